@@ -1,0 +1,262 @@
+package org.nutgraf.analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.gazetteer.PlaceEntry;
+import org.nutgraf.text.TokenFlags;
+import org.nutgraf.text.TokenSequence;
+
+/**
+ * The one recogniser of place and person names. Place names are matched in the gazetteer's FST,
+ * person names are weighed from titles, given names, capitals and verbs of saying, and a place
+ * that is part of a person's name is not a place ("Jordan Henderson"). Texts of one article are
+ * recognised together, so that "Hernandez" counts as a person once "Juan Orlando Hernandez" is
+ * named and "Georgia" goes to the US in an article about Atlanta. Thread-safe.
+ *
+ * <p>Example: {@code EntityRecognizer.defaults().recognize("Hondurans crossed into Guatemala.")}
+ * gives two place mentions, HN and GT, and no person.
+ */
+public final class EntityRecognizer {
+  private static final int ACCEPT = 2;
+  private static volatile EntityRecognizer defaults;
+
+  private final Gazetteer gazetteer;
+  private final Lexicons lexicons;
+  private final KnownNames known;
+  private final PlaceMatcher places;
+  private final PlaceResolver resolver;
+
+  /**
+   * A recogniser over {@code gazetteer}, counting {@code known} names (an actor dictionary) as
+   * evidence of persons.
+   */
+  public EntityRecognizer(Gazetteer gazetteer, Lexicons lexicons, KnownNames known) {
+    this.gazetteer = gazetteer;
+    this.lexicons = lexicons;
+    this.known = known;
+    this.places = new PlaceMatcher(gazetteer);
+    this.resolver = new PlaceResolver(gazetteer, lexicons);
+  }
+
+  /** The recogniser over the built-in gazetteer and word lists, with no known names. */
+  public static EntityRecognizer defaults() {
+    EntityRecognizer r = defaults;
+    if (r == null) {
+      synchronized (EntityRecognizer.class) {
+        r = defaults;
+        if (r == null) {
+          r = new EntityRecognizer(Gazetteer.defaults(), Lexicons.defaults(), KnownNames.NONE);
+          defaults = r;
+        }
+      }
+    }
+    return r;
+  }
+
+  /** The gazetteer it resolves places with. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** The word lists it weighs persons with. */
+  public Lexicons lexicons() {
+    return lexicons;
+  }
+
+  /** Recognises one text on its own. */
+  public Recognized recognize(String text) {
+    TokenSequence t = new TokenSequence();
+    org.nutgraf.text.TextScanner.scan(text, t);
+    return recognize(t);
+  }
+
+  /** Recognises one tokenised text on its own. */
+  public Recognized recognize(TokenSequence tokens) {
+    return recognizeAll(List.of(tokens)).get(0);
+  }
+
+  /**
+   * Recognises the texts of one article together (headline and paragraphs), so that each is
+   * judged in the context of the others.
+   *
+   * @return one result per text, in order
+   */
+  public List<Recognized> recognizeAll(List<TokenSequence> texts) {
+    int n = texts.size();
+    List<List<PlaceCandidate>> placeCandidates = new ArrayList<>(n);
+    List<List<PersonCandidate>> personCandidates = new ArrayList<>(n);
+    PersonMatcher persons = new PersonMatcher(lexicons, known);
+    for (TokenSequence t : texts) {
+      List<PlaceCandidate> pc = places.find(t);
+      placeCandidates.add(pc);
+      personCandidates.add(persons.find(t, pc));
+    }
+    acceptPersons(texts, personCandidates);
+    for (int p = 0; p < n; p++) {
+      dropPlacesInsideNames(placeCandidates.get(p), personCandidates.get(p));
+    }
+    resolver.resolve(texts, placeCandidates);
+    List<Recognized> out = new ArrayList<>(n);
+    for (int p = 0; p < n; p++) {
+      out.add(emit(texts.get(p), placeCandidates.get(p), personCandidates.get(p)));
+    }
+    return out;
+  }
+
+  /**
+   * Accepts the candidates with enough evidence; a short name counts as evidenced when the
+   * article names its bearer in full elsewhere.
+   */
+  private void acceptPersons(List<TokenSequence> texts, List<List<PersonCandidate>> all) {
+    List<String[]> fullNames = new ArrayList<>();
+    for (int p = 0; p < texts.size(); p++) {
+      for (PersonCandidate c : all.get(p)) {
+        if (c.score >= ACCEPT && c.nameTokens >= 2 && !c.titleCase) {
+          fullNames.add(nameWords(texts.get(p), c.from, c.to));
+        }
+      }
+    }
+    for (int p = 0; p < texts.size(); p++) {
+      TokenSequence t = texts.get(p);
+      List<PersonCandidate> list = all.get(p);
+      for (int k = 0; k < list.size(); k++) {
+        PersonCandidate c = list.get(k);
+        if (c.titleCase && c.nameTokens >= 2) {
+          PersonCandidate trimmed = trimToKnown(t, c, fullNames);
+          if (trimmed != null) {
+            list.set(k, trimmed);
+            c = trimmed;
+          }
+        }
+        if (c.score < ACCEPT && matchesFullName(nameWords(t, c.from, c.to), fullNames, c)) {
+          c.add(2, "named in full in the article");
+        }
+        c.accepted = c.score >= ACCEPT;
+      }
+    }
+  }
+
+  /** In a title-case line, the longest part of a span that the article names elsewhere. */
+  private PersonCandidate trimToKnown(TokenSequence t, PersonCandidate c, List<String[]> full) {
+    for (int len = c.to - c.from; len >= 1; len--) {
+      for (int a = c.from; a + len <= c.to; a++) {
+        String[] words = nameWords(t, a, a + len);
+        boolean whole = len == c.to - c.from;
+        for (String[] f : full) {
+          if (java.util.Arrays.equals(f, words) || (!whole || c.score < ACCEPT)
+              && endsWith(f, words)) {
+            if (whole) {
+              return null;
+            }
+            PersonCandidate trimmed = new PersonCandidate(a, a + len, len);
+            trimmed.titleCase = true;
+            if (a == c.from) {
+              trimmed.title = c.title;
+              trimmed.titleSpan = c.titleSpan;
+              trimmed.affiliation = c.affiliation;
+              trimmed.honorific = c.honorific;
+            }
+            trimmed.add(2, "named in full in the article");
+            return trimmed;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean matchesFullName(String[] words, List<String[]> full, PersonCandidate c) {
+    for (String[] f : full) {
+      if (f.length > words.length && endsWith(f, words)) {
+        return true;
+      }
+      if (words.length == 1 && f.length > 1 && f[0].equals(words[0])
+          && (c.honorific || lexicons.eastAsianSurnames.contains(words[0]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean endsWith(String[] full, String[] part) {
+    if (part.length > full.length) {
+      return false;
+    }
+    int off = full.length - part.length;
+    for (int k = 0; k < part.length; k++) {
+      if (!full[off + k].equals(part[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The folded words of a name, without particles' case; hyphenated parts are words. */
+  static String[] nameWords(TokenSequence t, int from, int to) {
+    String[] w = new String[to - from];
+    for (int k = from; k < to; k++) {
+      w[k - from] = t.folded(k);
+    }
+    return w;
+  }
+
+  private static void dropPlacesInsideNames(
+      List<PlaceCandidate> places, List<PersonCandidate> persons) {
+    for (PersonCandidate person : persons) {
+      if (!person.accepted) {
+        continue;
+      }
+      for (PlaceCandidate place : places) {
+        if (place.from < person.to && place.to > person.from) {
+          place.dropped = true;
+          place.evidence = "part of the person name";
+        }
+      }
+    }
+  }
+
+  private Recognized emit(
+      TokenSequence t, List<PlaceCandidate> placeCandidates, List<PersonCandidate> persons) {
+    List<PlaceMention> placeOut = new ArrayList<>();
+    for (PlaceCandidate c : placeCandidates) {
+      if (c.dropped || c.chosen == null) {
+        continue;
+      }
+      PlaceEntry e = c.chosen;
+      String label = e.kind().isCountryLevel() ? gazetteer.countryName(e.country()) : e.label();
+      placeOut.add(
+          new PlaceMention(
+              t.startOffset(c.from), t.endOffset(c.to - 1), t.text(c.from, c.to), c.kind,
+              e.country(), label, c.evidence));
+    }
+    List<PersonMention> personOut = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    for (PersonCandidate c : persons) {
+      if (!c.accepted || !seen.add(c.from)) {
+        continue;
+      }
+      String name = t.text(c.from, c.to);
+      personOut.add(
+          new PersonMention(
+              t.startOffset(c.from), t.endOffset(c.to - 1), name, cleanName(name),
+              c.title.isEmpty() ? Optional.empty() : Optional.of(c.title),
+              c.affiliation.isEmpty() ? Optional.empty() : Optional.of(c.affiliation),
+              c.evidence.toString()));
+    }
+    return new Recognized(placeOut, personOut);
+  }
+
+  /** Single spaces between words, as written otherwise. */
+  private static String cleanName(String name) {
+    return name.replaceAll("\\s+", " ");
+  }
+
+  /** True if the token's flags make it the start of a sentence. */
+  static boolean sentenceStart(TokenSequence t, int i) {
+    return t.is(i, TokenFlags.SENTENCE_START);
+  }
+}

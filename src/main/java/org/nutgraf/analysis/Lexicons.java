@@ -1,0 +1,157 @@
+package org.nutgraf.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.apache.lucene.analysis.CharArraySet;
+import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.text.TokenSequence;
+
+/**
+ * The word lists person recognition weighs: given names, common words, titles, verbs of saying,
+ * organisation words. All folded (lower case, no accents). Immutable and thread-safe.
+ */
+public final class Lexicons {
+  /** What a title phrase is. */
+  public enum TitleKind {
+    /** An office or rank ("President", "Sen."). */
+    TITLE,
+    /** A form of address ("Mr.", "Sheikh"). */
+    HONORIFIC,
+    /** A lower-case job word ("coach", "spokesman"). */
+    ROLE
+  }
+
+  private static volatile Lexicons defaults;
+
+  final CharArraySet givenNames;
+  final CharArraySet commonWords;
+  final CharArraySet speechVerbs;
+  final CharArraySet orgWords;
+  final CharArraySet personCues;
+  final CharArraySet eastAsianSurnames;
+  final CharArraySet notPersons;
+  final CharArraySet particles;
+  /** Title phrases by their first folded word; each list holds folded token arrays, longest first. */
+  final Map<String, List<String[]>> titlesByFirst;
+  final Map<String, TitleKind> titleKinds;
+
+  private Lexicons() {
+    givenNames = set(read("given-names.txt.gz"));
+    commonWords = set(read("common-words.txt"));
+    speechVerbs = set(read("speech-verbs.txt"));
+    orgWords = set(read("org-words.txt"));
+    personCues = set(read("person-cues.txt"));
+    eastAsianSurnames = set(read("east-asian-surnames.txt"));
+    notPersons = set(read("not-persons.txt"));
+    particles = set(read("particles.txt"));
+    titlesByFirst = new HashMap<>();
+    titleKinds = new HashMap<>();
+    for (String line : read("titles.txt")) {
+      String[] f = line.split("\t");
+      String[] words = Gazetteer.key(f[0]).split(" ");
+      titleKinds.put(String.join(" ", words), TitleKind.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)));
+      titlesByFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+    }
+    titlesByFirst.values().forEach(l -> l.sort((a, b) -> b.length - a.length));
+  }
+
+  /** The lists that ship in the jar, loaded once. */
+  public static Lexicons defaults() {
+    Lexicons l = defaults;
+    if (l == null) {
+      synchronized (Lexicons.class) {
+        l = defaults;
+        if (l == null) {
+          l = new Lexicons();
+          defaults = l;
+        }
+      }
+    }
+    return l;
+  }
+
+  /** True if the folded word is a known given name. */
+  public boolean isGivenName(String folded) {
+    return givenNames.contains(folded);
+  }
+
+  /** True if the folded word is a common English word. */
+  public boolean isCommonWord(String folded) {
+    return commonWords.contains(folded);
+  }
+
+  /** True if {@code title} is a form of address ("Mr.", "Sheikh") rather than an office. */
+  public boolean isHonorific(String title) {
+    return titleKinds.get(Gazetteer.key(title)) == TitleKind.HONORIFIC;
+  }
+
+  /** True if the folded word is a family name written first (Chinese, Korean). */
+  public boolean isEastAsianSurname(String folded) {
+    return eastAsianSurnames.contains(folded);
+  }
+
+  boolean in(CharArraySet set, TokenSequence t, int i) {
+    return set.contains(t.foldedBuffer(), t.foldedStart(i), t.length(i));
+  }
+
+  /**
+   * The length in tokens of the longest title starting at token {@code i}, or 0.
+   *
+   * @param kind receives the kind of the matched title
+   */
+  int titleAt(TokenSequence t, int i, TitleKind[] kind) {
+    List<String[]> candidates = titlesByFirst.get(t.folded(i));
+    if (candidates == null) {
+      return 0;
+    }
+    for (String[] words : candidates) {
+      if (i + words.length > t.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 1; k < words.length && ok; k++) {
+        ok = t.foldedEquals(i + k, words[k])
+            && !t.is(i + k, org.nutgraf.text.TokenFlags.PUNCT_BEFORE);
+      }
+      if (ok) {
+        kind[0] = titleKinds.get(String.join(" ", words));
+        return words.length;
+      }
+    }
+    return 0;
+  }
+
+  private static CharArraySet set(List<String> words) {
+    return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
+  }
+
+  private static List<String> read(String name) {
+    try (InputStream raw = Lexicons.class.getResourceAsStream(name)) {
+      if (raw == null) {
+        throw new IllegalStateException("lexicon resource missing: " + name);
+      }
+      InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String> out = new ArrayList<>();
+      String line;
+      while ((line = r.readLine()) != null) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          out.add(s.indexOf('\t') >= 0 ? s : org.nutgraf.text.Folding.fold(s));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,285 @@
+package org.nutgraf.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nutgraf.text.TokenFlags;
+import org.nutgraf.text.TokenSequence;
+
+/**
+ * Finds spans of a text that may be person names and weighs the evidence for each: a title or
+ * role before it, a given name, capitals in mid-sentence, a verb of saying, a known name. Titles
+ * and country names split run-together caption lists ("… of El Salvador Honduran President Juan
+ * Orlando Hernandez Mexico Foreign Secretary …"). Not thread-safe: one per
+ * thread.
+ */
+final class PersonMatcher {
+  private final Lexicons lex;
+  private final KnownNames known;
+  private final Lexicons.TitleKind[] scratchKind = new Lexicons.TitleKind[1];
+
+  PersonMatcher(Lexicons lex, KnownNames known) {
+    this.lex = lex;
+    this.known = known;
+  }
+
+  List<PersonCandidate> find(TokenSequence t, List<PlaceCandidate> places) {
+    int n = t.size();
+    List<PersonCandidate> out = new ArrayList<>();
+    if (n == 0) {
+      return out;
+    }
+    PlaceCandidate[] placeAt = new PlaceCandidate[n];
+    for (PlaceCandidate p : places) {
+      for (int k = p.from; k < p.to; k++) {
+        placeAt[k] = p;
+      }
+    }
+    Lexicons.TitleKind[] kind = new Lexicons.TitleKind[1];
+    int titleEnd = -1;
+    PersonCandidate.TitleSpan title = null;
+    int i = 0;
+    while (i < n) {
+      int tl = titleAt(t, i, placeAt, kind);
+      if (tl > 0) {
+        title = new PersonCandidate.TitleSpan(i, i + tl, kind[0]);
+        titleEnd = i + tl;
+        i += tl;
+        continue;
+      }
+      if (!canStart(t, i, placeAt, titleEnd == i)) {
+        i++;
+        continue;
+      }
+      int j = extend(t, i, placeAt);
+      PersonCandidate c = weigh(t, i, j, placeAt, titleEnd == i ? title : null);
+      if (c != null) {
+        out.add(c);
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /** Length of a title at i ("Vice President", "Secretary of Homeland Security"), or 0. */
+  private int titleAt(TokenSequence t, int i, PlaceCandidate[] placeAt, Lexicons.TitleKind[] kind) {
+    if (placeAt[i] != null || t.is(i, TokenFlags.HANDLE)) {
+      return 0;
+    }
+    int tl = lex.titleAt(t, i, kind);
+    if (tl == 0) {
+      return 0;
+    }
+    boolean capitalised = t.is(i, TokenFlags.CAPITALIZED);
+    if (kind[0] != Lexicons.TitleKind.ROLE && !capitalised) {
+      // "the president said" is a role; "president Trump" still counts
+      kind[0] = Lexicons.TitleKind.ROLE;
+    }
+    int end = i + tl;
+    // "Secretary of Homeland Security", "Minister for Foreign Affairs"
+    String last = t.folded(end - 1);
+    if ((last.equals("secretary") || last.equals("minister") || last.equals("director")
+            || last.equals("commissioner") || last.equals("ministry") || last.equals("chief"))
+        && end < t.size() && (t.foldedEquals(end, "of") || t.foldedEquals(end, "for"))) {
+      int k = end + 1;
+      if (k < t.size() && t.foldedEquals(k, "the")) {
+        k++;
+      }
+      int words = 0;
+      while (k < t.size() && words < 4 && t.is(k, TokenFlags.CAPITALIZED)
+          && !t.is(k, TokenFlags.PUNCT_BEFORE) && lex.in(lex.commonWords, t, k)
+          && !lex.in(lex.givenNames, t, k)) {
+        k++;
+        words++;
+      }
+      if (words > 0) {
+        end = k;
+      }
+    }
+    return end - i;
+  }
+
+  private boolean canStart(TokenSequence t, int i, PlaceCandidate[] placeAt, boolean afterTitle) {
+    int f = t.flags(i);
+    if ((f & (TokenFlags.HANDLE | TokenFlags.DIGIT)) != 0) {
+      return false;
+    }
+    if (placeAt[i] != null && (placeAt[i].isStrong() || placeAt[i].from != i)) {
+      return false;
+    }
+    if ((f & TokenFlags.ALL_CAPS) != 0 && !t.isAllCaps()) {
+      return known.isKnown(t.folded(i)); // "AMLO"
+    }
+    if ((f & TokenFlags.INITIAL) != 0) {
+      return i + 1 < t.size() && isNamePart(t, i + 1, placeAt);
+    }
+    if ((f & TokenFlags.LOWER) != 0) {
+      // a particle may open a name: "von der Leyen said"
+      return lex.in(lex.particles, t, i) && !t.is(i, TokenFlags.SENTENCE_START)
+          && i + 1 < t.size() && nextIsNameAfterParticles(t, i, placeAt);
+    }
+    if ((f & TokenFlags.CAPITALIZED) == 0) {
+      return false;
+    }
+    if (lex.in(lex.notPersons, t, i) || lex.in(lex.orgWords, t, i)) {
+      return false;
+    }
+    if (lex.in(lex.commonWords, t, i)) {
+      return afterTitle || lex.in(lex.givenNames, t, i) || lex.in(lex.eastAsianSurnames, t, i);
+    }
+    return true;
+  }
+
+  private boolean nextIsNameAfterParticles(TokenSequence t, int i, PlaceCandidate[] placeAt) {
+    int k = i;
+    while (k < t.size() && t.is(k, TokenFlags.LOWER) && lex.in(lex.particles, t, k)) {
+      k++;
+    }
+    return k > i && k < t.size() && k - i <= 3 && isNamePart(t, k, placeAt);
+  }
+
+  /** Whether token k can continue a name. */
+  private boolean isNamePart(TokenSequence t, int k, PlaceCandidate[] placeAt) {
+    int f = t.flags(k);
+    if ((f & TokenFlags.CAPITALIZED) == 0 || (f & (TokenFlags.HANDLE | TokenFlags.DIGIT)) != 0) {
+      return false;
+    }
+    if (placeAt[k] != null && placeAt[k].isStrong()) {
+      return false;
+    }
+    if ((f & TokenFlags.ALL_CAPS) != 0 && !t.isAllCaps() && t.length(k) > 1
+        && (f & TokenFlags.ABBREVIATION) == 0) {
+      return false;
+    }
+    if (lex.in(lex.orgWords, t, k) || lex.in(lex.notPersons, t, k)) {
+      return false;
+    }
+    if (lex.titleAt(t, k, scratchKind) > 0 && !lex.in(lex.givenNames, t, k)) {
+      return false;
+    }
+    if (lex.in(lex.commonWords, t, k) && !lex.in(lex.givenNames, t, k)) {
+      // "Donald Trump", "George W. Bush": a common word may end a name in running text
+      return !t.isTitleCase() && !t.isAllCaps() && (f & TokenFlags.SENTENCE_START) == 0;
+    }
+    return true;
+  }
+
+  private int extend(TokenSequence t, int i, PlaceCandidate[] placeAt) {
+    int n = t.size();
+    int j = i + 1;
+    if (t.is(i, TokenFlags.POSSESSIVE)) {
+      return j;
+    }
+    while (j < n) {
+      int f = t.flags(j);
+      if ((f & TokenFlags.PUNCT_BEFORE) != 0 || (f & TokenFlags.SENTENCE_START) != 0) {
+        break;
+      }
+      if ((f & TokenFlags.LOWER) != 0) {
+        if (lex.in(lex.particles, t, j) && nextIsNameAfterParticles(t, j, placeAt)) {
+          while (t.is(j, TokenFlags.LOWER)) {
+            j++;
+          }
+          continue;
+        }
+        break;
+      }
+      if (isSuffix(t, j)) {
+        j++;
+        break;
+      }
+      if (!t.is(j, TokenFlags.INITIAL) && !isNamePart(t, j, placeAt)) {
+        break;
+      }
+      j++;
+      if ((f & TokenFlags.POSSESSIVE) != 0) {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private static boolean isSuffix(TokenSequence t, int j) {
+    return t.foldedEquals(j, "jr.") || t.foldedEquals(j, "sr.") || t.foldedEquals(j, "jr")
+        || t.foldedEquals(j, "ii") || t.foldedEquals(j, "iii") || t.foldedEquals(j, "iv");
+  }
+
+  private PersonCandidate weigh(
+      TokenSequence t, int i, int j, PlaceCandidate[] placeAt, PersonCandidate.TitleSpan title) {
+    int nameTokens = 0;
+    for (int k = i; k < j; k++) {
+      if (!t.is(k, TokenFlags.LOWER) && !t.is(k, TokenFlags.INITIAL) && !isSuffix(t, k)) {
+        nameTokens++;
+      }
+    }
+    if (nameTokens == 0) {
+      return null;
+    }
+    // the next capitalised word belongs to an organisation or a place: "Carter Center"
+    if (j < t.size() && !t.is(j, TokenFlags.PUNCT_BEFORE) && t.is(j, TokenFlags.CAPITALIZED)
+        && lex.in(lex.orgWords, t, j)) {
+      return null;
+    }
+    String folded = foldedName(t, i, j);
+    if (lex.notPersons.contains(folded)) {
+      return null;
+    }
+    PersonCandidate c = new PersonCandidate(i, j, nameTokens);
+    c.titleCase = t.isTitleCase() || t.isAllCaps();
+    if (title != null) {
+      c.titleSpan = title;
+      c.title = t.text(title.from(), title.to());
+      c.honorific = title.kind() == Lexicons.TitleKind.HONORIFIC;
+      c.add(2, (title.kind() == Lexicons.TitleKind.ROLE ? "role" : "title") + " '" + c.title + "'");
+      int before = title.from() - 1;
+      if (before >= 0 && placeAt[before] != null && placeAt[before].hasCountryLevel()) {
+        String country = placeAt[before].onlyCountry();
+        if (country != null) {
+          c.affiliation = country;
+        }
+      }
+    } else if (i > 0 && lex.in(lex.speechVerbs, t, i - 1) && t.is(i - 1, TokenFlags.LOWER)
+        && !t.is(i, TokenFlags.PUNCT_BEFORE)) {
+      c.add(1, "after '" + t.text(i - 1) + "'");
+    }
+    boolean firstIsGiven = lex.in(lex.givenNames, t, i)
+        && !(lex.in(lex.commonWords, t, i) && t.caseIsUninformative(i));
+    if (nameTokens >= 2) {
+      if (firstIsGiven || t.is(i, TokenFlags.INITIAL)) {
+        c.add(2, "given name '" + t.text(i) + "'");
+      } else if (!t.caseIsUninformative(i)) {
+        c.add(1, "capitalised words");
+      } else if (lex.in(lex.eastAsianSurnames, t, i)) {
+        c.add(1, "family name '" + t.text(i) + "'");
+      }
+    }
+    int after = j;
+    if (after < t.size() && t.is(after, TokenFlags.COMMA_BEFORE)
+        && t.foldedEquals(after, "who")) {
+      c.add(1, "', who'");
+    } else if (after < t.size() && !t.is(after, TokenFlags.PUNCT_BEFORE)
+        && t.is(after, TokenFlags.LOWER)) {
+      if (lex.in(lex.speechVerbs, t, after)) {
+        c.add(1, "before '" + t.text(after) + "'");
+      } else if (lex.in(lex.personCues, t, after)) {
+        c.add(1, "before '" + t.text(after) + "'");
+      }
+    }
+    if (known.isKnown(folded)) {
+      c.add(2, "known name");
+    } else if (nameTokens == 1 && known.isKnownSurname(folded)) {
+      c.add(1, "known surname");
+    }
+    return c;
+  }
+
+  static String foldedName(TokenSequence t, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from) {
+        sb.append(' ');
+      }
+      sb.append(t.folded(k));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,298 @@
+package org.nutgraf.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.CharArraySet;
+import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.gazetteer.PlaceEntry;
+import org.nutgraf.gazetteer.PlaceKind;
+import org.nutgraf.text.TokenFlags;
+import org.nutgraf.text.TokenSequence;
+
+/**
+ * Decides the country of each place candidate of an article: context rules first (a common word
+ * needs "in" or "City, State" around it; "turkey" in the article makes a sentence-initial
+ * "Turkey" the bird), then "City, State" pairs, then what the rest of the article mentions, then
+ * population; when nothing decides it abstains.
+ */
+final class PlaceResolver {
+  private static final CharArraySet PREPOSITIONS =
+      new CharArraySet(
+          List.of(
+              "in", "at", "from", "to", "near", "outside", "into", "across", "through", "toward",
+              "towards", "via", "around", "throughout", "inside", "within", "of", "between",
+              "and", "visited", "visit", "reached", "leaving", "left"),
+          false);
+  private static final CharArraySet GOVERNMENT_VERBS =
+      new CharArraySet(
+          List.of(
+              "pushed", "imposed", "demanded", "demands", "wants", "wanted", "retaliated",
+              "rejected", "rejects", "threatened", "threatens", "sanctioned", "blamed",
+              "responded", "refused", "refuses", "expelled", "summoned", "recalled", "sent",
+              "approved", "backed", "opposed", "has", "had", "is", "was", "will", "would",
+              "says", "said", "warned", "warns", "accused", "denied", "insisted", "urged",
+              "announced", "called", "hit", "struck", "must", "should", "could", "may"),
+          false);
+  private static final long POPULATION_FLOOR = 50_000;
+  private static final int POPULATION_RATIO = 3;
+
+  private final Gazetteer gazetteer;
+  private final Lexicons lex;
+
+  PlaceResolver(Gazetteer gazetteer, Lexicons lex) {
+    this.gazetteer = gazetteer;
+    this.lex = lex;
+  }
+
+  /** Resolves every candidate of every paragraph of one article in place. */
+  void resolve(List<TokenSequence> texts, List<List<PlaceCandidate>> candidates) {
+    for (int p = 0; p < texts.size(); p++) {
+      TokenSequence t = texts.get(p);
+      for (PlaceCandidate c : candidates.get(p)) {
+        if (!c.dropped) {
+          applyContextRules(t, c, texts);
+        }
+      }
+      pairCityAndState(t, candidates.get(p));
+    }
+    Map<String, Double> articleSupport = new HashMap<>();
+    List<Map<String, Double>> paragraphSupport = new ArrayList<>();
+    for (List<PlaceCandidate> list : candidates) {
+      Map<String, Double> local = new HashMap<>();
+      for (PlaceCandidate c : list) {
+        String country = c.dropped ? null : c.onlyCountry();
+        if (country != null) {
+          articleSupport.merge(country, 1.0, Double::sum);
+          local.merge(country, 1.0, Double::sum);
+        }
+      }
+      paragraphSupport.add(local);
+    }
+    for (int p = 0; p < texts.size(); p++) {
+      for (PlaceCandidate c : candidates.get(p)) {
+        if (!c.dropped) {
+          choose(texts.get(p), c, articleSupport, paragraphSupport.get(p));
+        }
+      }
+    }
+  }
+
+  private void applyContextRules(TokenSequence t, PlaceCandidate c, List<TokenSequence> texts) {
+    List<PlaceEntry> kept = new ArrayList<>(c.entries.length);
+    String why = "";
+    boolean uninformative = t.caseIsUninformative(c.from);
+    for (PlaceEntry e : c.entries) {
+      if (e.has(PlaceEntry.COMMON_WORD) && !e.kind().isCountryLevel()
+          && (uninformative || !(prepositionBefore(t, c.from) || commaPlaceAfter(t, c)))) {
+        why = "'" + t.text(c.from, c.to) + "' is also a common word";
+        continue;
+      }
+      if (e.has(PlaceEntry.LOWER_HOMONYM) && uninformative
+          && lowerCaseInArticle(texts, e.name())) {
+        why = "the article uses '" + e.name().toLowerCase(java.util.Locale.ROOT) + "' as a word";
+        continue;
+      }
+      if (e.has(PlaceEntry.GIVEN_NAME) && !e.kind().isCountryLevel() && uninformative
+          && !prepositionBefore(t, c.from)) {
+        why = "'" + t.text(c.from, c.to) + "' may be a given name";
+        continue;
+      }
+      kept.add(e);
+    }
+    c.entries = kept.toArray(PlaceEntry[]::new);
+    if (c.entries.length == 0) {
+      c.dropped = true;
+      c.evidence = why;
+    }
+  }
+
+  /** "Paris, Texas" and "Atlanta, Georgia": a city followed by its region or country. */
+  private static void pairCityAndState(TokenSequence t, List<PlaceCandidate> list) {
+    for (int k = 0; k + 1 < list.size(); k++) {
+      PlaceCandidate city = list.get(k);
+      PlaceCandidate state = list.get(k + 1);
+      if (city.dropped || state.dropped || state.from != city.to
+          || !t.is(state.from, TokenFlags.COMMA_BEFORE)) {
+        continue;
+      }
+      PlaceEntry bestCity = null;
+      PlaceEntry bestState = null;
+      int bestScore = 0;
+      for (PlaceEntry ce : city.entries) {
+        if (ce.kind().isCountryLevel() || !ce.hasCountry()) {
+          continue;
+        }
+        for (PlaceEntry se : state.entries) {
+          int score = 0;
+          if (se.kind() == PlaceKind.REGION && !ce.admin1().isEmpty()
+              && ce.admin1().equals(se.admin1())) {
+            score = 3;
+          } else if (se.kind().isCountryLevel() && se.country().equals(ce.country())) {
+            score = 2;
+          }
+          if (score > bestScore) {
+            bestScore = score;
+            bestCity = ce;
+            bestState = se;
+          }
+        }
+      }
+      if (bestCity != null) {
+        city.entries = new PlaceEntry[] {bestCity};
+        city.evidence = "'" + t.text(city.from, state.to) + "'";
+        state.entries = new PlaceEntry[] {bestState};
+        state.evidence = "'" + t.text(city.from, state.to) + "'";
+      }
+    }
+  }
+
+  private void choose(
+      TokenSequence t, PlaceCandidate c, Map<String, Double> article, Map<String, Double> local) {
+    PlaceEntry chosen = null;
+    String why = c.evidence;
+    String only = c.onlyCountry();
+    if (only != null) {
+      chosen = c.entries[0];
+    } else if (c.entries.length > 0 && allWithoutCountry(c)) {
+      c.dropped = true;
+      c.evidence = c.entries[0].kind() == PlaceKind.SUPRANATIONAL
+          ? "'" + c.entries[0].name() + "' is larger than a country"
+          : "'" + c.entries[0].name() + "' is ambiguous between countries";
+      return;
+    } else {
+      PlaceEntry countryLevel = null;
+      for (PlaceEntry e : c.entries) {
+        if (e.kind().isCountryLevel() && e.hasCountry()) {
+          countryLevel = e;
+          break;
+        }
+      }
+      PlaceEntry supported = null;
+      double best = 0;
+      boolean tie = false;
+      for (PlaceEntry e : c.entries) {
+        if (!e.hasCountry()) {
+          continue;
+        }
+        double s = support(e.country(), article, local);
+        if (s > best) {
+          best = s;
+          supported = e;
+          tie = false;
+        } else if (s == best && s > 0 && supported != null
+            && !supported.country().equals(e.country())) {
+          tie = true;
+        }
+      }
+      if (countryLevel != null) {
+        if (support(countryLevel.country(), article, local) == 0 && supported != null && !tie) {
+          chosen = supported;
+          why = "the article mentions " + supported.country();
+        } else {
+          chosen = countryLevel;
+        }
+      } else if (supported != null && !tie) {
+        chosen = supported;
+        why = "the article mentions " + supported.country();
+      } else {
+        chosen = byPopulation(c);
+        if (chosen == null) {
+          c.dropped = true;
+          c.evidence =
+              "'" + t.text(c.from, c.to) + "' names places in several countries; nothing decides";
+          return;
+        }
+        why = "the largest place named '" + t.text(c.from, c.to) + "'";
+      }
+    }
+    c.chosen = chosen;
+    c.kind = kindOf(t, c, chosen);
+    c.evidence = why.isEmpty() ? describe(t, c) : describe(t, c) + "; " + why;
+  }
+
+  private static boolean allWithoutCountry(PlaceCandidate c) {
+    for (PlaceEntry e : c.entries) {
+      if (e.hasCountry()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private double support(String country, Map<String, Double> article, Map<String, Double> local) {
+    return article.getOrDefault(country, 0.0) + local.getOrDefault(country, 0.0)
+        + gazetteer.bias(country);
+  }
+
+  /** The top entry if it is clearly the largest place of that name, else null. */
+  private static PlaceEntry byPopulation(PlaceCandidate c) {
+    PlaceEntry top = null;
+    for (PlaceEntry e : c.entries) {
+      if (e.hasCountry() && (top == null || e.population() > top.population())) {
+        top = e;
+      }
+    }
+    if (top == null || top.population() < POPULATION_FLOOR) {
+      return null;
+    }
+    for (PlaceEntry e : c.entries) {
+      if (e.hasCountry() && !e.country().equals(top.country())
+          && e.population() * POPULATION_RATIO > top.population()) {
+        return null;
+      }
+    }
+    return top;
+  }
+
+  private PlaceKind kindOf(TokenSequence t, PlaceCandidate c, PlaceEntry chosen) {
+    if (chosen.kind() != PlaceKind.CAPITAL) {
+      return chosen.kind();
+    }
+    int next = c.to;
+    boolean government =
+        t.is(c.to - 1, TokenFlags.POSSESSIVE)
+            || (next < t.size() && !t.is(next, TokenFlags.PUNCT_BEFORE)
+                && t.is(next, TokenFlags.LOWER)
+                && (lex.in(lex.speechVerbs, t, next) || inSet(GOVERNMENT_VERBS, t, next)));
+    if (government && chosen.has(PlaceEntry.SUPRANATIONAL_SEAT)) {
+      c.dropped = true; // "Brussels demanded": the EU institutions, not Belgium
+    }
+    return government ? PlaceKind.GOVERNMENT : PlaceKind.CAPITAL;
+  }
+
+  private static String describe(TokenSequence t, PlaceCandidate c) {
+    PlaceEntry e = c.chosen;
+    return c.kind.label() + " '" + t.text(c.from, c.to) + "' -> " + e.country()
+        + (e.population() > 0 && !e.kind().isCountryLevel() ? " (pop " + e.population() + ")" : "");
+  }
+
+  private static boolean prepositionBefore(TokenSequence t, int i) {
+    return i > 0 && !t.is(i, TokenFlags.PUNCT_BEFORE) && t.is(i - 1, TokenFlags.LOWER)
+        && inSet(PREPOSITIONS, t, i - 1);
+  }
+
+  private static boolean commaPlaceAfter(TokenSequence t, PlaceCandidate c) {
+    return c.to < t.size() && t.is(c.to, TokenFlags.COMMA_BEFORE)
+        && t.is(c.to, TokenFlags.CAPITALIZED);
+  }
+
+  private static boolean inSet(CharArraySet set, TokenSequence t, int i) {
+    return set.contains(t.foldedBuffer(), t.foldedStart(i), t.length(i));
+  }
+
+  /** Whether any text of the article has the name as a lower-case word ("turkey"). */
+  private static boolean lowerCaseInArticle(List<TokenSequence> texts, String name) {
+    String folded = org.nutgraf.text.Folding.fold(name);
+    String plural = folded + "s";
+    for (TokenSequence t : texts) {
+      for (int i = 0; i < t.size(); i++) {
+        if (t.is(i, TokenFlags.LOWER) && (t.foldedEquals(i, folded) || t.foldedEquals(i, plural))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,13 @@
+package org.nutgraf.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** Placeholder replaced below. */
+@Command(name = "bench")
+final class BenchCommand implements Callable<Integer> {
+  @Override
+  public Integer call() {
+    throw new UsageException("not built yet");
+  }
+}

@@ -1,0 +1,53 @@
+package org.nutgraf.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One person in an actor dictionary.
+ *
+ * @param name canonical name ("Andrés Manuel López Obrador")
+ * @param aliases other names the press uses ("AMLO")
+ * @param country ISO code of their affiliation, if any
+ * @param roles offices held, with dates when known
+ */
+public record ActorEntry(
+    String name, List<String> aliases, Optional<String> country, List<Role> roles) {
+  public ActorEntry {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(country, "country");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("name: must not be blank");
+    }
+    aliases = List.copyOf(aliases);
+    roles = List.copyOf(roles);
+  }
+
+  /**
+   * An office held.
+   *
+   * @param title the office ("President")
+   * @param from first day, if known
+   * @param to last day; empty while held or when unknown
+   */
+  public record Role(String title, Optional<LocalDate> from, Optional<LocalDate> to) {
+    /** True if the office was held on {@code day}, open ends counting as held. */
+    public boolean heldOn(LocalDate day) {
+      return from.map(f -> !day.isBefore(f)).orElse(true)
+          && to.map(t -> !day.isAfter(t)).orElse(true);
+    }
+  }
+
+  /** The dictionary key: {@link Actor#keyOf} of the name. */
+  public String key() {
+    return Actor.keyOf(name);
+  }
+
+  /** The last word of the name, folded: the surname in most name orders. */
+  public String surnameKey() {
+    String k = key();
+    return k.substring(k.lastIndexOf(' ') + 1);
+  }
+}

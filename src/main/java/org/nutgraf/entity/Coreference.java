@@ -1,0 +1,219 @@
+package org.nutgraf.entity;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.nutgraf.analysis.Lexicons;
+import org.nutgraf.analysis.PersonMention;
+
+/**
+ * Groups an article's person mentions into actors. A name that is the end of a fuller name in
+ * the article ("Hernandez", "López Obrador") is that person, before or after the full form; a
+ * Chinese or Korean family name ("Xi") or an honorific with a given name ("Sheikh Hamad") is the
+ * person whose full name starts with it. Two different full names sharing a surname are never
+ * merged; a bare surname that fits both goes to the nearest one mentioned before it (or, failing
+ * that, after it). A name the article never completes is looked up in the actor dictionary, and
+ * otherwise stays as written.
+ */
+final class Coreference {
+  private final ActorDictionary dictionary;
+  private final Lexicons lexicons;
+
+  Coreference(ActorDictionary dictionary, Lexicons lexicons) {
+    this.dictionary = dictionary;
+    this.lexicons = lexicons;
+  }
+
+  /** One mention with where it stands. */
+  private static final class Ref {
+    final int paragraph;
+    final int offset;
+    final PersonMention mention;
+    final String[] words;
+    Person person;
+
+    Ref(int paragraph, PersonMention mention) {
+      this.paragraph = paragraph;
+      this.offset = mention.startOffset();
+      this.mention = mention;
+      this.words = Actor.keyOf(mention.name()).split(" ");
+    }
+
+    boolean before(Ref other) {
+      return paragraph < other.paragraph
+          || (paragraph == other.paragraph && offset < other.offset);
+    }
+  }
+
+  /** One person and the mentions that name them. */
+  private static final class Person {
+    final String[] words;
+    final List<Ref> refs = new ArrayList<>();
+    ActorEntry entry;
+    String display;
+
+    Person(String[] words) {
+      this.words = words;
+    }
+  }
+
+  /**
+   * Resolves every mention to an actor.
+   *
+   * @return for each paragraph, one actor per mention, aligned with the input
+   */
+  List<List<Actor>> resolve(
+      List<List<PersonMention>> paragraphs, Optional<Instant> published, Set<String> countries) {
+    List<Ref> refs = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      for (PersonMention m : paragraphs.get(p)) {
+        refs.add(new Ref(p, m));
+      }
+    }
+    List<Ref> byLength = new ArrayList<>(refs);
+    byLength.sort(Comparator.comparingInt((Ref r) -> -r.words.length));
+    List<Person> persons = new ArrayList<>();
+    for (Ref r : byLength) {
+      if (r.words.length < 2) {
+        continue;
+      }
+      List<Person> fits = containing(persons, r, false);
+      if (fits.isEmpty()) {
+        Person p = new Person(r.words);
+        attach(p, r);
+        persons.add(p);
+      } else {
+        attach(nearest(fits, r), r);
+      }
+    }
+    for (Ref r : refs) {
+      if (r.person != null) {
+        continue;
+      }
+      List<Person> fits = containing(persons, r, true);
+      if (!fits.isEmpty()) {
+        attach(nearest(fits, r), r);
+        continue;
+      }
+      Person p = new Person(r.words);
+      p.entry =
+          dictionary.resolveSurname(r.mention.name(), published, countries).orElse(null);
+      attach(p, r);
+      persons.add(p);
+    }
+    for (Person p : persons) {
+      finish(p);
+    }
+    List<List<Actor>> out = new ArrayList<>();
+    int k = 0;
+    for (List<PersonMention> para : paragraphs) {
+      List<Actor> actors = new ArrayList<>(para.size());
+      for (int i = 0; i < para.size(); i++) {
+        actors.add(actorOf(refs.get(k++).person));
+      }
+      out.add(actors);
+    }
+    return out;
+  }
+
+  private static void attach(Person p, Ref r) {
+    p.refs.add(r);
+    r.person = p;
+  }
+
+  /** Persons whose full name the mention completes; first-word matches only for short names. */
+  private List<Person> containing(List<Person> persons, Ref r, boolean shortForms) {
+    List<Person> out = new ArrayList<>();
+    for (Person p : persons) {
+      if (endsWith(p.words, r.words)) {
+        out.add(p);
+      } else if (shortForms && r.words.length == 1 && p.words.length > 1
+          && p.words[0].equals(r.words[0])
+          && (lexicons.isEastAsianSurname(r.words[0]) || isHonorific(r.mention))) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private boolean isHonorific(PersonMention m) {
+    return m.title().map(lexicons::isHonorific).orElse(false);
+  }
+
+  private static boolean endsWith(String[] full, String[] part) {
+    if (part.length > full.length) {
+      return false;
+    }
+    int off = full.length - part.length;
+    return Arrays.equals(full, off, full.length, part, 0, part.length);
+  }
+
+  /** The person mentioned nearest before {@code r}, else nearest after. */
+  private static Person nearest(List<Person> fits, Ref r) {
+    if (fits.size() == 1) {
+      return fits.get(0);
+    }
+    Ref bestBefore = null;
+    Ref bestAfter = null;
+    for (Person p : fits) {
+      for (Ref o : p.refs) {
+        if (o.before(r)) {
+          if (bestBefore == null || bestBefore.before(o)) {
+            bestBefore = o;
+          }
+        } else if (bestAfter == null || o.before(bestAfter)) {
+          bestAfter = o;
+        }
+      }
+    }
+    Ref pick = bestBefore != null ? bestBefore : bestAfter;
+    return pick == null ? fits.get(0) : pick.person;
+  }
+
+  /** Picks the display name and dictionary entry of a person. */
+  private void finish(Person p) {
+    Ref best = null;
+    for (Ref r : p.refs) {
+      if (best == null
+          || r.words.length > best.words.length
+          || (r.words.length == best.words.length && accents(r) > accents(best))) {
+        best = r;
+      }
+    }
+    if (p.entry == null) {
+      p.entry = dictionary.find(best.mention.name()).orElse(null);
+    }
+    boolean onlyShort = best.words.length == 1;
+    p.display = onlyShort && p.entry != null ? p.entry.name() : best.mention.name();
+  }
+
+  private static int accents(Ref r) {
+    int n = 0;
+    String s = r.mention.name();
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7f) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static Actor actorOf(Person p) {
+    Optional<String> country = Optional.empty();
+    for (Ref r : p.refs) {
+      if (r.mention.affiliation().isPresent()) {
+        country = r.mention.affiliation();
+        break;
+      }
+    }
+    if (country.isEmpty() && p.entry != null) {
+      country = p.entry.country();
+    }
+    String key = p.entry != null ? p.entry.key() : Actor.keyOf(p.display);
+    return new Actor(p.display, key, country);
+  }
+}

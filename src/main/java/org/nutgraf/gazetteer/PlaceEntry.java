@@ -1,0 +1,71 @@
+package org.nutgraf.gazetteer;
+
+import java.util.Objects;
+
+/**
+ * One name of one place in the gazetteer.
+ *
+ * @param name the name as written in the source, with its case and accents
+ * @param kind what the name is
+ * @param country ISO 3166-1 alpha-2 code (Kosovo XK); empty for a supranational name or an
+ *     ambiguous one the gazetteer abstains on
+ * @param admin1 the first-level region code of a region or city ("US.TX", "MX.05"); empty when
+ *     unknown
+ * @param population population of the place, for ranking; 0 when unknown
+ * @param flags {@link #EXACT_CASE} and the other bits below
+ * @param label the place's main name ("Kyiv" for the name "Kiev"), for facets
+ */
+public record PlaceEntry(
+    String name,
+    PlaceKind kind,
+    String country,
+    String admin1,
+    long population,
+    int flags,
+    String label) {
+
+  /** Counts only when written exactly as {@link #name} ("US", not "us" or "Us"). */
+  public static final int EXACT_CASE = 1;
+
+  /** Also a common English word ("Reading", "Mobile"): needs context to count. */
+  public static final int COMMON_WORD = 1 << 1;
+
+  /** Also a given name ("Jordan", "Chad", "Florence"): not when it starts a person's name. */
+  public static final int GIVEN_NAME = 1 << 2;
+
+  /** The lower-case word means something else ("turkey", "china"). */
+  public static final int LOWER_HOMONYM = 1 << 3;
+
+  /** Seat of a body above the country ("Brussels" for the EU): as government, no country. */
+  public static final int SUPRANATIONAL_SEAT = 1 << 4;
+
+  /** An alternate name from GeoNames, weaker than a main name. */
+  public static final int ALTERNATE = 1 << 5;
+
+  /** Added or changed by the user, trusted over the built-in entries. */
+  public static final int USER = 1 << 6;
+
+  public PlaceEntry {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(admin1, "admin1");
+    Objects.requireNonNull(label, "label");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("name: must not be blank");
+    }
+    if (!country.isEmpty() && !country.matches("[A-Z]{2}")) {
+      throw new IllegalArgumentException("country: not an ISO 3166-1 alpha-2 code: " + country);
+    }
+  }
+
+  /** True if every bit of {@code flag} is set. */
+  public boolean has(int flag) {
+    return (flags & flag) == flag;
+  }
+
+  /** True when the name resolves to a country. */
+  public boolean hasCountry() {
+    return !country.isEmpty();
+  }
+}

@@ -1,0 +1,135 @@
+package org.nutgraf.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.nutgraf.Article;
+import org.nutgraf.analysis.PlaceMention;
+import org.nutgraf.entity.Actor;
+import org.nutgraf.entity.TaggedArticle;
+import org.nutgraf.entity.TaggedParagraph;
+import org.nutgraf.gazetteer.PlaceKind;
+
+/** Turns a tagged article into one Lucene document per paragraph, as {@link Fields} lays out. */
+public final class DocumentBuilder {
+  /** Separates an actor key from its display name in {@link Fields#ACTOR_LABEL}. */
+  public static final char LABEL_SEPARATOR = '\u001f';
+
+  private final FacetsConfig config;
+
+  public DocumentBuilder(FacetsConfig config) {
+    this.config = config;
+  }
+
+  /** The facet configuration of a Nutgraf index: one doc-values field per dimension. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim :
+        List.of(Fields.DIM_COUNTRY, Fields.DIM_ACTOR, Fields.DIM_SOURCE, Fields.DIM_PLACE)) {
+      config.setIndexFieldName(dim, "$" + dim);
+      config.setMultiValued(dim, !dim.equals(Fields.DIM_SOURCE));
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
+    config.setHierarchical(Fields.DIM_PLACE, true);
+    return config;
+  }
+
+  /** The documents of every paragraph, in order. */
+  public List<Document> build(TaggedArticle tagged) {
+    List<Document> docs = new ArrayList<>(tagged.paragraphs().size());
+    for (TaggedParagraph p : tagged.paragraphs()) {
+      docs.add(build(tagged.article(), p));
+    }
+    return docs;
+  }
+
+  Document build(Article article, TaggedParagraph tp) {
+    Document doc = new Document();
+    String id = tp.paragraph().id();
+    doc.add(new StringField(Fields.ID, id, Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(id)));
+    doc.add(new StringField(Fields.ARTICLE, article.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.ARTICLE, new BytesRef(article.id())));
+    int ordinal = tp.paragraph().ordinal();
+    doc.add(new IntPoint(Fields.ORDINAL, ordinal));
+    doc.add(new StoredField(Fields.ORDINAL, ordinal));
+    doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
+    doc.add(new TextField(Fields.HEADLINE, article.headline(), Field.Store.YES));
+    doc.add(new TextField(Fields.TEXT, tp.paragraph().text(), Field.Store.YES));
+    article
+        .published()
+        .ifPresent(
+            instant -> {
+              long ms = instant.toEpochMilli();
+              doc.add(new LongPoint(Fields.PUBLISHED, ms));
+              doc.add(new NumericDocValuesField(Fields.PUBLISHED, ms));
+              doc.add(new StoredField(Fields.PUBLISHED, ms));
+            });
+    if (!article.source().isEmpty()) {
+      doc.add(new StringField(Fields.SOURCE, sourceKey(article.source()), Field.Store.NO));
+      doc.add(new StoredField(Fields.SOURCE_NAME, article.source()));
+      doc.add(new SortedSetDocValuesFacetField(Fields.DIM_SOURCE, article.source()));
+    }
+    article.url().ifPresent(u -> doc.add(new StoredField(Fields.URL, u)));
+    for (String country : tp.countries()) {
+      doc.add(new StringField(Fields.COUNTRY, country, Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(Fields.DIM_COUNTRY, country));
+    }
+    for (Actor a : tp.actors()) {
+      doc.add(new StringField(Fields.ACTOR, a.key(), Field.Store.NO));
+      doc.add(new StoredField(Fields.ACTOR_NAME, a.name()));
+      doc.add(new SortedSetDocValuesFacetField(Fields.DIM_ACTOR, a.key()));
+      doc.add(
+          new SortedSetDocValuesField(
+              Fields.ACTOR_LABEL, new BytesRef(a.key() + LABEL_SEPARATOR + a.name())));
+    }
+    Set<String> places = new LinkedHashSet<>();
+    for (PlaceMention m : tp.places()) {
+      if (isLocality(m.kind())) {
+        places.add(m.country() + "/" + m.place());
+      }
+    }
+    for (String place : places) {
+      doc.add(new StringField(Fields.PLACE, place, Field.Store.NO));
+      int slash = place.indexOf('/');
+      doc.add(
+          new SortedSetDocValuesFacetField(
+              Fields.DIM_PLACE, place.substring(0, slash), place.substring(slash + 1)));
+    }
+    doc.add(new StoredField(Fields.MENTIONS, StoredMentions.encode(tp)));
+    try {
+      return config.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Towns, regions and other places inside a country, for the place facet. */
+  static boolean isLocality(PlaceKind kind) {
+    return switch (kind) {
+      case CITY, REGION, PLACE, CAPITAL, GOVERNMENT -> true;
+      default -> false;
+    };
+  }
+
+  /** The filter key of a source: lower case, accents folded, single spaces. */
+  public static String sourceKey(String source) {
+    return Actor.keyOf(source);
+  }
+}

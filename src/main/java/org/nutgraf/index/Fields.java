@@ -1,0 +1,67 @@
+package org.nutgraf.index;
+
+/** Field and facet dimension names of a Nutgraf index (one document per paragraph). */
+public final class Fields {
+  /** {@code articleId#ordinal}: unique, stored, sortable. */
+  public static final String ID = "id";
+
+  /** The article id: filter, delete and group by article. */
+  public static final String ARTICLE = "article";
+
+  /** Paragraph position in its article. */
+  public static final String ORDINAL = "ordinal";
+
+  /** The headline, analysed and stored on every paragraph. */
+  public static final String HEADLINE = "headline";
+
+  /** The paragraph text, analysed and stored. */
+  public static final String TEXT = "text";
+
+  /** Publication time, epoch milliseconds: range filter, sort, date facets. */
+  public static final String PUBLISHED = "published";
+
+  /** The outlet, folded: filter by source. */
+  public static final String SOURCE = "source";
+
+  /** The outlet as written: stored for display. */
+  public static final String SOURCE_NAME = "source_name";
+
+  /** The article's url, stored. */
+  public static final String URL = "url";
+
+  /** ISO code of each country the paragraph refers to: filter, stored. */
+  public static final String COUNTRY = "country";
+
+  /** Actor key of each person the paragraph names: filter. */
+  public static final String ACTOR = "actor";
+
+  /** Actor display name, stored, aligned with the actor keys' facet values. */
+  public static final String ACTOR_NAME = "actor_name";
+
+  /** {@code key U+001F display} of each actor, to label actor facet values. */
+  public static final String ACTOR_LABEL = "actor_label";
+
+  /** {@code CC/Place} of each town or region the paragraph names: filter. */
+  public static final String PLACE = "place";
+
+  /** The entity mentions with offsets, stored for highlights and explain. */
+  public static final String MENTIONS = "mentions";
+
+  /** Facet dimension names, also the facet index field suffixes. */
+  public static final String DIM_COUNTRY = "country";
+
+  public static final String DIM_ACTOR = "actor";
+  public static final String DIM_SOURCE = "source";
+  public static final String DIM_PLACE = "place";
+
+  /** Schema version written in every commit; an index of another version is refused. */
+  public static final String SCHEMA_VERSION = "1";
+
+  /** Commit data key holding {@link #SCHEMA_VERSION}. */
+  public static final String SCHEMA_KEY = "nutgraf.schema";
+
+  /** Commit data key holding the secret that signs paging cursors. */
+  public static final String CURSOR_KEY = "nutgraf.cursorKey";
+
+  private Fields() {}
+}

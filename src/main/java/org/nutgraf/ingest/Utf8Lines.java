@@ -1,0 +1,113 @@
+package org.nutgraf.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads a file line by line as strict UTF-8: a byte-order mark is dropped, CRLF and LF both end
+ * lines, and invalid UTF-8 or a NUL byte is reported with its line rather than guessed at.
+ */
+final class Utf8Lines implements Closeable {
+  /** One line, or the reason it could not be decoded. */
+  record Line(int number, String text, String error, boolean lastWithoutNewline) {}
+
+  private final InputStream in;
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final byte[] chunk = new byte[1 << 16];
+  private int chunkPos;
+  private int chunkEnd;
+  private byte[] buf = new byte[256];
+  private int number;
+  private boolean eof;
+
+  Utf8Lines(InputStream in) {
+    this.in = in;
+  }
+
+  /** The next line, or null at the end of the input. */
+  Line next() throws IOException {
+    if (eof) {
+      return null;
+    }
+    int len = 0;
+    int nul = -1;
+    boolean newline = false;
+    while (!newline) {
+      if (chunkPos == chunkEnd) {
+        chunkEnd = in.read(chunk);
+        chunkPos = 0;
+        if (chunkEnd <= 0) {
+          chunkEnd = 0;
+          eof = true;
+          break;
+        }
+      }
+      int stop = chunkPos;
+      while (stop < chunkEnd && chunk[stop] != '\n') {
+        if (chunk[stop] == 0 && nul < 0) {
+          nul = len + stop - chunkPos;
+        }
+        stop++;
+      }
+      int n = stop - chunkPos;
+      if (len + n > buf.length) {
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+      }
+      System.arraycopy(chunk, chunkPos, buf, len, n);
+      len += n;
+      chunkPos = stop;
+      if (stop < chunkEnd) {
+        newline = true;
+        chunkPos++;
+      }
+    }
+    if (eof && len == 0) {
+      return null;
+    }
+    number++;
+    int start = 0;
+    if (number == 1 && len >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB
+        && buf[2] == (byte) 0xBF) {
+      start = 3;
+    }
+    if (len > start && buf[len - 1] == '\r') {
+      len--;
+    }
+    if (nul >= 0) {
+      return new Line(
+          number, null, "binary data: a NUL byte at byte " + (nul + 1) + "; is this a text file?",
+          !newline);
+    }
+    ByteBuffer bytes = ByteBuffer.wrap(buf, start, len - start);
+    CharBuffer chars = CharBuffer.allocate(len - start);
+    CoderResult result = decoder.reset().decode(bytes, chars, true);
+    if (!result.isError()) {
+      result = decoder.flush(chars);
+    }
+    if (result.isError()) {
+      return new Line(
+          number,
+          null,
+          "invalid UTF-8 at byte " + (bytes.position() - start + 1) + " of the line",
+          !newline);
+    }
+    return new Line(number, chars.flip().toString(), null, !newline);
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

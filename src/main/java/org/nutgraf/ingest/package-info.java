@@ -1,0 +1,2 @@
+/** Readers that turn JSON Lines and plain-text article files into {@link org.nutgraf.Article}s. */
+package org.nutgraf.ingest;

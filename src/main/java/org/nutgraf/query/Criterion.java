@@ -1,0 +1,154 @@
+package org.nutgraf.query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One condition on paragraphs; conditions nest with {@link And}, {@link Or} and {@link Not}.
+ * Build them with {@link Criteria}; values are kept as the user wrote them and resolved at search
+ * time ("Honduran" → HN), so a parsed query string and a built query are equal.
+ */
+public sealed interface Criterion {
+
+  /** Every paragraph. */
+  record All() implements Criterion {}
+
+  /**
+   * Words in the text or the headline.
+   *
+   * @param text the words ("caravan border"), or the phrase
+   * @param mode how the words combine
+   * @param field where to look
+   */
+  record Words(String text, WordMode mode, TextField field) implements Criterion {
+    public Words {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(mode, "mode");
+      Objects.requireNonNull(field, "field");
+      if (text.isBlank()) {
+        throw new IllegalArgumentException("text: must not be blank");
+      }
+    }
+  }
+
+  /**
+   * Countries the paragraph refers to, each given as ISO code, name, alias or demonym.
+   *
+   * @param values as the user wrote them ("HN", "Honduras", "Honduran")
+   * @param mode any of, all of, or none of them
+   */
+  record Countries(Set<String> values, SetMode mode) implements Criterion {
+    public Countries {
+      values = Criteria.nonEmpty(values, "countries");
+      Objects.requireNonNull(mode, "mode");
+    }
+  }
+
+  /**
+   * Persons the paragraph names, each given as canonical name, alias or (when unambiguous in the
+   * index) surname.
+   */
+  record Actors(Set<String> values, SetMode mode) implements Criterion {
+    public Actors {
+      values = Criteria.nonEmpty(values, "actors");
+      Objects.requireNonNull(mode, "mode");
+    }
+  }
+
+  /** Outlets, matched ignoring case and accents. */
+  record Sources(Set<String> values, SetMode mode) implements Criterion {
+    public Sources {
+      values = Criteria.nonEmpty(values, "sources");
+      Objects.requireNonNull(mode, "mode");
+    }
+  }
+
+  /** Towns or regions, written "Country/Place" ("HN/San Pedro Sula") or as a place name. */
+  record Places(Set<String> values, SetMode mode) implements Criterion {
+    public Places {
+      values = Criteria.nonEmpty(values, "places");
+      Objects.requireNonNull(mode, "mode");
+    }
+  }
+
+  /** Articles by id. */
+  record Articles(Set<String> ids) implements Criterion {
+    public Articles {
+      ids = Criteria.nonEmpty(ids, "articles");
+    }
+  }
+
+  /**
+   * Published between two instants: {@code from} inclusive, {@code to} exclusive; an empty end is
+   * open.
+   *
+   * @throws IllegalArgumentException if from is after to
+   */
+  record Published(Optional<Instant> from, Optional<Instant> to) implements Criterion {
+    public Published {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+        throw new IllegalArgumentException(
+            "published: from " + from.get() + " is after to " + to.get());
+      }
+    }
+  }
+
+  /** All of the conditions. */
+  record And(List<Criterion> all) implements Criterion {
+    public And {
+      all = List.copyOf(all);
+    }
+  }
+
+  /** At least one of the conditions. */
+  record Or(List<Criterion> any) implements Criterion {
+    public Or {
+      any = List.copyOf(any);
+      if (any.isEmpty()) {
+        throw new IllegalArgumentException("or: needs at least one condition");
+      }
+    }
+  }
+
+  /** Not the condition. */
+  record Not(Criterion criterion) implements Criterion {
+    public Not {
+      Objects.requireNonNull(criterion, "criterion");
+    }
+  }
+
+  /** How words combine. */
+  enum WordMode {
+    /** Any of the words; more matches score higher. */
+    ANY,
+    /** Every word. */
+    ALL,
+    /** The words in this order. */
+    PHRASE,
+    /** None of the words. */
+    NONE
+  }
+
+  /** Where words are looked for. */
+  enum TextField {
+    /** The paragraph text. */
+    TEXT,
+    /** The article headline: one hit per article, its first paragraph. */
+    HEADLINE
+  }
+
+  /** How a set of values combines. */
+  enum SetMode {
+    /** At least one of the values. */
+    ANY_OF,
+    /** Every value. */
+    ALL_OF,
+    /** None of the values. */
+    NONE_OF
+  }
+}

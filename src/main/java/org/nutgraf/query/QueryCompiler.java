@@ -1,0 +1,193 @@
+package org.nutgraf.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.nutgraf.index.DocumentBuilder;
+import org.nutgraf.index.Fields;
+
+/** Compiles {@link Criterion} trees into Lucene queries, resolving entity names on the way. */
+public final class QueryCompiler {
+  private final Analyzer analyzer;
+  private final EntityResolver resolver;
+
+  public QueryCompiler(Analyzer analyzer, EntityResolver resolver) {
+    this.analyzer = analyzer;
+    this.resolver = resolver;
+  }
+
+  /**
+   * The Lucene query of a criterion.
+   *
+   * @throws UnknownValueException if a country, actor or place name is unknown
+   */
+  public Query compile(Criterion c) {
+    return switch (c) {
+      case Criterion.All a -> new MatchAllDocsQuery();
+      case Criterion.Words w -> words(w);
+      case Criterion.Countries x ->
+          set(Fields.COUNTRY, resolveAll(x.values(), resolver::country), x.mode());
+      case Criterion.Actors x -> set(Fields.ACTOR, resolveAll(x.values(), resolver::actor), x.mode());
+      case Criterion.Sources x ->
+          set(Fields.SOURCE, resolveAll(x.values(), DocumentBuilder::sourceKey), x.mode());
+      case Criterion.Places x -> set(Fields.PLACE, resolveAll(x.values(), resolver::place), x.mode());
+      case Criterion.Articles x -> set(Fields.ARTICLE, x.ids(), Criterion.SetMode.ANY_OF);
+      case Criterion.Published p ->
+          LongPoint.newRangeQuery(
+              Fields.PUBLISHED,
+              p.from().map(java.time.Instant::toEpochMilli).orElse(Long.MIN_VALUE),
+              p.to().map(t -> t.toEpochMilli() - 1).orElse(Long.MAX_VALUE));
+      case Criterion.And a -> and(a.all());
+      case Criterion.Or o -> or(o.any());
+      case Criterion.Not n -> not(compile(n.criterion()));
+    };
+  }
+
+  /** The query selecting facet values of one dimension: any of them. */
+  public Query selection(Dimension d, Set<String> values) {
+    return switch (d) {
+      case COUNTRY -> set(Fields.COUNTRY, resolveAll(values, resolver::country), Criterion.SetMode.ANY_OF);
+      case ACTOR -> set(Fields.ACTOR, resolveAll(values, resolver::actor), Criterion.SetMode.ANY_OF);
+      case SOURCE ->
+          set(Fields.SOURCE, resolveAll(values, DocumentBuilder::sourceKey), Criterion.SetMode.ANY_OF);
+      case PLACE -> placeSelection(values);
+    };
+  }
+
+  /** A country code alone selects every place in it. */
+  private Query placeSelection(Set<String> values) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String v : values) {
+      if (v.strip().length() == 2) {
+        b.add(new TermQuery(new Term(Fields.COUNTRY, resolver.country(v))), Occur.SHOULD);
+      } else {
+        b.add(new TermQuery(new Term(Fields.PLACE, resolver.place(v))), Occur.SHOULD);
+      }
+    }
+    return b.build();
+  }
+
+  private static Set<String> resolveAll(
+      Set<String> values, java.util.function.Function<String, String> f) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String v : values) {
+      out.add(f.apply(v));
+    }
+    return out;
+  }
+
+  private static Query set(String field, Set<String> values, Criterion.SetMode mode) {
+    return switch (mode) {
+      case ANY_OF -> {
+        if (values.size() == 1) {
+          yield new TermQuery(new Term(field, values.iterator().next()));
+        }
+        List<BytesRef> terms = new ArrayList<>();
+        values.forEach(v -> terms.add(new BytesRef(v)));
+        yield new TermInSetQuery(field, terms);
+      }
+      case ALL_OF -> {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        values.forEach(v -> b.add(new TermQuery(new Term(field, v)), Occur.FILTER));
+        yield b.build();
+      }
+      case NONE_OF -> not(set(field, values, Criterion.SetMode.ANY_OF));
+    };
+  }
+
+  private Query words(Criterion.Words w) {
+    String field = w.field() == Criterion.TextField.HEADLINE ? Fields.HEADLINE : Fields.TEXT;
+    List<String> terms = analyze(field, w.text());
+    Query q;
+    if (terms.isEmpty()) {
+      q = w.mode() == Criterion.WordMode.NONE ? new MatchAllDocsQuery() : new MatchNoDocsQuery();
+    } else {
+      q = switch (w.mode()) {
+        case PHRASE -> {
+          PhraseQuery.Builder b = new PhraseQuery.Builder();
+          terms.forEach(t -> b.add(new Term(field, t)));
+          yield b.build();
+        }
+        case ANY, ALL, NONE -> {
+          BooleanQuery.Builder b = new BooleanQuery.Builder();
+          Occur occur = w.mode() == Criterion.WordMode.ALL ? Occur.MUST : Occur.SHOULD;
+          terms.forEach(t -> b.add(new TermQuery(new Term(field, t)), occur));
+          Query bq = terms.size() == 1 ? new TermQuery(new Term(field, terms.get(0))) : b.build();
+          yield w.mode() == Criterion.WordMode.NONE ? not(bq) : bq;
+        }
+      };
+    }
+    if (w.field() == Criterion.TextField.HEADLINE && w.mode() != Criterion.WordMode.NONE) {
+      // the headline is on every paragraph: one hit per article, its first paragraph
+      return new BooleanQuery.Builder()
+          .add(q, Occur.MUST)
+          .add(IntPoint.newExactQuery(Fields.ORDINAL, 0), Occur.FILTER)
+          .build();
+    }
+    return q;
+  }
+
+  private List<String> analyze(String field, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private Query and(List<Criterion> all) {
+    if (all.isEmpty()) {
+      return new MatchAllDocsQuery();
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean positive = false;
+    for (Criterion c : all) {
+      Query q = compile(c);
+      boolean scores = c instanceof Criterion.Words w && w.mode() != Criterion.WordMode.NONE
+          || c instanceof Criterion.Or || c instanceof Criterion.And;
+      b.add(q, scores ? Occur.MUST : Occur.FILTER);
+      positive = true;
+    }
+    return positive ? b.build() : new MatchAllDocsQuery();
+  }
+
+  private Query or(List<Criterion> any) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (Criterion c : any) {
+      b.add(compile(c), Occur.SHOULD);
+    }
+    return b.setMinimumNumberShouldMatch(1).build();
+  }
+
+  private static Query not(Query q) {
+    return new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), Occur.MUST)
+        .add(q, Occur.MUST_NOT)
+        .build();
+  }
+}

@@ -1,0 +1,27 @@
+package org.nutgraf.query;
+
+import java.util.Locale;
+
+/** The order of hits. */
+public enum SortOrder {
+  /** Best match first; ties newest first. The default. */
+  RELEVANCE,
+  /** Newest first; undated paragraphs last. */
+  NEWEST,
+  /** Oldest first; undated paragraphs last. */
+  OLDEST;
+
+  /**
+   * Parses "relevance", "newest" or "oldest" (case ignored).
+   *
+   * @throws IllegalArgumentException naming the accepted values
+   */
+  public static SortOrder of(String name) {
+    try {
+      return valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "unknown sort \"" + name + "\" (use relevance, newest or oldest)");
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package org.nutgraf.search;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Writes and checks paging cursors: the sort values of the last hit of a page (or the next group
+ * offset), the query they belong to and when they were issued, signed with the index's own key
+ * so that a cursor cannot be forged or used with another query. Cursors expire after {@link
+ * #TIME_TO_LIVE}.
+ */
+final class Cursors {
+  /** How long a cursor stays valid. */
+  static final Duration TIME_TO_LIVE = Duration.ofHours(24);
+
+  private static final byte VERSION = 1;
+  private static final int MAC_BYTES = 16;
+
+  private final byte[] key;
+
+  Cursors(byte[] key) {
+    this.key = key.clone();
+  }
+
+  /** The position a cursor holds. */
+  record Position(FieldDoc after, int groupOffset) {}
+
+  String encode(long queryHash, FieldDoc after, int groupOffset, Instant now) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeByte(VERSION);
+      out.writeLong(queryHash);
+      out.writeLong(now.getEpochSecond());
+      out.writeInt(groupOffset);
+      Object[] fields = after == null ? new Object[0] : after.fields;
+      out.writeInt(after == null ? -1 : after.doc);
+      out.writeFloat(after == null ? 0 : after.score);
+      out.writeByte(fields.length);
+      for (Object f : fields) {
+        if (f instanceof Float x) {
+          out.writeByte('f');
+          out.writeFloat(x);
+        } else if (f instanceof Long x) {
+          out.writeByte('l');
+          out.writeLong(x);
+        } else if (f instanceof BytesRef x) {
+          out.writeByte('b');
+          out.writeUTF(x.utf8ToString());
+        } else if (f == null) {
+          out.writeByte('n');
+        } else {
+          throw new IllegalStateException("unexpected sort value " + f.getClass());
+        }
+      }
+      out.write(mac(bytes.toByteArray()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.toByteArray());
+  }
+
+  /**
+   * The position in a cursor.
+   *
+   * @throws InvalidCursorException if it is malformed, forged, expired, or of another query
+   */
+  Position decode(String cursor, long queryHash, Instant now) {
+    byte[] all;
+    try {
+      all = Base64.getUrlDecoder().decode(cursor.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidCursorException("malformed cursor: not base64url");
+    }
+    if (all.length < MAC_BYTES + 30) {
+      throw new InvalidCursorException("malformed cursor: too short");
+    }
+    byte[] body = Arrays.copyOf(all, all.length - MAC_BYTES);
+    byte[] sig = Arrays.copyOfRange(all, all.length - MAC_BYTES, all.length);
+    if (!MessageDigest.isEqual(sig, mac(body))) {
+      throw new InvalidCursorException(
+          "invalid cursor: its signature does not match this index (forged or from another index)");
+    }
+    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(body))) {
+      if (in.readByte() != VERSION) {
+        throw new InvalidCursorException("invalid cursor: written by another Nutgraf version");
+      }
+      if (in.readLong() != queryHash) {
+        throw new InvalidCursorException("invalid cursor: it belongs to another query");
+      }
+      Instant issued = Instant.ofEpochSecond(in.readLong());
+      if (issued.plus(TIME_TO_LIVE).isBefore(now)) {
+        throw new InvalidCursorException(
+            "expired cursor: issued " + issued + ", cursors last " + TIME_TO_LIVE.toHours()
+                + " hours; run the query again");
+      }
+      int groupOffset = in.readInt();
+      int doc = in.readInt();
+      float score = in.readFloat();
+      int n = in.readByte();
+      if (doc < 0) {
+        return new Position(null, groupOffset);
+      }
+      Object[] fields = new Object[n];
+      for (int i = 0; i < n; i++) {
+        fields[i] = switch (in.readByte()) {
+          case 'f' -> in.readFloat();
+          case 'l' -> in.readLong();
+          case 'b' -> new BytesRef(in.readUTF());
+          case 'n' -> null;
+          default -> throw new InvalidCursorException("malformed cursor: bad sort value");
+        };
+      }
+      return new Position(new FieldDoc(doc, score, fields), groupOffset);
+    } catch (IOException e) {
+      throw new InvalidCursorException("malformed cursor: truncated");
+    }
+  }
+
+  private byte[] mac(byte[] body) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return Arrays.copyOf(mac.doFinal(body), MAC_BYTES);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

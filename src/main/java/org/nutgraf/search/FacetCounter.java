@@ -1,0 +1,280 @@
+package org.nutgraf.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.range.LongRange;
+import org.apache.lucene.facet.range.LongRangeFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.nutgraf.index.Fields;
+import org.nutgraf.index.NewsSearcher;
+import org.nutgraf.query.DateFacetRequest;
+import org.nutgraf.query.DateInterval;
+import org.nutgraf.query.DateRange;
+import org.nutgraf.query.Dimension;
+import org.nutgraf.query.FacetRequest;
+
+/** Counts facet values, date buckets and actor × country pairs over a query's matching docs. */
+final class FacetCounter {
+  private static final long DAY_MS = 86_400_000L;
+
+  private final NewsSearcher searcher;
+  private final java.util.function.Function<String, String> countryLabel;
+
+  FacetCounter(NewsSearcher searcher, java.util.function.Function<String, String> countryLabel) {
+    this.searcher = searcher;
+    this.countryLabel = countryLabel;
+  }
+
+  FacetResult count(FacetRequest req, FacetsCollector fc, Set<String> selected)
+      throws IOException {
+    Dimension dim = req.dimension();
+    Optional<SortedSetDocValuesReaderState> state = searcher.facetState(dim.fieldName());
+    List<FacetValue> values = new ArrayList<>();
+    int distinct = 0;
+    if (state.isPresent()) {
+      SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.get(), fc);
+      if (dim == Dimension.PLACE) {
+        org.apache.lucene.facet.FacetResult countries =
+            counts.getAllChildren(dim.fieldName());
+        if (countries != null) {
+          for (LabelAndValue c : countries.labelValues) {
+            org.apache.lucene.facet.FacetResult places =
+                counts.getAllChildren(dim.fieldName(), c.label);
+            if (places == null) {
+              continue;
+            }
+            distinct += places.childCount;
+            for (LabelAndValue p : places.labelValues) {
+              String key = c.label + "/" + p.label;
+              values.add(
+                  new FacetValue(key, p.label, p.value.longValue(), selected.contains(key)));
+            }
+          }
+        }
+      } else {
+        org.apache.lucene.facet.FacetResult all = counts.getAllChildren(dim.fieldName());
+        if (all != null) {
+          distinct = all.childCount;
+          for (LabelAndValue lv : all.labelValues) {
+            values.add(
+                new FacetValue(
+                    lv.label, label(dim, lv.label), lv.value.longValue(),
+                    selected.contains(lv.label)));
+          }
+        }
+      }
+    }
+    return top(dim, values, req, selected, distinct);
+  }
+
+  private FacetResult top(
+      Dimension dim, List<FacetValue> values, FacetRequest req, Set<String> selected,
+      int distinct) {
+    values.sort(
+        Comparator.comparingLong(FacetValue::count)
+            .reversed()
+            .thenComparing(FacetValue::label)
+            .thenComparing(FacetValue::key));
+    List<FacetValue> out = new ArrayList<>();
+    for (FacetValue v : values) {
+      if (out.size() < req.top() && v.count() >= Math.max(1, req.minCount())) {
+        out.add(v);
+      }
+    }
+    // selected values are always shown, even at count 0
+    for (String key : selected) {
+      if (out.stream().noneMatch(v -> v.key().equals(key))) {
+        long count = values.stream().filter(v -> v.key().equals(key)).mapToLong(FacetValue::count)
+            .findFirst().orElse(0);
+        out.add(new FacetValue(key, label(dim, key), count, true));
+      }
+    }
+    return new FacetResult(dim, out, distinct);
+  }
+
+  String label(Dimension dim, String key) {
+    return switch (dim) {
+      case COUNTRY -> countryLabel.apply(key);
+      case ACTOR -> searcher.actorLabels().getOrDefault(key, key);
+      case SOURCE -> key;
+      case PLACE -> key.indexOf('/') >= 0 ? key.substring(key.indexOf('/') + 1) : key;
+    };
+  }
+
+  List<DateBucket> dates(DateFacetRequest req, FacetsCollector fc) throws IOException {
+    if (!req.ranges().isEmpty()) {
+      LongRange[] ranges = new LongRange[req.ranges().size()];
+      for (int i = 0; i < ranges.length; i++) {
+        DateRange r = req.ranges().get(i);
+        ranges[i] =
+            new LongRange(r.label(), r.from().toEpochMilli(), true, r.to().toEpochMilli(), false);
+      }
+      LongRangeFacetCounts counts = new LongRangeFacetCounts(Fields.PUBLISHED, fc, ranges);
+      org.apache.lucene.facet.FacetResult all = counts.getAllChildren(Fields.PUBLISHED);
+      List<DateBucket> out = new ArrayList<>();
+      for (int i = 0; i < ranges.length; i++) {
+        DateRange r = req.ranges().get(i);
+        out.add(new DateBucket(r.label(), r.from(), r.to(), all.labelValues[i].value.longValue()));
+      }
+      return out;
+    }
+    DateInterval interval = req.interval().orElseThrow();
+    Optional<Long> min = searcher.minPublished();
+    Optional<Long> max = searcher.maxPublished();
+    if (min.isEmpty()) {
+      return List.of();
+    }
+    long firstDay = Math.floorDiv(min.get(), DAY_MS);
+    int days = (int) (Math.floorDiv(max.get(), DAY_MS) - firstDay + 1);
+    // each day of the index's span maps to its bucket once, not once per document
+    int[] bucketOfDay = new int[days];
+    List<String> keys = new ArrayList<>();
+    List<Instant[]> spans = new ArrayList<>();
+    Map<String, Integer> index = new HashMap<>();
+    for (int d = 0; d < days; d++) {
+      LocalDate day = LocalDate.ofEpochDay(firstDay + d);
+      LocalDate start =
+          switch (interval) {
+            case DAY -> day;
+            case MONTH -> day.withDayOfMonth(1);
+            case YEAR -> day.withDayOfYear(1);
+          };
+      String key =
+          switch (interval) {
+            case DAY -> day.toString();
+            case MONTH -> day.toString().substring(0, 7);
+            case YEAR -> Integer.toString(day.getYear());
+          };
+      Integer b = index.get(key);
+      if (b == null) {
+        b = keys.size();
+        index.put(key, b);
+        keys.add(key);
+        LocalDate end =
+            switch (interval) {
+              case DAY -> start.plusDays(1);
+              case MONTH -> start.plusMonths(1);
+              case YEAR -> start.plusYears(1);
+            };
+        spans.add(
+            new Instant[] {
+              start.atStartOfDay(ZoneOffset.UTC).toInstant(),
+              end.atStartOfDay(ZoneOffset.UTC).toInstant()
+            });
+      }
+      bucketOfDay[d] = b;
+    }
+    long[] counts = new long[keys.size()];
+    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+      NumericDocValues dv = md.context().reader().getNumericDocValues(Fields.PUBLISHED);
+      if (dv == null || md.totalHits() == 0) {
+        continue;
+      }
+      DocIdSetIterator it = md.bits().iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (dv.advanceExact(doc)) {
+          int d = (int) (Math.floorDiv(dv.longValue(), DAY_MS) - firstDay);
+          if (d >= 0 && d < days) {
+            counts[bucketOfDay[d]]++;
+          }
+        }
+      }
+    }
+    List<DateBucket> out = new ArrayList<>();
+    for (int b = 0; b < keys.size(); b++) {
+      if (counts[b] > 0) {
+        out.add(new DateBucket(keys.get(b), spans.get(b)[0], spans.get(b)[1], counts[b]));
+      }
+    }
+    return out;
+  }
+
+  /** Paragraphs that mention each of the top actors with each of the top countries. */
+  CooccurrenceTable cooccurrence(FacetResult actors, FacetResult countries, FacetsCollector fc)
+      throws IOException {
+    Map<String, Integer> actorRow = new LinkedHashMap<>();
+    actors.values().forEach(v -> actorRow.put(v.key(), actorRow.size()));
+    Map<String, Integer> countryCol = new LinkedHashMap<>();
+    countries.values().forEach(v -> countryCol.put(v.key(), countryCol.size()));
+    long[][] counts = new long[actorRow.size()][countryCol.size()];
+    String actorField = "$" + Dimension.ACTOR.fieldName();
+    String countryField = "$" + Dimension.COUNTRY.fieldName();
+    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+      SortedSetDocValues a = md.context().reader().getSortedSetDocValues(actorField);
+      SortedSetDocValues c = md.context().reader().getSortedSetDocValues(countryField);
+      if (a == null || c == null || md.totalHits() == 0) {
+        continue;
+      }
+      Map<Long, Integer> rowOfOrd = ords(a, Dimension.ACTOR.fieldName(), actorRow);
+      Map<Long, Integer> colOfOrd = ords(c, Dimension.COUNTRY.fieldName(), countryCol);
+      if (rowOfOrd.isEmpty() || colOfOrd.isEmpty()) {
+        continue;
+      }
+      DocIdSetIterator it = md.bits().iterator();
+      int[] rows = new int[16];
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (!a.advanceExact(doc) || !c.advanceExact(doc)) {
+          continue;
+        }
+        int nRows = 0;
+        for (int i = 0; i < a.docValueCount(); i++) {
+          Integer r = rowOfOrd.get(a.nextOrd());
+          if (r != null && nRows < rows.length) {
+            rows[nRows++] = r;
+          }
+        }
+        if (nRows == 0) {
+          continue;
+        }
+        for (int i = 0; i < c.docValueCount(); i++) {
+          Integer col = colOfOrd.get(c.nextOrd());
+          if (col != null) {
+            for (int k = 0; k < nRows; k++) {
+              counts[rows[k]][col]++;
+            }
+          }
+        }
+      }
+    }
+    List<CooccurrenceTable.Cell> cells = new ArrayList<>();
+    for (Map.Entry<String, Integer> r : actorRow.entrySet()) {
+      for (Map.Entry<String, Integer> col : countryCol.entrySet()) {
+        long n = counts[r.getValue()][col.getValue()];
+        if (n > 0) {
+          cells.add(new CooccurrenceTable.Cell(r.getKey(), col.getKey(), n));
+        }
+      }
+    }
+    return new CooccurrenceTable(actors.values(), countries.values(), cells);
+  }
+
+  /** Leaf ordinals of the wanted facet values ("dim U+001F value" in the doc values). */
+  private static Map<Long, Integer> ords(
+      SortedSetDocValues dv, String dim, Map<String, Integer> wanted) throws IOException {
+    Map<Long, Integer> out = new HashMap<>();
+    for (Map.Entry<String, Integer> e : wanted.entrySet()) {
+      long ord = dv.lookupTerm(new BytesRef(dim + '\u001f' + e.getKey()));
+      if (ord >= 0) {
+        out.put(ord, e.getValue());
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,143 @@
+package org.nutgraf.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.nutgraf.index.Fields;
+import org.nutgraf.index.NewsSearcher;
+import org.nutgraf.index.StoredMentions;
+import org.nutgraf.query.Highlighting;
+
+/** Loads hits' stored fields and highlights their text with Lucene's unified highlighter. */
+final class HitLoader {
+  private final NewsSearcher searcher;
+  private final StoredFields stored;
+  private final Analyzer analyzer;
+
+  HitLoader(NewsSearcher searcher, Analyzer analyzer) throws IOException {
+    this.searcher = searcher;
+    this.stored = searcher.storedFields();
+    this.analyzer = analyzer;
+  }
+
+  Hit load(int doc, float score, Query query, Optional<Highlighting> highlighting)
+      throws IOException {
+    Document d = stored.document(doc);
+    String text = d.get(Fields.TEXT);
+    List<String> countries = new ArrayList<>();
+    for (IndexableField f : d.getFields(Fields.COUNTRY)) {
+      countries.add(f.stringValue());
+    }
+    List<String> actors = new ArrayList<>();
+    for (IndexableField f : d.getFields(Fields.ACTOR_NAME)) {
+      actors.add(f.stringValue());
+    }
+    List<EntityMention> mentions = new ArrayList<>();
+    for (StoredMentions.Entry e : StoredMentions.decode(d.get(Fields.MENTIONS))) {
+      mentions.add(
+          new EntityMention(
+              e.type() == 'P' ? EntityMention.Type.PLACE : EntityMention.Type.PERSON,
+              e.start(), e.end(), e.kind(), e.value(), e.label()));
+    }
+    IndexableField published = d.getField(Fields.PUBLISHED);
+    List<Highlight> highlights = new ArrayList<>();
+    if (highlighting.isPresent()) {
+      highlight(text, query, highlighting.get(), mentions).ifPresent(highlights::add);
+    }
+    String source = d.get(Fields.SOURCE_NAME);
+    return new Hit(
+        d.get(Fields.ID),
+        d.get(Fields.ARTICLE),
+        d.getField(Fields.ORDINAL).numericValue().intValue(),
+        d.get(Fields.HEADLINE),
+        published == null
+            ? Optional.empty()
+            : Optional.of(Instant.ofEpochMilli(published.numericValue().longValue())),
+        source == null ? "" : source,
+        Optional.ofNullable(d.get(Fields.URL)),
+        text,
+        score,
+        countries,
+        actors,
+        mentions,
+        highlights);
+  }
+
+  /** The best passage of about {@code maxChars} with query terms and mentions as spans. */
+  private Optional<Highlight> highlight(
+      String text, Query query, Highlighting h, List<EntityMention> mentions) throws IOException {
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new SpanFormatter())
+            .withMaxNoHighlightPassages(1)
+            .withBreakIterator(
+                () ->
+                    LengthGoalBreakIterator.createClosestToLength(
+                        java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT),
+                        h.maxChars(),
+                        0.5f))
+            .withMaxLength(Math.max(text.length() + 1, 10_000))
+            .build();
+    Object result = highlighter.highlightWithoutSearcher(Fields.TEXT, query, text, 1);
+    int start = 0;
+    int end = text.length();
+    List<Highlight.Span> spans = new ArrayList<>();
+    if (result instanceof int[][] passage && passage.length > 0) {
+      start = passage[0][0];
+      end = passage[0][1];
+      for (int k = 1; k < passage.length; k++) {
+        spans.add(
+            new Highlight.Span(
+                passage[k][0] - start, passage[k][1] - start, Highlight.Type.TERM,
+                text.substring(passage[k][0], passage[k][1])));
+      }
+    }
+    if (end - start > h.maxChars() * 2) {
+      end = start + h.maxChars() * 2;
+    }
+    for (EntityMention m : mentions) {
+      if (m.start() >= start && m.end() <= end) {
+        spans.add(
+            new Highlight.Span(
+                m.start() - start, m.end() - start,
+                m.type() == EntityMention.Type.PLACE ? Highlight.Type.PLACE : Highlight.Type.PERSON,
+                m.value()));
+      }
+    }
+    final int from = start;
+    final int to = end;
+    spans.removeIf(s -> s.end() > to - from);
+    spans.sort(
+        java.util.Comparator.comparingInt(Highlight.Span::start)
+            .thenComparing(s -> -s.end()));
+    return Optional.of(new Highlight(text.substring(start, end), start, spans));
+  }
+
+  /** Returns the first passage as {start, end} followed by {matchStart, matchEnd} pairs. */
+  private static final class SpanFormatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      if (passages.length == 0) {
+        return new int[0][];
+      }
+      Passage p = passages[0];
+      int[][] out = new int[p.getNumMatches() + 1][];
+      out[0] = new int[] {p.getStartOffset(), p.getEndOffset()};
+      for (int i = 0; i < p.getNumMatches(); i++) {
+        out[i + 1] = new int[] {p.getMatchStarts()[i], p.getMatchEnds()[i]};
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.nutgraf.text;
+
+import java.text.Normalizer;
+
+/**
+ * Lower-cases and strips accents one character at a time ("Hernández" → "hernandez"), through a
+ * table for the Latin ranges so that matching allocates nothing. Curly apostrophes become
+ * straight ones.
+ */
+public final class Folding {
+  private static final int TABLE_SIZE = 0x0250;
+  private static final char[] TABLE = new char[TABLE_SIZE];
+
+  static {
+    for (int c = 0; c < TABLE_SIZE; c++) {
+      String lower = String.valueOf((char) c).toLowerCase(java.util.Locale.ROOT);
+      String stripped = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+      TABLE[c] = stripped.length() == 1 ? stripped.charAt(0) : lower.length() == 1 ? lower.charAt(0) : (char) c;
+    }
+    TABLE['\u00d8'] = 'o';
+    TABLE['\u00f8'] = 'o';
+    TABLE['\u0141'] = 'l';
+    TABLE['\u0142'] = 'l';
+    TABLE['\u0110'] = 'd';
+    TABLE['\u0111'] = 'd';
+    TABLE['\u0131'] = 'i';
+  }
+
+  private Folding() {}
+
+  /** Folds one character. */
+  public static char fold(char c) {
+    if (c < TABLE_SIZE) {
+      return TABLE[c];
+    }
+    if (c == '\u2019' || c == '\u2018' || c == '\u02bc') {
+      return '\'';
+    }
+    if (c >= 0x1e00 && c <= 0x1eff) {
+      String s = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+      return Character.toLowerCase(s.charAt(0));
+    }
+    return Character.toLowerCase(c);
+  }
+
+  static void fold(char[] src, int from, int len, char[] dst, int at) {
+    for (int k = 0; k < len; k++) {
+      dst[at + k] = fold(src[from + k]);
+    }
+  }
+
+  /** Folds a whole string. */
+  public static String fold(CharSequence s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = fold(s.charAt(i));
+    }
+    return new String(out);
+  }
+}

@@ -1,0 +1,234 @@
+package org.nutgraf.text;
+
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * Splits news text into word tokens with {@link TokenFlags}: words keep inner apostrophes
+ * ("d'Ivoire") and the periods of abbreviations and initials ("U.S.", "Gen.", "W."), lose a
+ * possessive ("Guatemala's" → "Guatemala"), split at hyphens ("Guinea-Bissau") and at every
+ * other punctuation mark, which is recorded on the next token. Allocates nothing per token.
+ */
+public final class TextScanner {
+  /** Words that keep a following period: titles and abbreviations common in news. */
+  static final CharArraySet ABBREVIATIONS =
+      new CharArraySet(
+          java.util.List.of(
+              "mr", "mrs", "ms", "dr", "st", "ste", "gen", "sen", "sens", "rep", "reps", "gov",
+              "govs", "lt", "col", "sgt", "capt", "maj", "adm", "cmdr", "brig", "cpl", "pvt",
+              "jr", "sr", "prof", "rev", "mt", "ft", "pres", "supt", "insp", "hon", "det", "gens",
+              "messrs", "mme", "mlle", "fr", "sra", "sr", "vs", "no", "co", "corp", "inc", "ltd",
+              "dept", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill",
+              "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
+              "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis",
+              "wyo", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"),
+          true);
+
+  private TextScanner() {}
+
+  /** Tokenises {@code text} into {@code out}, replacing what it held. */
+  public static void scan(String text, TokenSequence out) {
+    char[] chars = text.toCharArray();
+    scan(chars, chars.length, out);
+  }
+
+  /** Tokenises the first {@code length} chars of {@code chars}; offsets index into them. */
+  public static void scan(char[] chars, int length, TokenSequence out) {
+    out.reset(chars, true);
+    int i = 0;
+    int pending = TokenFlags.SENTENCE_START;
+    while (i < length) {
+      char c = chars[i];
+      if (!isWordChar(c)) {
+        pending |= punctuationFlags(chars, i, length, pending);
+        i++;
+        continue;
+      }
+      int s = i;
+      int e = scanWord(chars, i, length);
+      int next = e;
+      int tokenFlags = pending;
+      // abbreviations and initials keep their period
+      if (e < length && chars[e] == '.' && keepsPeriod(chars, s, e)) {
+        e++;
+        next = e;
+        tokenFlags |= TokenFlags.ABBREVIATION;
+        if (e - s == 2) {
+          tokenFlags |= TokenFlags.INITIAL;
+        }
+      } else if (e < length && isApostrophe(chars[e])) {
+        // possessive: 's or a bare ' after s
+        if (isPossessiveAt(chars, e, length)) {
+          tokenFlags |= TokenFlags.POSSESSIVE;
+          next = e + 2;
+        } else if ((chars[e - 1] == 's' || chars[e - 1] == 'S')
+            && (e + 1 >= length || !isWordChar(chars[e + 1]))) {
+          tokenFlags |= TokenFlags.POSSESSIVE;
+          next = e + 1;
+        }
+      }
+      tokenFlags |= caseFlags(chars, s, e);
+      out.add(s, e, s, e, tokenFlags);
+      pending = 0;
+      if ((tokenFlags & TokenFlags.ABBREVIATION) != 0 && endsSentenceAfterAbbreviation(chars, s, e)) {
+        pending = sentenceEndAfter(chars, next, length);
+      }
+      i = next;
+    }
+    out.finish();
+  }
+
+  /** The end of the word starting at {@code i}: letters, digits, inner apostrophes and dots. */
+  private static int scanWord(char[] chars, int i, int length) {
+    int e = i;
+    boolean digits = Character.isDigit(chars[i]);
+    while (e < length) {
+      char c = chars[e];
+      if (isWordChar(c)) {
+        e++;
+      } else if (isApostrophe(c) && e + 1 < length && Character.isLetter(chars[e + 1])
+          && !isPossessiveAt(chars, e, length)) {
+        e++; // d'Ivoire, O'Brien, don't
+      } else if (c == '.' && e + 1 < length && Character.isLetter(chars[e + 1])
+          && isInitialRun(chars, i, e)) {
+        e++; // U.S, D.C
+      } else if (digits && (c == '.' || c == ',' || c == ':') && e + 1 < length
+          && Character.isDigit(chars[e + 1])) {
+        e++; // 1,300  3.5  10:30
+      } else {
+        break;
+      }
+    }
+    return e;
+  }
+
+  /** True when chars[from, to) is a run of single letters separated by dots: "U", "U.S". */
+  private static boolean isInitialRun(char[] chars, int from, int to) {
+    for (int k = from; k < to; k++) {
+      boolean letterSlot = (k - from) % 2 == 0;
+      if (letterSlot ? !Character.isLetter(chars[k]) : chars[k] != '.') {
+        return false;
+      }
+    }
+    return (to - from) % 2 == 1;
+  }
+
+  private static boolean keepsPeriod(char[] chars, int s, int e) {
+    if (isInitialRun(chars, s, e) && Character.isUpperCase(chars[s])) {
+      return true;
+    }
+    return ABBREVIATIONS.contains(chars, s, e - s) && Character.isUpperCase(chars[s]);
+  }
+
+  /** "U.S." or "Calif." may end a sentence; "Mr." and "W." never do. */
+  private static boolean endsSentenceAfterAbbreviation(char[] chars, int s, int e) {
+    int len = e - s;
+    if (len == 2) {
+      return false; // an initial
+    }
+    if (isInitialRun(chars, s, e - 1)) {
+      return true;
+    }
+    String word = new String(chars, s, e - s - 1).toLowerCase(java.util.Locale.ROOT);
+    return switch (word) {
+      case "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
+          "maj", "adm", "prof", "rev", "mt", "ft", "pres", "hon", "det", "fr", "brig", "cmdr",
+          "no", "vs" -> false;
+      default -> true;
+    };
+  }
+
+  /** After an abbreviation: a new sentence starts if a capitalised word follows after space. */
+  private static int sentenceEndAfter(char[] chars, int i, int length) {
+    int k = i;
+    while (k < length && chars[k] == ' ') {
+      k++;
+    }
+    if (k > i && k < length && Character.isUpperCase(chars[k])) {
+      return TokenFlags.SENTENCE_START;
+    }
+    return 0;
+  }
+
+  private static int punctuationFlags(char[] chars, int i, int length, int pending) {
+    char c = chars[i];
+    switch (c) {
+      case ' ', '\t', '\u00a0' -> {
+        return 0;
+      }
+      case '\n', '\r' -> {
+        return TokenFlags.NEWLINE_BEFORE | TokenFlags.SENTENCE_START | TokenFlags.PUNCT_BEFORE;
+      }
+      case '-', '\u2010', '\u2011' -> {
+        boolean joins =
+            i > 0 && i + 1 < length && isWordChar(chars[i - 1]) && isWordChar(chars[i + 1])
+                && pending == 0;
+        return joins ? TokenFlags.HYPHEN_BEFORE : TokenFlags.PUNCT_BEFORE;
+      }
+      case ',' -> {
+        return TokenFlags.COMMA_BEFORE | TokenFlags.PUNCT_BEFORE;
+      }
+      case '.', '!', '?', ';', ':' -> {
+        return TokenFlags.SENTENCE_START | TokenFlags.PUNCT_BEFORE;
+      }
+      case '@', '#' -> {
+        return TokenFlags.HANDLE | TokenFlags.PUNCT_BEFORE;
+      }
+      case '"', '\u201c', '\u201d', '(', ')', '[', ']', '\'', '\u2018', '\u2019', '\u00ab',
+          '\u00bb' -> {
+        return TokenFlags.QUOTE_BEFORE | TokenFlags.PUNCT_BEFORE;
+      }
+      default -> {
+        return Character.isSpaceChar(c) ? 0 : TokenFlags.PUNCT_BEFORE;
+      }
+    }
+  }
+
+  static int caseFlags(char[] chars, int s, int e) {
+    char first = chars[s];
+    if (Character.isDigit(first)) {
+      return TokenFlags.DIGIT;
+    }
+    int f = 0;
+    if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
+      f |= TokenFlags.CAPITALIZED;
+      int letters = 0;
+      boolean allUpper = true;
+      for (int k = s; k < e; k++) {
+        char c = chars[k];
+        if (Character.isLetter(c)) {
+          letters++;
+          if (Character.isLowerCase(c)) {
+            allUpper = false;
+            break;
+          }
+        }
+      }
+      if (allUpper && letters >= 2) {
+        f |= TokenFlags.ALL_CAPS;
+      }
+    } else if (Character.isLowerCase(first)) {
+      f |= TokenFlags.LOWER;
+    }
+    return f;
+  }
+
+  /** True when the apostrophe at {@code e} starts a possessive 's that ends the word. */
+  private static boolean isPossessiveAt(char[] chars, int e, int length) {
+    return e + 1 < length
+        && (chars[e + 1] == 's' || chars[e + 1] == 'S')
+        && (e + 2 >= length || !isWordChar(chars[e + 2]));
+  }
+
+  static boolean isWordChar(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c)
+        || Character.getType(c) == Character.NON_SPACING_MARK
+        || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+  }
+
+  static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u02bc';
+  }
+}

@@ -1,0 +1,226 @@
+package org.nutgraf.text;
+
+import java.util.Arrays;
+
+/**
+ * The word tokens of one text in arrays: where each lies, its flags and its folded form. The
+ * recognisers work on this, so one tokenisation serves places and persons, and the Lucene filters
+ * fill it from whatever tokenizer precedes them. Reused between texts; not thread-safe.
+ */
+public final class TokenSequence {
+  char[] chars = new char[0];
+  int size;
+  int[] start = new int[64];
+  int[] end = new int[64];
+  int[] offsetStart = new int[64];
+  int[] offsetEnd = new int[64];
+  int[] flags = new int[64];
+  private char[] folded = new char[256];
+  private int[] foldedStart = new int[64];
+  private int foldedLength;
+  private boolean titleCase;
+  private boolean allCaps;
+  private boolean contiguous;
+
+  /** Number of tokens. */
+  public int size() {
+    return size;
+  }
+
+  /** Start offset of token {@code i} in the original text. */
+  public int startOffset(int i) {
+    return offsetStart[i];
+  }
+
+  /** End offset of token {@code i} in the original text. */
+  public int endOffset(int i) {
+    return offsetEnd[i];
+  }
+
+  /** Flags of token {@code i}, see {@link TokenFlags}. */
+  public int flags(int i) {
+    return flags[i];
+  }
+
+  /** True when token {@code i} has all bits of {@code flag}. */
+  public boolean is(int i, int flag) {
+    return (flags[i] & flag) == flag;
+  }
+
+  /** The text of token {@code i} as written. */
+  public String text(int i) {
+    return new String(chars, start[i], end[i] - start[i]);
+  }
+
+  /** The text of tokens {@code from} to {@code to} (exclusive), as written between them. */
+  public String text(int from, int to) {
+    if (from >= to) {
+      return "";
+    }
+    if (contiguous) {
+      return new String(chars, start[from], end[to - 1] - start[from]);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        sb.append(is(i, TokenFlags.HYPHEN_BEFORE) ? "-" : " ");
+      }
+      sb.append(chars, start[i], end[i] - start[i]);
+    }
+    return sb.toString();
+  }
+
+  /** Length of token {@code i}. */
+  public int length(int i) {
+    return end[i] - start[i];
+  }
+
+  /** Character {@code k} of token {@code i}. */
+  public char charAt(int i, int k) {
+    return chars[start[i] + k];
+  }
+
+  /** Lower-cased, accent-folded character {@code k} of token {@code i}. */
+  public char foldedCharAt(int i, int k) {
+    return folded[foldedStart[i] + k];
+  }
+
+  /** The lower-cased, accent-folded text of token {@code i}. */
+  public String folded(int i) {
+    return new String(folded, foldedStart[i], end[i] - start[i]);
+  }
+
+  /** True if the folded token {@code i} equals {@code s} (already folded). */
+  public boolean foldedEquals(int i, String s) {
+    int len = end[i] - start[i];
+    if (len != s.length()) {
+      return false;
+    }
+    int base = foldedStart[i];
+    for (int k = 0; k < len; k++) {
+      if (folded[base + k] != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The folded characters of all tokens, for lookups without copying. */
+  public char[] foldedBuffer() {
+    return folded;
+  }
+
+  public int foldedStart(int i) {
+    return foldedStart[i];
+  }
+
+  /** True when most words of the text are capitalised, as in a headline written in title case. */
+  public boolean isTitleCase() {
+    return titleCase;
+  }
+
+  /** True when the text is written in capitals. */
+  public boolean isAllCaps() {
+    return allCaps;
+  }
+
+  /** True when capitalisation of token {@code i} says nothing about it being a name. */
+  public boolean caseIsUninformative(int i) {
+    return titleCase || allCaps || (flags[i] & TokenFlags.SENTENCE_START) != 0;
+  }
+
+  /**
+   * Empties the sequence before {@link #append} fills it from a token stream; token texts are
+   * then copied into an own buffer and offsets are taken as given.
+   */
+  public void clear() {
+    reset(own.length > 0 ? own : (own = new char[256]), false);
+    ownLength = 0;
+  }
+
+  /**
+   * Appends a token read from a token stream; call {@link #finish} after the last one.
+   *
+   * @param flags {@link TokenFlags} bits; when 0 the case flags are computed from the text
+   */
+  public void append(char[] term, int length, int startOffset, int endOffset, int flags) {
+    if (ownLength + length > own.length) {
+      own = Arrays.copyOf(own, Math.max(own.length * 2, ownLength + length));
+      chars = own;
+    }
+    System.arraycopy(term, 0, own, ownLength, length);
+    int f = flags;
+    if ((f & (TokenFlags.CAPITALIZED | TokenFlags.LOWER | TokenFlags.DIGIT)) == 0 && length > 0) {
+      f |= TextScanner.caseFlags(own, ownLength, ownLength + length);
+    }
+    if (size == 0) {
+      f |= TokenFlags.SENTENCE_START;
+    }
+    add(ownLength, ownLength + length, startOffset, endOffset, f);
+    ownLength += length;
+  }
+
+  private char[] own = new char[0];
+  private int ownLength;
+
+  void reset(char[] chars, boolean contiguous) {
+    this.chars = chars;
+    this.contiguous = contiguous;
+    size = 0;
+    foldedLength = 0;
+  }
+
+  void add(int bufStart, int bufEnd, int offStart, int offEnd, int tokenFlags) {
+    if (size == start.length) {
+      int n = size * 2;
+      start = Arrays.copyOf(start, n);
+      end = Arrays.copyOf(end, n);
+      offsetStart = Arrays.copyOf(offsetStart, n);
+      offsetEnd = Arrays.copyOf(offsetEnd, n);
+      flags = Arrays.copyOf(flags, n);
+      foldedStart = Arrays.copyOf(foldedStart, n);
+    }
+    start[size] = bufStart;
+    end[size] = bufEnd;
+    offsetStart[size] = offStart;
+    offsetEnd[size] = offEnd;
+    flags[size] = tokenFlags;
+    int len = bufEnd - bufStart;
+    if (foldedLength + len > folded.length) {
+      folded = Arrays.copyOf(folded, Math.max(folded.length * 2, foldedLength + len));
+    }
+    foldedStart[size] = foldedLength;
+    Folding.fold(chars, bufStart, len, folded, foldedLength);
+    foldedLength += len;
+    size++;
+  }
+
+  /** Decides title-case and all-caps modes once all tokens are in. */
+  public void finish() {
+    int longWords = 0;
+    int capitalised = 0;
+    int lower = 0;
+    int letters = 0;
+    int upper = 0;
+    for (int i = 0; i < size; i++) {
+      int f = flags[i];
+      if ((f & (TokenFlags.CAPITALIZED | TokenFlags.LOWER)) == 0) {
+        continue;
+      }
+      letters++;
+      if ((f & TokenFlags.ALL_CAPS) != 0 || (length(i) == 1 && (f & TokenFlags.CAPITALIZED) != 0)) {
+        upper++;
+      }
+      if (length(i) >= 4) {
+        longWords++;
+        if ((f & TokenFlags.CAPITALIZED) != 0) {
+          capitalised++;
+        } else {
+          lower++;
+        }
+      }
+    }
+    allCaps = letters >= 3 && upper * 10 >= letters * 8;
+    titleCase = !allCaps && longWords >= 3 && lower * 10 <= longWords && capitalised >= 3;
+  }
+}
