@@ -96,8 +96,10 @@ public final class EntityRecognizer {
       personCandidates.add(persons.find(t, pc));
     }
     acceptPersons(texts, personCandidates);
+    Set<String> firstNames = firstNames(texts, personCandidates);
     for (int p = 0; p < n; p++) {
       dropPlacesInsideNames(placeCandidates.get(p), personCandidates.get(p));
+      dropFirstNames(texts.get(p), placeCandidates.get(p), firstNames);
     }
     resolver.resolve(texts, placeCandidates);
     List<Recognized> out = new ArrayList<>(n);
@@ -113,10 +115,16 @@ public final class EntityRecognizer {
    */
   private void acceptPersons(List<TokenSequence> texts, List<List<PersonCandidate>> all) {
     List<String[]> fullNames = new ArrayList<>();
+    Set<String> shortNames = new HashSet<>();
     for (int p = 0; p < texts.size(); p++) {
       for (PersonCandidate c : all.get(p)) {
-        if (c.score >= ACCEPT && c.nameTokens >= 2 && !c.titleCase) {
-          fullNames.add(nameWords(texts.get(p), c.from, c.to));
+        if (c.score >= ACCEPT && !c.titleCase) {
+          String[] words = nameWords(texts.get(p), c.from, c.to);
+          if (c.nameTokens >= 2) {
+            fullNames.add(words);
+          } else if (words.length == 1) {
+            shortNames.add(words[0]);
+          }
         }
       }
     }
@@ -132,10 +140,29 @@ public final class EntityRecognizer {
             c = trimmed;
           }
         }
-        if (c.score < ACCEPT && matchesFullName(nameWords(t, c.from, c.to), fullNames, c)) {
+        String[] words = nameWords(t, c.from, c.to);
+        if (c.score < ACCEPT && matchesFullName(words, fullNames, c)) {
           c.add(2, "named in full in the article");
+        } else if (c.score < ACCEPT && words.length == 1 && shortNames.contains(words[0])) {
+          c.add(2, "named with a title in the article");
         }
         c.accepted = c.score >= ACCEPT;
+      }
+      dropOverlapping(list);
+    }
+  }
+
+  /** Of accepted candidates that overlap, keeps the one seen first (the longest span there). */
+  private static void dropOverlapping(List<PersonCandidate> list) {
+    int end = -1;
+    for (PersonCandidate c : list) {
+      if (!c.accepted) {
+        continue;
+      }
+      if (c.from < end) {
+        c.accepted = false;
+      } else {
+        end = c.to;
       }
     }
   }
@@ -178,8 +205,20 @@ public final class EntityRecognizer {
           && (c.honorific || lexicons.eastAsianSurnames.contains(words[0]))) {
         return true;
       }
+      if (isInnerSurname(words, f)) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /**
+   * "Orellana" of "Yeny Maribel Orellana Cruz": in a name of three words or more, the word before
+   * the last may stand alone when it is no given name (a first surname, as Spanish names use).
+   */
+  boolean isInnerSurname(String[] words, String[] full) {
+    return words.length == 1 && full.length >= 3 && full[full.length - 2].equals(words[0])
+        && !lexicons.isGivenName(words[0]);
   }
 
   static boolean endsWith(String[] full, String[] part) {
@@ -202,6 +241,40 @@ public final class EntityRecognizer {
       w[k - from] = t.folded(k);
     }
     return w;
+  }
+
+  /** First words of the persons the article names in full ("Jordan" of "Jordan Pruitt"). */
+  private Set<String> firstNames(List<TokenSequence> texts, List<List<PersonCandidate>> all) {
+    Set<String> out = new HashSet<>();
+    for (int p = 0; p < texts.size(); p++) {
+      for (PersonCandidate c : all.get(p)) {
+        if (c.accepted && c.nameTokens >= 2) {
+          out.add(texts.get(p).folded(c.from));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Jordan said" after "Jordan Pruitt" was named: a place name that is also the first name of a
+   * person in the article, standing alone and not after "in" or "from", is that person.
+   */
+  private static void dropFirstNames(
+      TokenSequence t, List<PlaceCandidate> places, Set<String> firstNames) {
+    for (PlaceCandidate c : places) {
+      if (c.dropped || c.to - c.from != 1 || !c.has(PlaceEntry.GIVEN_NAME)
+          || !firstNames.contains(t.folded(c.from))) {
+        continue;
+      }
+      boolean afterPreposition = c.from > 0 && t.is(c.from - 1, TokenFlags.LOWER)
+          && !t.is(c.from, TokenFlags.PUNCT_BEFORE)
+          && PlaceResolver.isLocationWord(t, c.from - 1);
+      if (!afterPreposition) {
+        c.dropped = true;
+        c.evidence = "first name of a person the article names";
+      }
+    }
   }
 
   private static void dropPlacesInsideNames(

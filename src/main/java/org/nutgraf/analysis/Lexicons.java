@@ -57,7 +57,9 @@ public final class Lexicons {
     titleKinds = new HashMap<>();
     for (String line : read("titles.txt")) {
       String[] f = line.split("\t");
-      String[] words = Gazetteer.key(f[0]).split(" ");
+      // capitalised as in running text, so abbreviations keep their period: "Gen." -> "gen."
+      String title = Character.toUpperCase(f[0].charAt(0)) + f[0].substring(1);
+      String[] words = Gazetteer.key(title).split(" ");
       titleKinds.put(String.join(" ", words), TitleKind.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)));
       titlesByFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
     }
@@ -91,7 +93,8 @@ public final class Lexicons {
 
   /** True if {@code title} is a form of address ("Mr.", "Sheikh") rather than an office. */
   public boolean isHonorific(String title) {
-    return titleKinds.get(Gazetteer.key(title)) == TitleKind.HONORIFIC;
+    String t = title.isEmpty() ? title : Character.toUpperCase(title.charAt(0)) + title.substring(1);
+    return titleKinds.get(Gazetteer.key(t)) == TitleKind.HONORIFIC;
   }
 
   /** True if the folded word is a family name written first (Chinese, Korean). */

@@ -50,12 +50,14 @@ final class PersonMatcher {
         i++;
         continue;
       }
-      int j = extend(t, i, placeAt);
+      int j = splitAtKnownName(t, i, extend(t, i, placeAt));
       PersonCandidate c = weigh(t, i, j, placeAt, titleEnd == i ? title : null);
       if (c != null) {
         out.add(c);
       }
-      i = j;
+      // a span that is no name may still end in one: "Commodore Jay Tarriela"
+      boolean weak = c == null || (c.score < 2 && c.titleSpan == null && j - i > 1);
+      i = weak ? i + 1 : j;
     }
     return out;
   }
@@ -70,6 +72,9 @@ final class PersonMatcher {
       return 0;
     }
     boolean capitalised = t.is(i, TokenFlags.CAPITALIZED);
+    if (kind[0] == Lexicons.TitleKind.ROLE && capitalised && (t.isTitleCase() || t.isAllCaps())) {
+      return 0; // "Migrant" in a title-case headline is no role before a name
+    }
     if (kind[0] != Lexicons.TitleKind.ROLE && !capitalised) {
       // "the president said" is a role; "president Trump" still counts
       kind[0] = Lexicons.TitleKind.ROLE;
@@ -175,6 +180,11 @@ final class PersonMatcher {
         break;
       }
       if ((f & TokenFlags.LOWER) != 0) {
+        if ((f & TokenFlags.HYPHEN_BEFORE) != 0 && lex.in(lex.eastAsianSurnames, t, i)
+            && t.length(j) <= 4) {
+          j++; // "Moon Jae-in", "Son Heung-min"
+          continue;
+        }
         if (lex.in(lex.particles, t, j) && nextIsNameAfterParticles(t, j, placeAt)) {
           while (t.is(j, TokenFlags.LOWER)) {
             j++;
@@ -193,6 +203,22 @@ final class PersonMatcher {
       j++;
       if ((f & TokenFlags.POSSESSIVE) != 0) {
         break;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * Ends a span after a known full name that opens it, so that captions running names together
+   * ("… Kirstjen Nielsen Mexi") do not glue the next word on.
+   */
+  private int splitAtKnownName(TokenSequence t, int i, int j) {
+    if (j - i < 3 || known.isKnown(foldedName(t, i, j))) {
+      return j;
+    }
+    for (int k = j - 1; k >= i + 2; k--) {
+      if (known.isKnown(foldedName(t, i, k))) {
+        return k;
       }
     }
     return j;

@@ -16,10 +16,14 @@ final class PlaceCandidate {
   /** True when nothing is emitted for it (abstained, part of a person's name). */
   boolean dropped;
 
+  /** The country when every gazetteer entry of the name agrees on one, before any rule ran. */
+  final String unambiguousCountry;
+
   PlaceCandidate(int from, int to, PlaceEntry[] entries) {
     this.from = from;
     this.to = to;
     this.entries = entries;
+    this.unambiguousCountry = onlyCountry();
   }
 
   /** True when it names a country outright: a country-level name that is not also a given name. */

@@ -62,7 +62,7 @@ final class PlaceResolver {
     for (List<PlaceCandidate> list : candidates) {
       Map<String, Double> local = new HashMap<>();
       for (PlaceCandidate c : list) {
-        String country = c.dropped ? null : c.onlyCountry();
+        String country = c.dropped ? null : c.unambiguousCountry;
         if (country != null) {
           articleSupport.merge(country, 1.0, Double::sum);
           local.merge(country, 1.0, Double::sum);
@@ -82,11 +82,19 @@ final class PlaceResolver {
   private void applyContextRules(TokenSequence t, PlaceCandidate c, List<TokenSequence> texts) {
     List<PlaceEntry> kept = new ArrayList<>(c.entries.length);
     String why = "";
+    String surface = "'" + t.text(c.from, c.to) + "'";
     boolean uninformative = t.caseIsUninformative(c.from);
+    boolean comma = commaPlaceAfter(t, c);
+    boolean preposition = prepositionBefore(t, c.from);
     for (PlaceEntry e : c.entries) {
-      if (e.has(PlaceEntry.COMMON_WORD) && !e.kind().isCountryLevel()
-          && (uninformative || !(prepositionBefore(t, c.from) || commaPlaceAfter(t, c)))) {
-        why = "'" + t.text(c.from, c.to) + "' is also a common word";
+      boolean countryLevel = e.kind().isCountryLevel();
+      if (e.has(PlaceEntry.NOT_PLACE) && !countryLevel && !comma) {
+        why = surface + " is rarely a place";
+        continue;
+      }
+      if (e.has(PlaceEntry.COMMON_WORD) && !countryLevel
+          && (uninformative || !(preposition || comma))) {
+        why = surface + " is also a common word";
         continue;
       }
       if (e.has(PlaceEntry.LOWER_HOMONYM) && uninformative
@@ -94,9 +102,10 @@ final class PlaceResolver {
         why = "the article uses '" + e.name().toLowerCase(java.util.Locale.ROOT) + "' as a word";
         continue;
       }
-      if (e.has(PlaceEntry.GIVEN_NAME) && !e.kind().isCountryLevel() && uninformative
-          && !prepositionBefore(t, c.from)) {
-        why = "'" + t.text(c.from, c.to) + "' may be a given name";
+      if (e.has(PlaceEntry.GIVEN_NAME) && uninformative && !preposition && !comma
+          && (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PLACE)
+          && e.population() < 1_000_000) {
+        why = surface + " may be a given name";
         continue;
       }
       kept.add(e);
@@ -193,18 +202,20 @@ final class PlaceResolver {
         } else {
           chosen = countryLevel;
         }
-      } else if (supported != null && !tie) {
-        chosen = supported;
-        why = "the article mentions " + supported.country();
       } else {
-        chosen = byPopulation(c);
-        if (chosen == null) {
-          c.dropped = true;
-          c.evidence =
-              "'" + t.text(c.from, c.to) + "' names places in several countries; nothing decides";
-          return;
+        chosen = byScore(c, article, local);
+        if (chosen != null) {
+          why = "the article mentions " + chosen.country();
+        } else {
+          chosen = byPopulation(c);
+          if (chosen == null) {
+            c.dropped = true;
+            c.evidence =
+                "'" + t.text(c.from, c.to) + "' names places in several countries; nothing decides";
+            return;
+          }
+          why = "the largest place named '" + t.text(c.from, c.to) + "'";
         }
-        why = "the largest place named '" + t.text(c.from, c.to) + "'";
       }
     }
     c.chosen = chosen;
@@ -224,6 +235,46 @@ final class PlaceResolver {
   private double support(String country, Map<String, Double> article, Map<String, Double> local) {
     return article.getOrDefault(country, 0.0) + local.getOrDefault(country, 0.0)
         + gazetteer.bias(country);
+  }
+
+  /**
+   * When the article mentions any of the candidates' countries: the entry whose country the
+   * paragraph and article mention most, weighed with the place's size (a capital of ten million
+   * beats a town of forty thousand in a country mentioned once more); null when none is
+   * mentioned or two countries come out level.
+   */
+  private PlaceEntry byScore(
+      PlaceCandidate c, Map<String, Double> article, Map<String, Double> local) {
+    double anySupport = 0;
+    for (PlaceEntry e : c.entries) {
+      if (e.hasCountry()) {
+        anySupport += support(e.country(), article, local);
+      }
+    }
+    if (anySupport == 0) {
+      return null;
+    }
+    PlaceEntry best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    double second = Double.NEGATIVE_INFINITY;
+    for (PlaceEntry e : c.entries) {
+      if (!e.hasCountry()) {
+        continue;
+      }
+      double s = 2 * local.getOrDefault(e.country(), 0.0) + article.getOrDefault(e.country(), 0.0)
+          + gazetteer.bias(e.country()) + 0.5 * Math.log10(e.population() + 1)
+          + (e.kind() == PlaceKind.CAPITAL || e.kind() == PlaceKind.REGION ? 1 : 0);
+      if (best == null || s > bestScore) {
+        if (best != null && !best.country().equals(e.country())) {
+          second = Math.max(second, bestScore);
+        }
+        best = e;
+        bestScore = s;
+      } else if (!e.country().equals(best.country())) {
+        second = Math.max(second, s);
+      }
+    }
+    return bestScore - second < 0.5 ? null : best;
   }
 
   /** The top entry if it is clearly the largest place of that name, else null. */
@@ -271,6 +322,10 @@ final class PlaceResolver {
   private static boolean prepositionBefore(TokenSequence t, int i) {
     return i > 0 && !t.is(i, TokenFlags.PUNCT_BEFORE) && t.is(i - 1, TokenFlags.LOWER)
         && inSet(PREPOSITIONS, t, i - 1);
+  }
+
+  static boolean isLocationWord(TokenSequence t, int i) {
+    return inSet(PREPOSITIONS, t, i);
   }
 
   private static boolean commaPlaceAfter(TokenSequence t, PlaceCandidate c) {

@@ -135,6 +135,10 @@ final class Coreference {
           && p.words[0].equals(r.words[0])
           && (lexicons.isEastAsianSurname(r.words[0]) || isHonorific(r.mention))) {
         out.add(p);
+      } else if (shortForms && r.words.length == 1 && p.words.length >= 3
+          && p.words[p.words.length - 2].equals(r.words[0])
+          && !lexicons.isGivenName(r.words[0])) {
+        out.add(p); // "Orellana" of "Yeny Maribel Orellana Cruz"
       }
     }
     return out;
@@ -152,14 +156,24 @@ final class Coreference {
     return Arrays.equals(full, off, full.length, part, 0, part.length);
   }
 
-  /** The person mentioned nearest before {@code r}, else nearest after. */
+  /**
+   * Of several persons a short name fits, the one the article is most about (most mentions so
+   * far); on a tie, the one mentioned nearest before it, else nearest after.
+   */
   private static Person nearest(List<Person> fits, Ref r) {
     if (fits.size() == 1) {
       return fits.get(0);
     }
+    int most = 0;
+    for (Person p : fits) {
+      most = Math.max(most, p.refs.size());
+    }
     Ref bestBefore = null;
     Ref bestAfter = null;
     for (Person p : fits) {
+      if (p.refs.size() < most) {
+        continue;
+      }
       for (Ref o : p.refs) {
         if (o.before(r)) {
           if (bestBefore == null || bestBefore.before(o)) {

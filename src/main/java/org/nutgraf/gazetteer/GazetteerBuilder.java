@@ -70,6 +70,7 @@ public final class GazetteerBuilder {
   private final Set<String> givenNames = new TreeSet<>();
   private final Set<String> commonWords = new TreeSet<>();
   private final Set<String> notPlaces = new HashSet<>();
+  private final Set<String> lowerHomonyms = new HashSet<>();
   private final Map<String, Long> admin1Population = new HashMap<>();
   private final Set<String> seats = new HashSet<>();
 
@@ -111,6 +112,7 @@ public final class GazetteerBuilder {
 
   void build() throws IOException {
     readLexicons();
+    readTable("gazetteer/lower-homonyms.tsv", 1, f -> lowerHomonyms.add(Gazetteer.key(f[0])));
     Path geonames = sources.resolve("geonames");
     readCountries(geonames);
     // the team's tables come before the MIT lists, so that their decisions ("Congo": abstain) win
@@ -121,6 +123,14 @@ public final class GazetteerBuilder {
     readNationalities();
     readTable("gazetteer/supranational.tsv", 1, this::supranational);
     readTable("gazetteer/not-places.tsv", 1, f -> notPlaces.add(Gazetteer.key(f[0])));
+    for (java.time.Month m : java.time.Month.values()) {
+      notPlaces.add(m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+          .toLowerCase(Locale.ROOT));
+    }
+    for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+      notPlaces.add(d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+          .toLowerCase(Locale.ROOT));
+    }
     Map<String, String[]> admin1 = readAdmin1(geonames);
     readCities(geonames);
     addRegions(admin1);
@@ -272,7 +282,8 @@ public final class GazetteerBuilder {
     countryKeyOwner.put(key, country);
     countryLevelKeys.add(key);
     String label = country.isEmpty() ? name : countries.get(country).name();
-    put(new PlaceEntry(name, kind, country, "", pop, flags | wordFlags(key, true), label));
+    int words = (flags & PlaceEntry.EXACT_CASE) != 0 ? 0 : wordFlags(key, true);
+    put(new PlaceEntry(name, kind, country, "", pop, flags | words, label));
   }
 
   private static String keyOf(PlaceEntry e) {
@@ -441,16 +452,22 @@ public final class GazetteerBuilder {
 
   private int wordFlags(String key, boolean countryLevel) {
     int flags = 0;
+    if (lowerHomonyms.contains(key)) {
+      flags |= PlaceEntry.LOWER_HOMONYM;
+    }
+    if (countryLevel) {
+      return flags | (key.indexOf(' ') < 0 && givenNames.contains(key) ? PlaceEntry.GIVEN_NAME : 0);
+    }
+    if (notPlaces.contains(key)) {
+      flags |= PlaceEntry.NOT_PLACE;
+    }
     if (key.indexOf(' ') < 0) {
       if (givenNames.contains(key)) {
         flags |= PlaceEntry.GIVEN_NAME;
       }
-      boolean word = commonWords.contains(key) || notPlaces.contains(key);
-      if (word) {
-        flags |= countryLevel ? PlaceEntry.LOWER_HOMONYM : PlaceEntry.COMMON_WORD;
+      if (commonWords.contains(key)) {
+        flags |= PlaceEntry.COMMON_WORD;
       }
-    } else if (notPlaces.contains(key) && !countryLevel) {
-      flags |= PlaceEntry.COMMON_WORD;
     }
     return flags;
   }

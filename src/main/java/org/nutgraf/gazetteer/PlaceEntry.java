@@ -45,6 +45,12 @@ public record PlaceEntry(
   /** Added or changed by the user, trusted over the built-in entries. */
   public static final int USER = 1 << 6;
 
+  /**
+   * Mostly not a place in news ("March", "Police", "Split"): counts only as "City, Region" or
+   * "City, Country".
+   */
+  public static final int NOT_PLACE = 1 << 7;
+
   public PlaceEntry {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
