@@ -1,13 +1,79 @@
 package org.nutgraf.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.nutgraf.Ingest;
+import org.nutgraf.IngestException;
+import org.nutgraf.IngestOptions;
+import org.nutgraf.IngestReport;
+import org.nutgraf.NewsIndex;
+import org.nutgraf.ingest.InputProblem;
+import org.nutgraf.ingest.ReaderOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder replaced below. */
-@Command(name = "index")
+/** Indexes article files into an index directory, all or nothing unless --skip-invalid. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Index articles: .jsonl (JSON Lines) and .txt files, or directories of them.",
+      "By default the whole batch is checked and nothing is committed if anything is wrong."
+    })
 final class IndexCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index directory.")
+  Path index;
+
+  @Option(names = "--skip-invalid", description = "Index the good articles, report the bad ones.")
+  boolean skipInvalid;
+
+  @Option(names = "--strict", description = "Treat unknown JSON fields as errors.")
+  boolean strict;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
+  List<Path> inputs;
+
   @Override
-  public Integer call() {
-    throw new UsageException("not built yet");
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    IngestOptions options =
+        IngestOptions.defaults()
+            .withSkipInvalid(skipInvalid)
+            .withReader(ReaderOptions.defaults().withStrict(strict))
+            .withProgress(
+                r -> {
+                  err.printf(Locale.ROOT, "\rindexed %,d articles (%,.0f articles/s)",
+                      r.articles(), r.articlesPerSecond());
+                  err.flush();
+                });
+    IngestReport report;
+    try (NewsIndex idx = NewsIndex.open(index)) {
+      report = Ingest.run(idx, inputs, options);
+    } catch (IngestException e) {
+      for (InputProblem p : e.problems()) {
+        err.println(p);
+      }
+      throw new UsageException(
+          e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
+              + " in the input; nothing was indexed (--skip-invalid indexes the rest)");
+    }
+    for (InputProblem p : report.skipped()) {
+      err.println(p + " (skipped)");
+    }
+    out.printf(Locale.ROOT,
+        "indexed %,d articles, %,d paragraphs into %s in %.1fs; skipped %d; removed %d control"
+            + " characters%n",
+        report.articles(), report.paragraphs(), index, report.elapsed().toMillis() / 1000.0,
+        report.skipped().size(), report.controlCharsRemoved());
+    return 0;
   }
 }

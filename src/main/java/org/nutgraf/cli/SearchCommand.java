@@ -1,13 +1,145 @@
 package org.nutgraf.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.nutgraf.NewsIndex;
+import org.nutgraf.query.DateFacetRequest;
+import org.nutgraf.query.DateInterval;
+import org.nutgraf.query.Dimension;
+import org.nutgraf.query.FacetRequest;
+import org.nutgraf.query.Highlighting;
+import org.nutgraf.query.NewsQuery;
+import org.nutgraf.query.QueryStringParser;
+import org.nutgraf.query.SortOrder;
+import org.nutgraf.search.SearchResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder replaced below. */
-@Command(name = "search")
+/** Searches an index; with no --index, an index of the project's fixtures. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search paragraphs; with no query and no filter every paragraph matches.",
+      "Query syntax: caravan AND country:Honduras actor:\"Mike Pence\""
+          + " published:[2018-10-01 TO 2018-10-31] -source:Reuters"
+    })
 final class SearchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--index", paramLabel = "DIR",
+      description = "Index directory (default: an index of index-fixtures, built on first use).")
+  Path index;
+
+  @Option(names = "--country", paramLabel = "C",
+      description = "Select a country (code, name or demonym); repeat for any of several.")
+  List<String> countries = new ArrayList<>();
+
+  @Option(names = "--actor", paramLabel = "A", description = "Select an actor; repeatable.")
+  List<String> actors = new ArrayList<>();
+
+  @Option(names = "--source", paramLabel = "S", description = "Select a source; repeatable.")
+  List<String> sources = new ArrayList<>();
+
+  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after (YYYY-MM-DD).")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before (YYYY-MM-DD).")
+  LocalDate to;
+
+  @Option(names = {"--limit", "-n"}, paramLabel = "N", defaultValue = "10",
+      description = "Hits (or articles) per page (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+      description = "relevance, newest or oldest (default: ${DEFAULT-VALUE}).")
+  String sort;
+
+  @Option(names = "--group-by-article", paramLabel = "N", arity = "0..1", fallbackValue = "3",
+      description = "One hit per article with up to N paragraphs (default 3).")
+  Integer groupByArticle;
+
+  @Option(names = "--highlight", description = "Show snippets with [terms] and {entities} marked.")
+  boolean highlight;
+
+  @Option(names = "--after", paramLabel = "CURSOR", description = "The page after this cursor.")
+  String after;
+
+  @Option(names = "--facets", paramLabel = "DIMS", split = ",", defaultValue = "country,actor",
+      description = "country, actor, source, place, day, month, year (default: ${DEFAULT-VALUE}).")
+  List<String> facets;
+
+  @Option(names = "--top", paramLabel = "N", defaultValue = "10",
+      description = "Facet values per dimension (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(names = "--json", description = "Print one JSON object.")
+  boolean json;
+
+  @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query (see above).")
+  List<String> query = new ArrayList<>();
+
   @Override
-  public Integer call() {
-    throw new UsageException("not built yet");
+  public Integer call() throws Exception {
+    NewsQuery q = build();
+    try (NewsIndex idx = index == null ? FixtureIndex.open() : NewsIndex.open(index)) {
+      SearchResult result = idx.search(q);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        SearchOutput.json(result, q, out);
+      } else {
+        SearchOutput.text(result, q, out);
+      }
+    }
+    return 0;
+  }
+
+  NewsQuery build() {
+    NewsQuery.Builder b = NewsQuery.builder();
+    b.where(QueryStringParser.parse(String.join(" ", query)));
+    if (!countries.isEmpty()) {
+      b.select(Dimension.COUNTRY, countries.toArray(String[]::new));
+    }
+    if (!actors.isEmpty()) {
+      b.select(Dimension.ACTOR, actors.toArray(String[]::new));
+    }
+    if (!sources.isEmpty()) {
+      b.select(Dimension.SOURCE, sources.toArray(String[]::new));
+    }
+    if (from != null || to != null) {
+      b.publishedBetween(from, to);
+    }
+    b.sort(SortOrder.of(sort)).pageSize(limit);
+    if (groupByArticle != null) {
+      b.groupByArticle(groupByArticle);
+    }
+    if (highlight) {
+      b.highlight(Highlighting.defaults());
+    }
+    if (after != null) {
+      b.after(after);
+    }
+    List<FacetRequest> requests = new ArrayList<>();
+    for (String f : facets) {
+      String name = f.strip().toLowerCase(Locale.ROOT);
+      if (name.isEmpty() || name.equals("none")) {
+        continue;
+      }
+      if (name.equals("day") || name.equals("month") || name.equals("year")) {
+        b.dateFacet(DateFacetRequest.by(DateInterval.of(name)));
+      } else {
+        requests.add(FacetRequest.of(Dimension.of(name)).top(top));
+      }
+    }
+    b.facets(requests.toArray(FacetRequest[]::new));
+    return b.build();
   }
 }

@@ -78,7 +78,7 @@ final class HitLoader {
   private Optional<Highlight> highlight(
       String text, Query query, Highlighting h, List<EntityMention> mentions) throws IOException {
     UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
+        UnifiedHighlighter.builderWithoutSearcher(analyzer)
             .withFormatter(new SpanFormatter())
             .withMaxNoHighlightPassages(1)
             .withBreakIterator(

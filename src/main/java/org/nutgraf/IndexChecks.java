@@ -1,0 +1,101 @@
+package org.nutgraf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.nutgraf.index.Fields;
+
+/** Checks made before an index is opened, with messages that say what is wrong and where. */
+final class IndexChecks {
+  private IndexChecks() {}
+
+  /** Refuses a path that cannot hold an index. */
+  static void checkPath(Path path) throws IndexOpenException {
+    if (Files.isRegularFile(path)) {
+      throw new IndexOpenException(path + ": is a file, not an index directory");
+    }
+    Path existing = path;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing != null && !Files.isDirectory(existing)) {
+      throw new IndexOpenException(path + ": " + existing + " is a file, not a directory");
+    }
+    if (existing != null && !Files.isWritable(existing)) {
+      throw new IndexOpenException(path + ": not writable (permission denied)");
+    }
+  }
+
+  /**
+   * Reads the schema version of an existing index; refuses another version, a foreign Lucene
+   * index, or a corrupt one (reporting what CheckIndex found).
+   *
+   * @return true when an index exists
+   */
+  static boolean checkExisting(Directory dir, String where) throws IndexOpenException {
+    try {
+      if (!DirectoryReader.indexExists(dir)) {
+        return false;
+      }
+    } catch (IOException e) {
+      throw corrupt(dir, where, e);
+    }
+    Map<String, String> data;
+    try {
+      data = SegmentInfos.readLatestCommit(dir).getUserData();
+    } catch (IOException | RuntimeException e) {
+      throw corrupt(dir, where, e);
+    }
+    String version = data.get(Fields.SCHEMA_KEY);
+    if (version == null) {
+      throw new IndexOpenException(
+          where + ": holds a Lucene index that Nutgraf did not write (no schema version)");
+    }
+    if (!version.equals(Fields.SCHEMA_VERSION)) {
+      throw new IndexOpenException(
+          where + ": index has schema version " + version + "; this Nutgraf reads version "
+              + Fields.SCHEMA_VERSION + ": re-index into a new directory");
+    }
+    return true;
+  }
+
+  /** Runs CheckIndex and names its first finding. */
+  static IndexOpenException corrupt(Directory dir, String where, Throwable cause) {
+    String finding = cause.getMessage();
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    try (CheckIndex check = new CheckIndex(dir)) {
+      check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
+      CheckIndex.Status status = check.checkIndex();
+      if (status.missingSegments) {
+        finding = "no readable segments file";
+      } else {
+        for (CheckIndex.Status.SegmentInfoStatus s : status.segmentInfos) {
+          if (s.error != null) {
+            finding = "segment " + s.name + ": " + s.error.getMessage();
+            break;
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // CheckIndex could not run; the original error says enough
+    }
+    return new IndexOpenException(
+        where + ": index is corrupt (CheckIndex: " + oneLine(finding) + ")", cause);
+  }
+
+  private static String oneLine(String s) {
+    if (s == null) {
+      return "unreadable";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

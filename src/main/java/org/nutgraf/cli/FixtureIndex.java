@@ -1,0 +1,88 @@
+package org.nutgraf.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.nutgraf.Ingest;
+import org.nutgraf.IngestOptions;
+import org.nutgraf.NewsIndex;
+import org.nutgraf.ingest.InputException;
+
+/**
+ * The index {@code search} uses when given none: built from the project's index-fixtures on
+ * first use, kept beside the jar (target/fixtures-index) and rebuilt when the fixtures change.
+ */
+final class FixtureIndex {
+  private FixtureIndex() {}
+
+  static NewsIndex open() throws Exception {
+    Path fixtures = locate()
+        .orElseThrow(
+            () -> new UsageException(
+                "no --index given and no index-fixtures/articles directory found (looked in the"
+                    + " working directory and beside the jar; set -Dnutgraf.fixtures=DIR)"));
+    String stamp = stamp(fixtures);
+    Path home = jarDirectory().orElse(Path.of(System.getProperty("java.io.tmpdir")));
+    Path dir = home.resolve("fixtures-index");
+    Path stampFile = dir.resolve("nutgraf-fixtures.stamp");
+    if (Files.isDirectory(dir) && Files.exists(stampFile)
+        && Files.readString(stampFile).equals(stamp)) {
+      return NewsIndex.open(dir);
+    }
+    if (Files.exists(dir)) {
+      try (Stream<Path> walk = Files.walk(dir)) {
+        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    NewsIndex index = NewsIndex.open(dir);
+    Ingest.run(index, List.of(fixtures), IngestOptions.defaults());
+    Files.writeString(stampFile, stamp);
+    return index;
+  }
+
+  private static Optional<Path> locate() {
+    String property = System.getProperty("nutgraf.fixtures");
+    if (property != null) {
+      return Optional.of(Path.of(property));
+    }
+    Path cwd = Path.of("index-fixtures", "articles");
+    if (Files.isDirectory(cwd)) {
+      return Optional.of(cwd);
+    }
+    return jarDirectory()
+        .map(d -> d.resolveSibling("index-fixtures").resolve("articles"))
+        .filter(Files::isDirectory);
+  }
+
+  private static Optional<Path> jarDirectory() {
+    try {
+      Path jar = Path.of(FixtureIndex.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI());
+      return Optional.ofNullable(jar.getParent());
+    } catch (Exception e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Names, sizes and times of the fixture files, and the Nutgraf version. */
+  private static String stamp(Path fixtures) throws IOException, InputException {
+    StringBuilder sb = new StringBuilder(Main.class.getPackage().getImplementationVersion() + "\n");
+    for (Path f : org.nutgraf.ingest.ArticleFiles.expand(List.of(fixtures))) {
+      sb.append(f).append(' ').append(Files.size(f)).append(' ')
+          .append(Files.getLastModifiedTime(f).toMillis()).append('\n');
+    }
+    try {
+      Path code = Path.of(FixtureIndex.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI());
+      sb.append(Files.getLastModifiedTime(code).toMillis());
+    } catch (Exception e) {
+      // no code location: the fixtures alone decide
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,195 @@
+package org.nutgraf.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.nutgraf.query.Highlighting;
+import org.nutgraf.query.NewsQuery;
+import org.nutgraf.search.ArticleHit;
+import org.nutgraf.search.DateBucket;
+import org.nutgraf.search.FacetResult;
+import org.nutgraf.search.FacetValue;
+import org.nutgraf.search.Highlight;
+import org.nutgraf.search.Hit;
+import org.nutgraf.search.SearchResult;
+
+/** Prints search results as text for people or as one JSON object for scripts. */
+final class SearchOutput {
+  private SearchOutput() {}
+
+  static void text(SearchResult r, NewsQuery q, PrintWriter out) {
+    Highlighting marks = q.highlighting().orElse(Highlighting.defaults());
+    if (r.totalArticles().isPresent()) {
+      out.printf(Locale.ROOT, "%,d paragraphs in %,d articles%n", r.totalHits(),
+          r.totalArticles().getAsLong());
+      int n = 0;
+      for (ArticleHit a : r.articles()) {
+        out.printf(Locale.ROOT, "%n%d. %s  (%s, %d matching paragraphs)%n", ++n, a.headline(),
+            a.articleId(), a.matchingParagraphs());
+        for (Hit h : a.paragraphs()) {
+          out.println("   #" + h.paragraph() + " " + body(h, marks));
+        }
+      }
+    } else {
+      out.printf(Locale.ROOT, "%,d paragraphs%n", r.totalHits());
+      int n = 0;
+      for (Hit h : r.hits()) {
+        out.printf(Locale.ROOT, "%n%d. %s — %s%s  [%s]%n", ++n, h.headline(),
+            h.source().isEmpty() ? "unknown source" : h.source(),
+            h.published().map(p -> ", " + p.toString().substring(0, 10)).orElse(""), h.id());
+        out.println("   " + body(h, marks));
+        if (!h.countries().isEmpty() || !h.actors().isEmpty()) {
+          out.println("   countries: " + String.join(", ", h.countries())
+              + (h.actors().isEmpty() ? "" : "; actors: " + String.join(", ", h.actors())));
+        }
+      }
+    }
+    for (FacetResult f : r.facets()) {
+      StringBuilder sb = new StringBuilder();
+      for (FacetValue v : f.values()) {
+        sb.append(sb.isEmpty() ? "" : ", ").append(v.label()).append(" (").append(v.count())
+            .append(v.selected() ? ", selected)" : ")");
+      }
+      out.printf("%n%s: %s", f.dimension().fieldName(), sb.isEmpty() ? "none" : sb);
+    }
+    r.dates().ifPresent(buckets -> {
+      StringBuilder sb = new StringBuilder();
+      for (DateBucket b : buckets) {
+        sb.append(sb.isEmpty() ? "" : ", ").append(b.key()).append(" (").append(b.count())
+            .append(')');
+      }
+      out.printf("%ndates: %s", sb.isEmpty() ? "none" : sb);
+    });
+    out.println();
+    r.next().ifPresent(c -> out.println("next page: --after " + c));
+  }
+
+  private static String body(Hit h, Highlighting marks) {
+    if (!h.highlights().isEmpty()) {
+      Highlight first = h.highlights().get(0);
+      String s = first.render(marks);
+      return (first.offset() > 0 ? "..." : "") + s
+          + (first.offset() + first.text().length() < h.text().length() ? "..." : "");
+    }
+    String t = h.text();
+    return t.length() <= 300 ? t : t.substring(0, 297) + "...";
+  }
+
+  static void json(SearchResult r, NewsQuery q, PrintWriter out) throws IOException {
+    Highlighting marks = q.highlighting().orElse(Highlighting.defaults());
+    JsonGenerator g = new JsonMapper().getFactory().createGenerator(out);
+    g.writeStartObject();
+    g.writeNumberField("totalHits", r.totalHits());
+    if (r.totalArticles().isPresent()) {
+      g.writeNumberField("totalArticles", r.totalArticles().getAsLong());
+    }
+    g.writeArrayFieldStart("hits");
+    for (Hit h : r.hits()) {
+      hit(g, h, marks);
+    }
+    g.writeEndArray();
+    if (r.totalArticles().isPresent()) {
+      g.writeArrayFieldStart("articles");
+      for (ArticleHit a : r.articles()) {
+        g.writeStartObject();
+        g.writeStringField("article", a.articleId());
+        g.writeStringField("headline", a.headline());
+        g.writeNumberField("matchingParagraphs", a.matchingParagraphs());
+        g.writeArrayFieldStart("hits");
+        for (Hit h : a.paragraphs()) {
+          hit(g, h, marks);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeObjectFieldStart("facets");
+    for (FacetResult f : r.facets()) {
+      g.writeArrayFieldStart(f.dimension().fieldName());
+      for (FacetValue v : f.values()) {
+        g.writeStartObject();
+        g.writeStringField("value", v.key());
+        g.writeStringField("label", v.label());
+        g.writeNumberField("count", v.count());
+        if (v.selected()) {
+          g.writeBooleanField("selected", true);
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (r.dates().isPresent()) {
+      g.writeArrayFieldStart("published");
+      for (DateBucket b : r.dates().get()) {
+        g.writeStartObject();
+        g.writeStringField("value", b.key());
+        g.writeStringField("from", b.from().toString());
+        g.writeStringField("to", b.to().toString());
+        g.writeNumberField("count", b.count());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    if (r.next().isPresent()) {
+      g.writeStringField("next", r.next().get());
+    }
+    g.writeEndObject();
+    g.flush();
+    out.println();
+  }
+
+  private static void hit(JsonGenerator g, Hit h, Highlighting marks) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", h.id());
+    g.writeStringField("article", h.articleId());
+    g.writeNumberField("paragraph", h.paragraph());
+    g.writeStringField("headline", h.headline());
+    if (h.published().isPresent()) {
+      g.writeStringField("published", h.published().get().toString());
+    } else {
+      g.writeNullField("published");
+    }
+    g.writeStringField("source", h.source());
+    g.writeStringField("text", h.text());
+    if (Float.isNaN(h.score())) {
+      g.writeNullField("score");
+    } else {
+      g.writeNumberField("score", h.score());
+    }
+    g.writeArrayFieldStart("countries");
+    for (String c : h.countries()) {
+      g.writeString(c);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("actors");
+    for (String a : h.actors()) {
+      g.writeString(a);
+    }
+    g.writeEndArray();
+    if (!h.highlights().isEmpty()) {
+      g.writeArrayFieldStart("highlights");
+      for (Highlight hl : h.highlights()) {
+        g.writeStartObject();
+        g.writeStringField("text", hl.render(marks));
+        g.writeNumberField("offset", hl.offset());
+        g.writeArrayFieldStart("spans");
+        for (Highlight.Span s : hl.spans()) {
+          g.writeStartObject();
+          g.writeNumberField("start", s.start());
+          g.writeNumberField("end", s.end());
+          g.writeStringField("type", s.type().name().toLowerCase(Locale.ROOT));
+          g.writeStringField("value", s.value());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+}
