@@ -102,7 +102,7 @@ public final class Gazetteer {
             if (in == null) {
               throw new IllegalStateException("gazetteer resource missing: " + RESOURCE);
             }
-            g = read(new GZIPInputStream(in), RESOURCE).build();
+            g = readBuilder(new GZIPInputStream(in), RESOURCE).build();
           } catch (IOException e) {
             throw new IllegalStateException("cannot read " + RESOURCE + ": " + e, e);
           }
@@ -122,11 +122,16 @@ public final class Gazetteer {
   public static Gazetteer load(Path file) throws IOException {
     try (InputStream raw = Files.newInputStream(file)) {
       InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-      return read(in, file.toString()).build();
+      return readBuilder(in, file.toString()).build();
     }
   }
 
-  static Builder read(InputStream in, String name) throws IOException {
+  /** Reads the rows of a gazetteer file (see {@link #load}) into a builder. */
+  public static Gazetteer read(InputStream in, String name) throws IOException {
+    return readBuilder(in, name).build();
+  }
+
+  static Builder readBuilder(InputStream in, String name) throws IOException {
     Builder b = new Builder();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line = r.readLine();
