@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.text.TokenSequence;
@@ -41,7 +42,7 @@ public final class Lexicons {
   final CharArraySet notPersons;
   final CharArraySet particles;
   /** Title phrases by their first folded word; each list holds folded token arrays, longest first. */
-  final Map<String, List<String[]>> titlesByFirst;
+  final CharArrayMap<List<String[]>> titlesByFirst;
   final Map<String, TitleKind> titleKinds;
 
   private Lexicons() {
@@ -53,7 +54,7 @@ public final class Lexicons {
     eastAsianSurnames = set(read("east-asian-surnames.txt"));
     notPersons = set(read("not-persons.txt"));
     particles = set(read("particles.txt"));
-    titlesByFirst = new HashMap<>();
+    Map<String, List<String[]>> byFirst = new HashMap<>();
     titleKinds = new HashMap<>();
     for (String line : read("titles.txt")) {
       String[] f = line.split("\t");
@@ -61,9 +62,14 @@ public final class Lexicons {
       String title = Character.toUpperCase(f[0].charAt(0)) + f[0].substring(1);
       String[] words = Gazetteer.key(title).split(" ");
       titleKinds.put(String.join(" ", words), TitleKind.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)));
-      titlesByFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+      byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
     }
-    titlesByFirst.values().forEach(l -> l.sort((a, b) -> b.length - a.length));
+    titlesByFirst = new CharArrayMap<>(byFirst.size(), false);
+    for (Map.Entry<String, List<String[]>> e : byFirst.entrySet()) {
+      List<String[]> longestFirst = new ArrayList<>(e.getValue());
+      longestFirst.sort((a, b) -> b.length - a.length);
+      titlesByFirst.put(e.getKey(), List.copyOf(longestFirst));
+    }
   }
 
   /** The lists that ship in the jar, loaded once. */
@@ -112,7 +118,8 @@ public final class Lexicons {
    * @param kind receives the kind of the matched title
    */
   int titleAt(TokenSequence t, int i, TitleKind[] kind) {
-    List<String[]> candidates = titlesByFirst.get(t.folded(i));
+    List<String[]> candidates =
+        titlesByFirst.get(t.foldedBuffer(), t.foldedStart(i), t.length(i));
     if (candidates == null) {
       return 0;
     }

@@ -1,0 +1,91 @@
+package org.nutgraf.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One test per name shape and exclusion rule, with sentences of the team's own. */
+class PersonRecognitionTest {
+  private final EntityRecognizer recognizer = EntityRecognizer.defaults();
+
+  private List<String> names(String text) {
+    return recognizer.recognize(text).persons().stream().map(PersonMention::name).toList();
+  }
+
+  @Test
+  void titlesAndRolesIntroduceNamesAndAreLeftOut() {
+    assertEquals(List.of("Ana Lucia Ferreira"), names("Finance Minister Ana Lucia Ferreira resigned."));
+    assertEquals(List.of("Okonkwo"), names("Gen. Okonkwo inspected the troops."));
+    assertEquals(List.of("Teodoro Vance"), names("Her lawyer, coach Teodoro Vance, objected."));
+    PersonMention m = recognizer.recognize("Mr. Brathwaite declined to comment.").persons().get(0);
+    assertEquals("Brathwaite", m.name());
+    assertEquals("Mr.", m.title().orElseThrow());
+  }
+
+  @Test
+  void aNationalityBeforeTheTitleGivesTheAffiliation() {
+    PersonMention m =
+        recognizer.recognize("Kenyan President William Ruto arrived.").persons().get(0);
+    assertEquals("William Ruto", m.name());
+    assertEquals("KE", m.affiliation().orElseThrow());
+    assertEquals(
+        List.of("Antony Blinken"), names("U.S. Secretary of State Antony Blinken flew in."));
+  }
+
+  @Test
+  void initialsParticlesAndDoubleSurnamesStayInTheName() {
+    assertEquals(List.of("George W. Bush"), names("Former president George W. Bush spoke."));
+    assertEquals(
+        List.of("Ursula von der Leyen"), names("Commission chief Ursula von der Leyen said no."));
+    assertEquals(
+        List.of("Andrés Manuel López Obrador"),
+        names("President Andrés Manuel López Obrador held a briefing."));
+    assertEquals(
+        List.of("Hamad bin Jassim al-Thani"), names("Sheikh Hamad bin Jassim al-Thani visited."));
+  }
+
+  @Test
+  void eastAsianOrderAndHyphenatedGivenNames() {
+    assertEquals(List.of("Xi Jinping"), names("President Xi Jinping met envoys."));
+    assertEquals(List.of("Moon Jae-in"), names("Former president Moon Jae-in wrote a memoir."));
+  }
+
+  @Test
+  void possessivesAreOutsideTheName() {
+    PersonMention m =
+        recognizer.recognize("Prime Minister Narendra Modi's visit ended.").persons().get(0);
+    assertEquals("Narendra Modi", m.name());
+    assertEquals(15, m.startOffset());
+    assertEquals(28, m.endOffset());
+  }
+
+  @Test
+  void captionListsSplitAtTitlesAndPlaces() {
+    assertEquals(
+        List.of("Rosa Quintana", "Pablo Ibarra", "Lena Marsh"),
+        names(
+            "From left Foreign Minister Rosa Quintana of Chile Peruvian President Pablo Ibarra"
+                + " Canadian Ambassador Lena Marsh"));
+  }
+
+  @Test
+  void placesOrganisationsAndThingsNamedAfterPeopleAreNoPersons() {
+    assertEquals(List.of(), names("Washington warned Beijing."));
+    assertEquals(List.of(), names("Reuters and UNHCR reported the figures."));
+    assertEquals(List.of(), names("She won the Nobel Prize and spoke at the Carter Center."));
+    assertEquals(List.of(), names("The Honduran president said nothing."));
+  }
+
+  @Test
+  void headlinesInTitleCaseStillGiveTitledNames() {
+    assertEquals(List.of("Trump"), names("Hondurans Defy President Trump's Warning"));
+  }
+
+  @Test
+  void everyMentionExplainsItself() {
+    PersonMention m = recognizer.recognize("Senator Mara Quill said so.").persons().get(0);
+    assertTrue(m.evidence().contains("title"), m.evidence());
+  }
+}
