@@ -75,7 +75,8 @@ final class IndexChecks {
       check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
       CheckIndex.Status status = check.checkIndex();
       if (status.missingSegments) {
-        finding = "no readable segments file";
+        // a bad .si file lands here too; the original error names the file
+        finding = "cannot read the latest commit: " + oneLine(finding);
       } else {
         for (CheckIndex.Status.SegmentInfoStatus s : status.segmentInfos) {
           if (s.error != null) {

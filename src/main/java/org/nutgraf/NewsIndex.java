@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -128,22 +129,36 @@ public final class NewsIndex implements Closeable {
       throw new IndexOpenException(
           where + ": index is locked by another writer (write.lock); close that process or"
               + " NewsIndex first", e);
+    } catch (CorruptIndexException e) {
+      throw IndexChecks.corrupt(directory, where, e);
     }
-    Map<String, String> data = exists ? SegmentInfos.readLatestCommit(directory).getUserData()
-        : Map.of();
-    String key = data.get(Fields.CURSOR_KEY);
-    if (key == null) {
-      byte[] fresh = new byte[32];
-      new SecureRandom().nextBytes(fresh);
-      cursorKey = fresh;
-    } else {
-      cursorKey = Base64.getDecoder().decode(key);
+    try {
+      Map<String, String> data = exists ? SegmentInfos.readLatestCommit(directory).getUserData()
+          : Map.of();
+      String key = data.get(Fields.CURSOR_KEY);
+      if (key == null) {
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        cursorKey = fresh;
+      } else {
+        cursorKey = Base64.getDecoder().decode(key);
+      }
+      writer.setLiveCommitData(commitData().entrySet());
+      if (!exists) {
+        writer.commit(); // records the schema version at once
+      }
+      searchers = new SearcherManager(writer, new NewsSearcherFactory(config));
+    } catch (IOException | RuntimeException e) {
+      try {
+        writer.rollback(); // releases write.lock, so the index can be opened again
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      if (e instanceof CorruptIndexException c) {
+        throw IndexChecks.corrupt(directory, where, c);
+      }
+      throw e;
     }
-    writer.setLiveCommitData(commitData().entrySet());
-    if (!exists) {
-      writer.commit(); // records the schema version at once
-    }
-    searchers = new SearcherManager(writer, new NewsSearcherFactory(config));
   }
 
   private Map<String, String> commitData() {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.nutgraf.Article;
 
 /**
@@ -31,6 +32,8 @@ public final class JsonLinesReader {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .disable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
           .build();
+  private static final Pattern START_MARKER =
+      Pattern.compile("\\(start marker at \\[Source: .*?; line: \\d+, column: (\\d+)\\]\\)");
   private static final Set<String> KNOWN =
       Set.of("id", "headline", "published", "source", "url", "paragraphs", "text");
 
@@ -52,7 +55,11 @@ public final class JsonLinesReader {
     try (Utf8Lines reader = new Utf8Lines(in)) {
       Utf8Lines.Line line;
       while ((line = reader.next()) != null) {
-        if (line.error() != null) {
+        if (line.binary()) {
+          // one problem for the whole file, not one per line of noise
+          sink.accept(ParsedArticle.invalid(new InputProblem(name, 0, line.error())));
+          return lines + 1;
+        } else if (line.error() != null) {
           lines++;
           sink.accept(ParsedArticle.invalid(new InputProblem(name, line.number(), line.error())));
         } else if (!line.text().isBlank()) {
@@ -207,6 +214,8 @@ public final class JsonLinesReader {
 
   private static String firstLine(String message) {
     int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+    String first = nl < 0 ? message : message.substring(0, nl);
+    // Jackson's "(start marker at [Source: REDACTED ...; line: 1, column: 1])" means nothing here
+    return START_MARKER.matcher(first).replaceAll("(opened at column $1)");
   }
 }

@@ -34,7 +34,8 @@ public final class TextArticleReader {
       Utf8Lines.Line line;
       while ((line = reader.next()) != null) {
         if (line.error() != null) {
-          return ParsedArticle.invalid(new InputProblem(name, line.number(), line.error()));
+          int at = line.binary() ? 0 : line.number();
+          return ParsedArticle.invalid(new InputProblem(name, at, line.error()));
         }
         lines.add(line.text());
       }
@@ -76,8 +77,9 @@ public final class TextArticleReader {
     List<String> paragraphs =
         ArticleText.dropTrailingBoilerplate(ArticleText.splitParagraphs(body), options);
     if (paragraphs.isEmpty()) {
+      // the whole file is the article, so no one line is to blame
       return ParsedArticle.invalid(
-          new InputProblem(name, first + 1, "article \"" + id + "\" has no non-empty paragraph"));
+          new InputProblem(name, 0, "article \"" + id + "\" has no non-empty paragraph"));
     }
     try {
       Article article = Article.of(id, headline, published, source, url, paragraphs);

@@ -16,8 +16,18 @@ import java.util.Arrays;
  * lines, and invalid UTF-8 or a NUL byte is reported with its line rather than guessed at.
  */
 final class Utf8Lines implements Closeable {
-  /** One line, or the reason it could not be decoded. */
-  record Line(int number, String text, String error, boolean lastWithoutNewline) {}
+  /**
+   * One line, or the reason it could not be decoded; {@code binary} when a NUL byte came within
+   * the first {@link #BINARY_PREFIX} bytes of the file, so the whole file is not text.
+   */
+  record Line(int number, String text, String error, boolean lastWithoutNewline, boolean binary) {
+    Line(int number, String text, String error, boolean lastWithoutNewline) {
+      this(number, text, error, lastWithoutNewline, false);
+    }
+  }
+
+  /** A NUL byte this early means a binary file, as git and grep decide. */
+  static final int BINARY_PREFIX = 8000;
 
   private final InputStream in;
   private final CharsetDecoder decoder =
@@ -30,6 +40,7 @@ final class Utf8Lines implements Closeable {
   private int chunkEnd;
   private byte[] buf = new byte[256];
   private int number;
+  private long lineStart;
   private boolean eof;
 
   Utf8Lines(InputStream in) {
@@ -77,6 +88,8 @@ final class Utf8Lines implements Closeable {
       return null;
     }
     number++;
+    long offset = lineStart;
+    lineStart += len + (newline ? 1 : 0);
     int start = 0;
     if (number == 1 && len >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB
         && buf[2] == (byte) 0xBF) {
@@ -84,6 +97,11 @@ final class Utf8Lines implements Closeable {
     }
     if (len > start && buf[len - 1] == '\r') {
       len--;
+    }
+    if (nul >= 0 && offset + nul < BINARY_PREFIX) {
+      return new Line(
+          number, null, "binary file: a NUL byte at byte " + (offset + nul + 1)
+              + "; is this a text file?", !newline, true);
     }
     if (nul >= 0) {
       return new Line(

@@ -1,0 +1,80 @@
+package org.nutgraf.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActorDictionaryTest {
+  @TempDir Path dir;
+
+  @Test
+  void theBuiltInDictionaryKnowsLeadersAndTheirAliases() {
+    ActorDictionary d = ActorDictionary.defaults();
+    assertTrue(d.size() > 500, "size " + d.size());
+    assertEquals("Andrés Manuel López Obrador", d.find("AMLO").orElseThrow().name());
+    assertEquals("Andrés Manuel López Obrador", d.find("andres manuel lopez obrador").orElseThrow().name());
+  }
+
+  @Test
+  void readsTsvCsvAndJson() throws IOException {
+    Path tsv = dir.resolve("a.tsv");
+    Files.writeString(tsv, "# ours\nMarta Quell\tMQ;La Quell\tCL\tMayor\t2019\t\n");
+    Path csv = dir.resolve("a.csv");
+    Files.writeString(csv, "name,aliases,country,role,from,to\n\"Quell, Jr.\",,CL,,,\n");
+    Path json = dir.resolve("a.json");
+    Files.writeString(
+        json,
+        "[{\"name\":\"Ivo Drasko\",\"aliases\":[\"Ivo\"],\"country\":\"HR\","
+            + "\"roles\":[{\"title\":\"Minister\",\"from\":\"2020-05\",\"to\":\"2022\"}]}]");
+    assertEquals("Marta Quell", ActorDictionary.load(tsv).find("La Quell").orElseThrow().name());
+    assertEquals("Quell, Jr.", ActorDictionary.load(csv).entries().iterator().next().name());
+    ActorEntry ivo = ActorDictionary.load(json).find("ivo drasko").orElseThrow();
+    assertEquals(Optional.of("HR"), ivo.country());
+    assertTrue(ivo.roles().get(0).heldOn(java.time.LocalDate.of(2022, 12, 31)));
+  }
+
+  @Test
+  void badEntriesNameFileLineAndField() throws IOException {
+    Path tsv = dir.resolve("bad.tsv");
+    Files.writeString(tsv, "# x\nSomeone\t\tHonduras\t\t\t\n");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ActorDictionary.load(tsv));
+    assertTrue(e.getMessage().startsWith(tsv + ":2: field \"country\""), e.getMessage());
+    Path json = dir.resolve("bad.json");
+    Files.writeString(json, "[{\"name\":\"A B\",\"roles\":[{\"title\":\"x\",\"from\":\"soon\"}]}]");
+    e = assertThrows(IllegalArgumentException.class, () -> ActorDictionary.load(json));
+    assertTrue(e.getMessage().contains("actor 1: field \"from\""), e.getMessage());
+  }
+
+  @Test
+  void mergingCombinesOnePersonsAliases() {
+    ActorDictionary a =
+        ActorDictionary.of(
+            java.util.List.of(new ActorEntry("Ana Ruiz", java.util.List.of("AR1"), Optional.empty(), java.util.List.of())));
+    ActorDictionary b =
+        ActorDictionary.of(
+            java.util.List.of(new ActorEntry("Ana Ruiz", java.util.List.of("AR2"), Optional.of("ES"), java.util.List.of())));
+    ActorDictionary m = a.merge(b);
+    assertEquals(1, m.size());
+    assertEquals("Ana Ruiz", m.find("AR2").orElseThrow().name());
+    assertEquals(Optional.of("ES"), m.find("AR1").orElseThrow().country());
+  }
+
+  @Test
+  void aSurnameResolvesOnlyWhenOneEntryFitsTheArticle() {
+    ActorDictionary d = ActorDictionary.defaults();
+    Optional<Instant> in2019 = Optional.of(Instant.parse("2019-06-01T00:00:00Z"));
+    assertEquals("Andrés Manuel López Obrador",
+        d.resolveSurname("Obrador", in2019, Set.of()).orElseThrow().name());
+    assertTrue(d.resolveSurname("Nobodyknowsthis", in2019, Set.of("MX")).isEmpty());
+  }
+}
