@@ -81,7 +81,7 @@ final class Vocabulary {
       all.add(madeUp(r));
     }
     nouns = List.copyOf(all);
-    nounRanks = new Zipf(size, 1.0);
+    nounRanks = new Zipf(size, 1.05);
   }
 
   /** A pronounceable word for tail rank {@code r}, unique per rank, with a suffix real words lack. */

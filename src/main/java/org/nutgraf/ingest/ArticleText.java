@@ -98,18 +98,11 @@ final class ArticleText {
     return out;
   }
 
-  /** "… crime rates. Latest News" loses its last words when they are a boilerplate line. */
+  /** "… crime rates.\nLatest News" loses its last line when that line is boilerplate. */
   private static String trimBoilerplateTail(String paragraph, ReaderOptions options) {
-    for (String phrase : options.boilerplate()) {
-      if (phrase.isEmpty() || paragraph.length() <= phrase.length()) {
-        continue;
-      }
-      int cut = paragraph.length() - phrase.length();
-      String tail = paragraph.substring(cut);
-      char before = paragraph.charAt(cut - 1);
-      if (options.isBoilerplate(tail) && (before == '\n' || before == '\r')) {
-        return paragraph.substring(0, cut).strip();
-      }
+    int nl = Math.max(paragraph.lastIndexOf('\n'), paragraph.lastIndexOf('\r'));
+    if (nl >= 0 && options.isBoilerplate(paragraph.substring(nl + 1))) {
+      return paragraph.substring(0, nl).strip();
     }
     return paragraph;
   }

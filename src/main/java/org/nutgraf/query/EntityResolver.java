@@ -143,6 +143,10 @@ public final class EntityResolver {
     for (String c : candidates) {
       String k = Actor.keyOf(c);
       int d = distance(v, k);
+      int space = k.lastIndexOf(' ');
+      if (space > 0) {
+        d = Math.min(d, distance(v, k.substring(space + 1))); // a misspelt surname
+      }
       if (k.contains(v) || v.contains(k)) {
         d = Math.min(d, 1);
       }

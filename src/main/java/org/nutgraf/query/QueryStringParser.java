@@ -62,10 +62,11 @@ public final class QueryStringParser {
     } catch (QueryNodeParseException e) {
       int column = Math.max(0, e.getBeginColumn());
       String token = e.getErrorToken();
-      String what =
-          token == null || token.isEmpty() || token.equals("<EOF>")
-              ? "unexpected end of query"
-              : "unexpected \"" + token + "\"";
+      boolean end = token == null || token.isEmpty() || token.equals("<EOF>");
+      String what = end ? "unexpected end of query" : "unexpected \"" + token + "\"";
+      if (end) {
+        column = query.length();
+      }
       throw new QuerySyntaxException("query syntax error: " + what, Math.min(column, query.length()));
     }
     return convert(root, query);
@@ -109,8 +110,16 @@ public final class QueryStringParser {
     List<Criterion> all = new ArrayList<>();
     StringBuilder words = new StringBuilder();
     int wordsAt = -1;
+    List<Criterion> flat = new ArrayList<>();
     for (QueryNode child : children) {
       Criterion c = convert(child, query);
+      if (c instanceof Criterion.And inner) {
+        flat.addAll(inner.all());
+      } else {
+        flat.add(c);
+      }
+    }
+    for (Criterion c : flat) {
       if (c instanceof Criterion.Words w && w.mode() == Criterion.WordMode.ANY
           && w.field() == Criterion.TextField.TEXT) {
         if (wordsAt < 0) {

@@ -1,0 +1,69 @@
+package org.nutgraf.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import org.nutgraf.query.NewsQuery;
+import org.nutgraf.search.InvalidCursorException;
+
+/**
+ * Paging cursors for a cluster: the {@code sort} values of a page's last hit (OpenSearch's
+ * {@code search_after}) and a hash of the query they belong to, base64url JSON. Unlike the
+ * embedded index's cursors they are not signed: the cluster holds no secret of Nutgraf's, and a
+ * forged cursor only moves the page.
+ */
+final class ClusterCursor {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final int VERSION = 1;
+
+  private ClusterCursor() {}
+
+  static String encode(NewsQuery q, JsonNode sortValues) {
+    ObjectNode c = JSON.createObjectNode();
+    c.put("v", VERSION).put("q", fingerprint(q)).set("after", sortValues);
+    try {
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(c));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The {@code search_after} values of a cursor.
+   *
+   * @throws InvalidCursorException if it is malformed or belongs to another query
+   */
+  static ArrayNode decode(NewsQuery q, String cursor) {
+    JsonNode c;
+    try {
+      c = JSON.readTree(Base64.getUrlDecoder().decode(cursor.strip()));
+    } catch (IllegalArgumentException | IOException e) {
+      throw new InvalidCursorException("malformed cursor: not a Nutgraf cluster cursor");
+    }
+    if (c == null || c.path("v").asInt() != VERSION || !(c.get("after") instanceof ArrayNode a)) {
+      throw new InvalidCursorException("malformed cursor: not a Nutgraf cluster cursor");
+    }
+    if (!c.path("q").asText().equals(fingerprint(q))) {
+      throw new InvalidCursorException("invalid cursor: it belongs to another query");
+    }
+    return a;
+  }
+
+  /** A hash of what determines the hit order. */
+  private static String fingerprint(NewsQuery q) {
+    String s = q.where() + "|" + q.selections() + "|" + q.sort() + "|" + q.paragraphsPerArticle()
+        + "|" + q.pageSize();
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(d).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

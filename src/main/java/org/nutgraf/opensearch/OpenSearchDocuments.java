@@ -1,0 +1,112 @@
+package org.nutgraf.opensearch;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.nutgraf.Article;
+import org.nutgraf.Paragraph;
+import org.nutgraf.analysis.PersonMention;
+import org.nutgraf.analysis.PlaceMention;
+import org.nutgraf.entity.Actor;
+import org.nutgraf.entity.TaggedParagraph;
+import org.nutgraf.index.DocumentBuilder;
+
+/**
+ * The documents of a Nutgraf index on OpenSearch: what a client sends for each paragraph, and
+ * the entity fields the {@code nutgraf} processor adds to it.
+ *
+ * <p>Example: for each {@code d} of {@code OpenSearchDocuments.paragraphs(article)}, one bulk
+ * line {@code {"index": {"_id": d.id()}}} then {@code d.source()}; send the whole article in one
+ * bulk request so that its paragraphs are tagged together.
+ */
+public final class OpenSearchDocuments {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private OpenSearchDocuments() {}
+
+  /**
+   * One paragraph's document before tagging.
+   *
+   * @param id the document id, {@code articleId#ordinal}
+   * @param source its fields
+   */
+  public record ParagraphDocument(String id, ObjectNode source) {}
+
+  /** The untagged documents of every paragraph of {@code article}, in order. */
+  public static List<ParagraphDocument> paragraphs(Article article) {
+    List<ParagraphDocument> out = new ArrayList<>(article.paragraphs().size());
+    for (Paragraph p : article.paragraphs()) {
+      ObjectNode d = JSON.createObjectNode();
+      d.put(OpenSearchFields.ID, p.id());
+      d.put(OpenSearchFields.ARTICLE, article.id());
+      d.put(OpenSearchFields.ORDINAL, p.ordinal());
+      d.put(OpenSearchFields.HEADLINE, article.headline());
+      d.put(OpenSearchFields.TEXT, p.text());
+      article.published().ifPresent(t -> d.put(OpenSearchFields.PUBLISHED, t.toString()));
+      if (!article.source().isEmpty()) {
+        d.put(OpenSearchFields.SOURCE, DocumentBuilder.sourceKey(article.source()));
+        d.put(OpenSearchFields.SOURCE_NAME, article.source());
+      }
+      article.url().ifPresent(u -> d.put(OpenSearchFields.URL, u));
+      out.add(new ParagraphDocument(p.id(), d));
+    }
+    return out;
+  }
+
+  /**
+   * The entity fields of a tagged paragraph, as the processor writes them: countries, actor keys,
+   * names and labels, places ({@code CC/Place}, as the embedded index's place facet), and with
+   * {@code mentions} every mention with offsets and evidence.
+   */
+  public static ObjectNode entityFields(TaggedParagraph tp, boolean mentions) {
+    ObjectNode d = JSON.createObjectNode();
+    ArrayNode countries = d.putArray(OpenSearchFields.COUNTRIES);
+    tp.countries().forEach(countries::add);
+    ArrayNode keys = d.putArray(OpenSearchFields.ACTORS);
+    ArrayNode names = d.putArray(OpenSearchFields.ACTOR_NAMES);
+    ArrayNode labels = d.putArray(OpenSearchFields.ACTOR_LABELS);
+    for (Actor a : tp.actors()) {
+      keys.add(a.key());
+      names.add(a.name());
+      labels.add(a.key() + OpenSearchFields.LABEL_SEPARATOR + a.name());
+    }
+    Set<String> places = new LinkedHashSet<>();
+    for (PlaceMention m : tp.places()) {
+      if (isLocality(m)) {
+        places.add(m.country() + "/" + m.place());
+      }
+    }
+    ArrayNode placeArray = d.putArray(OpenSearchFields.PLACES);
+    places.forEach(placeArray::add);
+    if (mentions) {
+      ArrayNode out = d.putArray(OpenSearchFields.MENTIONS);
+      for (PlaceMention m : tp.places()) {
+        out.addObject().put("type", "place").put("start", m.startOffset())
+            .put("end", m.endOffset()).put("surface", m.surface()).put("kind", m.kind().label())
+            .put("value", m.country()).put("label", m.place()).put("evidence", m.evidence());
+      }
+      for (int i = 0; i < tp.persons().size(); i++) {
+        PersonMention m = tp.persons().get(i);
+        Actor a = tp.personActors().get(i);
+        ObjectNode o = out.addObject().put("type", "person").put("start", m.startOffset())
+            .put("end", m.endOffset()).put("surface", m.surface()).put("kind", "person")
+            .put("value", a.key()).put("label", a.name()).put("evidence", m.evidence());
+        m.title().ifPresent(t -> o.put("title", t));
+        m.affiliation().ifPresent(c -> o.put("affiliation", c));
+      }
+    }
+    return d;
+  }
+
+  /** As the embedded index's place facet: towns, regions and places inside a country. */
+  private static boolean isLocality(PlaceMention m) {
+    return switch (m.kind()) {
+      case CITY, REGION, PLACE, CAPITAL, GOVERNMENT -> true;
+      default -> false;
+    };
+  }
+}
