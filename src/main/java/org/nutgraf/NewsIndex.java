@@ -143,9 +143,11 @@ public final class NewsIndex implements Closeable {
       } else {
         cursorKey = Base64.getDecoder().decode(key);
       }
-      writer.setLiveCommitData(commitData().entrySet());
-      if (!exists) {
-        writer.commit(); // records the schema version at once
+      if (!exists || key == null) {
+        // records the schema version and cursor key at once; otherwise commit() and close() set
+        // them, so that opening and closing an unchanged index writes nothing
+        writer.setLiveCommitData(commitData().entrySet());
+        writer.commit();
       }
       searchers = new SearcherManager(writer, new NewsSearcherFactory(config));
     } catch (IOException | RuntimeException e) {

@@ -38,6 +38,7 @@ public final class Lexicons {
   final CharArraySet speechVerbs;
   final CharArraySet orgWords;
   final CharArraySet personCues;
+  final CharArraySet placeNouns;
   final CharArraySet eastAsianSurnames;
   final CharArraySet notPersons;
   final CharArraySet particles;
@@ -51,6 +52,7 @@ public final class Lexicons {
     speechVerbs = set(read("speech-verbs.txt"));
     orgWords = set(read("org-words.txt"));
     personCues = set(read("person-cues.txt"));
+    placeNouns = set(read("place-nouns.txt"));
     eastAsianSurnames = set(read("east-asian-surnames.txt"));
     notPersons = set(read("not-persons.txt"));
     particles = set(read("particles.txt"));

@@ -245,6 +245,15 @@ final class PersonMatcher {
         && lex.in(lex.orgWords, t, j)) {
       return null;
     }
+    // "the Rivera Hernandez neighbourhood", "the Benito Juarez sports complex"
+    for (int k = j; k < Math.min(j + 2, t.size()); k++) {
+      if (t.is(k, TokenFlags.PUNCT_BEFORE) || !t.is(k, TokenFlags.LOWER)) {
+        break;
+      }
+      if (lex.in(lex.placeNouns, t, k)) {
+        return null;
+      }
+    }
     String folded = foldedName(t, i, j);
     if (lex.notPersons.contains(folded)) {
       return null;

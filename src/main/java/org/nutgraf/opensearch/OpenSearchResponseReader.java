@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.nutgraf.query.DetachedEntityResolver;
 import org.nutgraf.query.FacetRequest;
 import org.nutgraf.query.NewsQuery;
@@ -81,9 +82,12 @@ public final class OpenSearchResponseReader {
    * wins, then the one with more accents, as in the embedded index.
    */
   public static Map<String, String> actorLabels(String json) {
-    Map<String, String> labels = new TreeMap<>();
+    Set<String> forms = new TreeSet<>();
     for (JsonNode b : parse(json).path("aggregations").path("actor_labels").path("buckets")) {
-      String v = b.path("key").asText();
+      forms.add(b.path("key").asText());
+    }
+    Map<String, String> labels = new TreeMap<>();
+    for (String v : forms) {
       int sep = v.indexOf(OpenSearchFields.LABEL_SEPARATOR);
       if (sep > 0) {
         labels.merge(v.substring(0, sep), v.substring(sep + 1), OpenSearchResponseReader::prefer);

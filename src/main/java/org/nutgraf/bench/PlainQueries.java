@@ -1,0 +1,153 @@
+package org.nutgraf.bench;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.MultiFacets;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.grouping.GroupDocs;
+import org.apache.lucene.search.grouping.GroupingSearch;
+import org.apache.lucene.search.grouping.TopGroups;
+import org.apache.lucene.util.BytesRef;
+import org.nutgraf.index.DocumentBuilder;
+import org.nutgraf.index.Fields;
+
+/**
+ * The bench's queries written by hand against Lucene on a Nutgraf index, as a Lucene user would:
+ * top ten by score, stored fields of each hit, the country and actor facets from cached ordinal
+ * states. Each method returns the number of matching paragraphs.
+ */
+final class PlainQueries {
+  private static final int TOP = 10;
+  private static final String COUNTRY = Fields.DIM_COUNTRY;
+  private static final String ACTOR = Fields.DIM_ACTOR;
+
+  private final IndexSearcher searcher;
+  private final FacetsConfig config = DocumentBuilder.facetsConfig();
+  private final Map<String, SortedSetDocValuesReaderState> states = new HashMap<>();
+  private final Analyzer analyzer =
+      new PerFieldAnalyzerWrapper(
+          new StandardAnalyzer(), Map.of(Fields.COUNTRY, new KeywordAnalyzer()));
+
+  PlainQueries(IndexReader reader) throws IOException {
+    searcher = new IndexSearcher(reader);
+    for (String dim : new String[] {COUNTRY, ACTOR}) {
+      states.put(dim, new DefaultSortedSetDocValuesReaderState(reader, "$" + dim, config));
+    }
+  }
+
+  long selective(String word) throws IOException {
+    return topAndFacets(new TermQuery(new Term(Fields.TEXT, word)));
+  }
+
+  long matchAll() throws IOException {
+    return topAndFacets(new MatchAllDocsQuery());
+  }
+
+  long parsed(String word, String countryCode) throws IOException {
+    try {
+      QueryParser parser = new QueryParser(Fields.TEXT, analyzer);
+      return topAndFacets(parser.parse("+" + word + " +" + Fields.COUNTRY + ":" + countryCode));
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("bench query does not parse: " + e.getMessage(), e);
+    }
+  }
+
+  long drillSideways(String countryCode, String actorKey) throws IOException {
+    DrillDownQuery ddq = new DrillDownQuery(config);
+    ddq.add(COUNTRY, new TermQuery(new Term(Fields.COUNTRY, countryCode)));
+    ddq.add(ACTOR, new TermQuery(new Term(Fields.ACTOR, actorKey)));
+    DrillSideways ds =
+        new DrillSideways(searcher, config, (SortedSetDocValuesReaderState) null) {
+          @Override
+          protected Facets buildFacetsResult(
+              FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims)
+              throws IOException {
+            Map<String, Facets> byDim = new HashMap<>();
+            for (String dim : new String[] {COUNTRY, ACTOR}) {
+              FacetsCollector fc = drillDowns;
+              for (int i = 0; i < dims.length; i++) {
+                if (dims[i].equals(dim)) {
+                  fc = drillSideways[i];
+                }
+              }
+              byDim.put(dim, new SortedSetDocValuesFacetCounts(states.get(dim), fc));
+            }
+            return new MultiFacets(byDim);
+          }
+        };
+    DrillSideways.DrillSidewaysResult r = ds.search(ddq, TOP);
+    r.facets.getTopChildren(TOP, COUNTRY);
+    r.facets.getTopChildren(TOP, ACTOR);
+    load(r.hits);
+    return hits(r.drillDownFacetsCollector);
+  }
+
+  long grouped(String word) throws IOException {
+    Query q = new TermQuery(new Term(Fields.TEXT, word));
+    FacetsCollector fc = searcher.search(q, new FacetsCollectorManager());
+    facets(fc);
+    GroupingSearch grouping = new GroupingSearch(Fields.ARTICLE).setGroupDocsLimit(3);
+    grouping.setAllGroups(true);
+    TopGroups<BytesRef> groups = grouping.search(searcher, q, 0, TOP);
+    StoredFields stored = searcher.storedFields();
+    for (GroupDocs<BytesRef> g : groups.groups) {
+      for (ScoreDoc sd : g.scoreDocs()) {
+        stored.document(sd.doc);
+      }
+    }
+    return groups.totalHitCount;
+  }
+
+  private long topAndFacets(Query q) throws IOException {
+    FacetsCollectorManager.FacetsResult r =
+        FacetsCollectorManager.search(searcher, q, TOP, new FacetsCollectorManager());
+    facets(r.facetsCollector());
+    load(r.topDocs());
+    return hits(r.facetsCollector());
+  }
+
+  private void facets(FacetsCollector fc) throws IOException {
+    new SortedSetDocValuesFacetCounts(states.get(COUNTRY), fc).getTopChildren(TOP, COUNTRY);
+    new SortedSetDocValuesFacetCounts(states.get(ACTOR), fc).getTopChildren(TOP, ACTOR);
+  }
+
+  /** Matching paragraphs, counted exactly (top-docs totals may be a lower bound). */
+  private static long hits(FacetsCollector fc) {
+    long n = 0;
+    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+      n += md.totalHits();
+    }
+    return n;
+  }
+
+  private void load(TopDocs top) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : top.scoreDocs) {
+      stored.document(sd.doc);
+    }
+  }
+}

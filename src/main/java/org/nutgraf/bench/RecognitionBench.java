@@ -1,0 +1,145 @@
+package org.nutgraf.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.apache.lucene.util.fst.IntsRefFSTEnum;
+import org.nutgraf.Article;
+import org.nutgraf.Paragraph;
+import org.nutgraf.analysis.EntityRecognizer;
+import org.nutgraf.entity.ActorDictionary;
+import org.nutgraf.entity.ArticleTagger;
+import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.text.TextScanner;
+import org.nutgraf.text.TokenSequence;
+
+/**
+ * Times entity recognition alone on one thread over articles held in memory: after a warm-up
+ * pass, passes until about {@link #MIN_NANOS} have gone by (at least two), best pass reported.
+ */
+final class RecognitionBench {
+  private static final long MIN_NANOS = 3_000_000_000L;
+  private static final int MAX_PASSES = 6;
+
+  private final List<Article> sample;
+  private final long textBytes;
+  private long sink;
+
+  RecognitionBench(List<Article> sample) {
+    this.sample = List.copyOf(sample);
+    long bytes = 0;
+    for (Article a : sample) {
+      for (Paragraph p : a.paragraphs()) {
+        bytes += utf8Length(p.text());
+      }
+    }
+    this.textBytes = bytes;
+  }
+
+  RecognitionReport run() {
+    ArticleTagger tagger = ArticleTagger.defaults();
+    EntityRecognizer both = tagger.recognizer();
+    EntityRecognizer persons =
+        new EntityRecognizer(
+            withoutPlaceNames(Gazetteer.defaults()), both.lexicons(), ActorDictionary.defaults());
+    return new RecognitionReport(
+        textBytes,
+        megabytesPerSecond(a -> scanAll(a).stream().mapToInt(TokenSequence::size).sum()),
+        megabytesPerSecond(a -> persons.recognizeAll(scanAll(a)).size()),
+        megabytesPerSecond(a -> both.recognizeAll(scanAll(a)).size()),
+        megabytesPerSecond(a -> tagger.tag(a).paragraphs().size()));
+  }
+
+  private double megabytesPerSecond(ToIntFunction<Article> work) {
+    pass(work);
+    long best = Long.MAX_VALUE;
+    long spent = 0;
+    for (int i = 0; i < MAX_PASSES && (i < 2 || spent < MIN_NANOS); i++) {
+      long nanos = pass(work);
+      best = Math.min(best, nanos);
+      spent += nanos;
+    }
+    return textBytes / (best / 1e9) / 1e6;
+  }
+
+  private long pass(ToIntFunction<Article> work) {
+    long start = System.nanoTime();
+    int results = 0;
+    for (Article a : sample) {
+      results += work.applyAsInt(a);
+    }
+    long nanos = System.nanoTime() - start;
+    sink += results; // so that no pass can be optimised away
+    return nanos;
+  }
+
+  /** The headline (when it is not the first paragraph) and the paragraphs, tokenised. */
+  private static List<TokenSequence> scanAll(Article a) {
+    List<TokenSequence> out = new ArrayList<>(a.paragraphs().size() + 1);
+    if (!a.headline().isBlank() && !a.headline().equals(a.paragraphs().get(0).text())) {
+      out.add(scan(a.headline()));
+    }
+    for (Paragraph p : a.paragraphs()) {
+      out.add(scan(p.text()));
+    }
+    return out;
+  }
+
+  private static TokenSequence scan(String text) {
+    TokenSequence t = new TokenSequence();
+    TextScanner.scan(text, t);
+    return t;
+  }
+
+  /**
+   * The gazetteer with its countries but no names: EntityRecognizer has no persons-only switch,
+   * so this is the nearest to timing persons alone.
+   */
+  static Gazetteer withoutPlaceNames(Gazetteer g) {
+    Gazetteer.Builder b = g.toBuilder();
+    try {
+      IntsRefFSTEnum<Long> names = new IntsRefFSTEnum<>(g.names());
+      for (var e = names.next(); e != null; e = names.next()) {
+        StringBuilder key = new StringBuilder(e.input.length);
+        for (int i = 0; i < e.input.length; i++) {
+          key.append((char) e.input.ints[e.input.offset + i]);
+        }
+        for (var entry : g.group(e.output)) {
+          b.remove(entry.name());
+        }
+        b.remove(key.toString());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the FST is on heap
+    }
+    return b.build();
+  }
+
+  static long utf8Length(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n++;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length()) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
+  }
+
+  static long utf8Length(Article a) {
+    long n = 0;
+    for (Paragraph p : a.paragraphs()) {
+      n += utf8Length(p.text());
+    }
+    return n;
+  }
+}
