@@ -35,28 +35,6 @@ final class PlaceResolver {
               "says", "said", "warned", "warns", "accused", "denied", "insisted", "urged",
               "announced", "called", "hit", "struck", "must", "should", "could", "may"),
           false);
-  /** Demonyms that also name a language ("subtitles in Spanish" names no country). */
-  private static final CharArraySet LANGUAGES =
-      new CharArraySet(
-          List.of(
-              "english", "french", "spanish", "portuguese", "german", "italian", "russian",
-              "chinese", "japanese", "korean", "dutch", "turkish", "greek", "polish", "swedish",
-              "danish", "norwegian", "finnish", "hungarian", "czech", "romanian", "ukrainian",
-              "thai", "vietnamese", "indonesian", "persian", "hebrew", "armenian", "georgian",
-              "albanian", "serbian", "croatian", "bulgarian", "icelandic", "malay", "filipino"),
-          false);
-  private static final CharArraySet LANGUAGE_BEFORE =
-      new CharArraySet(
-          List.of(
-              "in", "into", "speak", "speaks", "spoke", "speaking", "spoken", "fluent", "learn",
-              "learning", "learned", "learnt", "teach", "taught", "translated", "dubbed", "native"),
-          false);
-  private static final CharArraySet LANGUAGE_AFTER =
-      new CharArraySet(
-          List.of(
-              "language", "languages", "speaking", "speaker", "speakers", "translation",
-              "subtitles", "dub", "lessons", "classes", "teacher", "teachers", "proficiency"),
-          false);
   private static final long POPULATION_FLOOR = 50_000;
   private static final int POPULATION_RATIO = 3;
 
@@ -117,10 +95,6 @@ final class PlaceResolver {
       if (e.has(PlaceEntry.COMMON_WORD) && !countryLevel
           && (uninformative || !(preposition || comma))) {
         why = surface + " is also a common word";
-        continue;
-      }
-      if (e.kind() == PlaceKind.DEMONYM && c.to - c.from == 1 && isLanguageUse(t, c)) {
-        why = surface + " names a language here";
         continue;
       }
       if (e.has(PlaceEntry.LOWER_HOMONYM) && uninformative
@@ -348,27 +322,6 @@ final class PlaceResolver {
   private static boolean prepositionBefore(TokenSequence t, int i) {
     return i > 0 && !t.is(i, TokenFlags.PUNCT_BEFORE) && t.is(i - 1, TokenFlags.LOWER)
         && inSet(PREPOSITIONS, t, i - 1);
-  }
-
-  /** "in Spanish.", "speaks French", "Arabic-language", "English speakers". */
-  private static boolean isLanguageUse(TokenSequence t, PlaceCandidate c) {
-    if (!inSet(LANGUAGES, t, c.from)) {
-      return false;
-    }
-    int before = c.from - 1;
-    int after = c.to;
-    boolean nextIsWord = after < t.size() && !t.is(after, TokenFlags.PUNCT_BEFORE)
-        && !t.is(after, TokenFlags.SENTENCE_START);
-    if (after < t.size() && (nextIsWord || t.is(after, TokenFlags.HYPHEN_BEFORE))
-        && inSet(LANGUAGE_AFTER, t, after)) {
-      return true;
-    }
-    boolean prepositionOnly = before >= 0 && !t.is(c.from, TokenFlags.PUNCT_BEFORE)
-        && inSet(LANGUAGE_BEFORE, t, before);
-    // "in Spanish" counts only when nothing follows that the adjective could describe
-    return prepositionOnly && (!nextIsWord || !t.is(after, TokenFlags.LOWER)
-        || t.foldedEquals(before, "speak") || t.foldedEquals(before, "speaks")
-        || t.foldedEquals(before, "spoke") || t.foldedEquals(before, "fluent"));
   }
 
   static boolean isLocationWord(TokenSequence t, int i) {

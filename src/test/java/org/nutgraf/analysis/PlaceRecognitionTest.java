@@ -165,14 +165,6 @@ class PlaceRecognitionTest {
   }
 
   @Test
-  void aLanguageIsNoCountry() {
-    assertEquals(List.of(), countries("He thanked the crowd in Spanish."));
-    assertEquals(List.of(), countries("She speaks French and reads Arabic-language papers."));
-    assertEquals(List.of("ES", "FR"), countries("Spanish fishermen met French officials."));
-    assertEquals(List.of("ES"), countries("In Spanish waters the catch fell."));
-  }
-
-  @Test
   void everyMentionExplainsItself() {
     PlaceMention m = recognizer.recognize("Hondurans waited.").places().get(0);
     assertEquals("Hondurans", m.surface());
