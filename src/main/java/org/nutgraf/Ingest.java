@@ -17,7 +17,8 @@ import org.nutgraf.ingest.ParsedArticle;
  * Indexes a batch of article files as one unit: every article is read and checked; by default
  * one bad article means nothing of the batch is committed, and with {@code skipInvalid} the bad
  * ones are left out and reported. An article id that appears twice in one batch is an error (the
- * second occurrence is the bad one), since a feed that repeats an id is usually broken.
+ * second occurrence is the bad one), since a feed that repeats an id is usually broken. With
+ * {@link IngestOptions#commitEvery()} the batch commits in chunks, each all or nothing.
  *
  * <p>Example: {@code Ingest.run(index, List.of(Path.of("articles")), IngestOptions.defaults())}.
  */
@@ -39,7 +40,7 @@ public final class Ingest {
     List<Path> files = ArticleFiles.expand(inputs);
     List<InputProblem> problems = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
-    long[] counts = new long[3]; // articles, paragraphs, control characters
+    long[] counts = new long[4]; // articles, paragraphs, control characters, committed
     long[] lastReport = {start};
     ArticleFiles reader = new ArticleFiles(options.reader());
     boolean ok = false;
@@ -64,6 +65,9 @@ public final class Ingest {
                 return; // the batch will be refused: only keep checking
               }
               index(index, a, parsed, counts);
+              if (options.commitEvery() > 0 && counts[0] - counts[3] >= options.commitEvery()) {
+                commit(index, counts);
+              }
               long now = System.nanoTime();
               if (now - lastReport[0] > 1_000_000_000L) {
                 lastReport[0] = now;
@@ -72,7 +76,7 @@ public final class Ingest {
             });
       }
       if (!problems.isEmpty() && !options.skipInvalid()) {
-        throw new IngestException(problems);
+        throw new IngestException(problems, counts[3]);
       }
       index.commit();
       ok = true;
@@ -95,6 +99,15 @@ public final class Ingest {
     counts[0]++;
     counts[1] += a.paragraphs().size();
     counts[2] += parsed.controlCharsRemoved();
+  }
+
+  private static void commit(NewsIndex index, long[] counts) {
+    try {
+      index.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    counts[3] = counts[0];
   }
 
   private static IngestReport report(long[] counts, List<InputProblem> problems, long start) {

@@ -69,7 +69,7 @@ public final class EntityRecognizer {
 
   /** Recognises one text on its own. */
   public Recognized recognize(String text) {
-    TokenSequence t = new TokenSequence();
+    TokenSequence t = TokenSequence.pooled(0);
     org.nutgraf.text.TextScanner.scan(text, t);
     return recognize(t);
   }
@@ -325,7 +325,14 @@ public final class EntityRecognizer {
 
   /** Single spaces between words, as written otherwise. */
   private static String cleanName(String name) {
-    return name.replaceAll("\\s+", " ");
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || (i + 1 < name.length()
+          && Character.isWhitespace(name.charAt(i + 1))))) {
+        return String.join(" ", name.split("\\s+"));
+      }
+    }
+    return name;
   }
 
   /** True if the token's flags make it the start of a sentence. */

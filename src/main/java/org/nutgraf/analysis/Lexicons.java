@@ -42,6 +42,20 @@ public final class Lexicons {
   final CharArraySet eastAsianSurnames;
   final CharArraySet notPersons;
   final CharArraySet particles;
+  static final int GIVEN = 1;
+  static final int COMMON = 1 << 1;
+  static final int PARTICLE = 1 << 2;
+  static final int NOT_PERSON = 1 << 3;
+  static final int ORG = 1 << 4;
+  static final int EAST_ASIAN = 1 << 5;
+  static final int PLACE_NOUN = 1 << 6;
+  static final int SPEECH = 1 << 7;
+  static final int PERSON_CUE = 1 << 8;
+  static final int TITLE_START = 1 << 9;
+
+  /** Every listed word with the bits of the lists it is on: one lookup answers them all. */
+  private final CharArrayMap<Integer> classes;
+
   /** Title phrases by their first folded word; each list holds folded token arrays, longest first. */
   final CharArrayMap<List<String[]>> titlesByFirst;
   final Map<String, TitleKind> titleKinds;
@@ -72,6 +86,21 @@ public final class Lexicons {
       longestFirst.sort((a, b) -> b.length - a.length);
       titlesByFirst.put(e.getKey(), List.copyOf(longestFirst));
     }
+    Map<String, Integer> bits = new HashMap<>();
+    mark(bits, givenNames, GIVEN);
+    mark(bits, commonWords, COMMON);
+    mark(bits, particles, PARTICLE);
+    mark(bits, notPersons, NOT_PERSON);
+    mark(bits, orgWords, ORG);
+    mark(bits, eastAsianSurnames, EAST_ASIAN);
+    mark(bits, placeNouns, PLACE_NOUN);
+    mark(bits, speechVerbs, SPEECH);
+    mark(bits, personCues, PERSON_CUE);
+    for (String first : byFirst.keySet()) {
+      bits.merge(first, TITLE_START, (a, b) -> a | b);
+    }
+    classes = new CharArrayMap<>(bits.size(), false);
+    bits.forEach(classes::put);
   }
 
   /** The lists that ship in the jar, loaded once. */
@@ -140,6 +169,18 @@ public final class Lexicons {
       }
     }
     return 0;
+  }
+
+  private static void mark(Map<String, Integer> bits, CharArraySet set, int bit) {
+    for (Object o : set) {
+      bits.merge(new String((char[]) o), bit, (a, b) -> a | b);
+    }
+  }
+
+  /** The list bits of token {@code i}; 0 when it is on no list. */
+  int classify(TokenSequence t, int i) {
+    Integer bits = classes.get(t.foldedBuffer(), t.foldedStart(i), t.length(i));
+    return bits == null ? 0 : bits;
   }
 
   private static CharArraySet set(List<String> words) {

@@ -16,6 +16,17 @@ final class PersonMatcher {
   private final Lexicons lex;
   private final KnownNames known;
   private final Lexicons.TitleKind[] scratchKind = new Lexicons.TitleKind[1];
+  private int[] classes = new int[64];
+
+  /** Whether token {@code i} is on the list {@code bit}; each token is looked up once. */
+  private boolean is(TokenSequence t, int i, int bit) {
+    int c = classes[i];
+    if (c < 0) {
+      c = lex.classify(t, i);
+      classes[i] = c;
+    }
+    return (c & bit) != 0;
+  }
 
   PersonMatcher(Lexicons lex, KnownNames known) {
     this.lex = lex;
@@ -28,6 +39,10 @@ final class PersonMatcher {
     if (n == 0) {
       return out;
     }
+    if (classes.length < n) {
+      classes = new int[Math.max(n, classes.length * 2)];
+    }
+    java.util.Arrays.fill(classes, 0, n, -1);
     PlaceCandidate[] placeAt = new PlaceCandidate[n];
     for (PlaceCandidate p : places) {
       for (int k = p.from; k < p.to; k++) {
@@ -67,7 +82,7 @@ final class PersonMatcher {
     if (placeAt[i] != null || t.is(i, TokenFlags.HANDLE)) {
       return 0;
     }
-    int tl = lex.titleAt(t, i, kind);
+    int tl = is(t, i, Lexicons.TITLE_START) ? lex.titleAt(t, i, kind) : 0;
     if (tl == 0) {
       return 0;
     }
@@ -91,8 +106,8 @@ final class PersonMatcher {
       }
       int words = 0;
       while (k < t.size() && words < 4 && t.is(k, TokenFlags.CAPITALIZED)
-          && !t.is(k, TokenFlags.PUNCT_BEFORE) && lex.in(lex.commonWords, t, k)
-          && !lex.in(lex.givenNames, t, k)) {
+          && !t.is(k, TokenFlags.PUNCT_BEFORE) && is(t, k, Lexicons.COMMON)
+          && !is(t, k, Lexicons.GIVEN)) {
         k++;
         words++;
       }
@@ -119,24 +134,24 @@ final class PersonMatcher {
     }
     if ((f & TokenFlags.LOWER) != 0) {
       // a particle may open a name: "von der Leyen said"
-      return lex.in(lex.particles, t, i) && !t.is(i, TokenFlags.SENTENCE_START)
+      return is(t, i, Lexicons.PARTICLE) && !t.is(i, TokenFlags.SENTENCE_START)
           && i + 1 < t.size() && nextIsNameAfterParticles(t, i, placeAt);
     }
     if ((f & TokenFlags.CAPITALIZED) == 0) {
       return false;
     }
-    if (lex.in(lex.notPersons, t, i) || lex.in(lex.orgWords, t, i)) {
+    if (is(t, i, Lexicons.NOT_PERSON) || is(t, i, Lexicons.ORG)) {
       return false;
     }
-    if (lex.in(lex.commonWords, t, i)) {
-      return afterTitle || lex.in(lex.givenNames, t, i) || lex.in(lex.eastAsianSurnames, t, i);
+    if (is(t, i, Lexicons.COMMON)) {
+      return afterTitle || is(t, i, Lexicons.GIVEN) || is(t, i, Lexicons.EAST_ASIAN);
     }
     return true;
   }
 
   private boolean nextIsNameAfterParticles(TokenSequence t, int i, PlaceCandidate[] placeAt) {
     int k = i;
-    while (k < t.size() && t.is(k, TokenFlags.LOWER) && lex.in(lex.particles, t, k)) {
+    while (k < t.size() && t.is(k, TokenFlags.LOWER) && is(t, k, Lexicons.PARTICLE)) {
       k++;
     }
     return k > i && k < t.size() && k - i <= 3 && isNamePart(t, k, placeAt);
@@ -155,13 +170,14 @@ final class PersonMatcher {
         && (f & TokenFlags.ABBREVIATION) == 0) {
       return false;
     }
-    if (lex.in(lex.orgWords, t, k) || lex.in(lex.notPersons, t, k)) {
+    if (is(t, k, Lexicons.ORG) || is(t, k, Lexicons.NOT_PERSON)) {
       return false;
     }
-    if (lex.titleAt(t, k, scratchKind) > 0 && !lex.in(lex.givenNames, t, k)) {
+    if (is(t, k, Lexicons.TITLE_START) && lex.titleAt(t, k, scratchKind) > 0
+        && !is(t, k, Lexicons.GIVEN)) {
       return false;
     }
-    if (lex.in(lex.commonWords, t, k) && !lex.in(lex.givenNames, t, k)) {
+    if (is(t, k, Lexicons.COMMON) && !is(t, k, Lexicons.GIVEN)) {
       // "Donald Trump", "George W. Bush": a common word may end a name in running text
       return !t.isTitleCase() && !t.isAllCaps() && (f & TokenFlags.SENTENCE_START) == 0;
     }
@@ -180,12 +196,12 @@ final class PersonMatcher {
         break;
       }
       if ((f & TokenFlags.LOWER) != 0) {
-        if ((f & TokenFlags.HYPHEN_BEFORE) != 0 && lex.in(lex.eastAsianSurnames, t, i)
+        if ((f & TokenFlags.HYPHEN_BEFORE) != 0 && is(t, i, Lexicons.EAST_ASIAN)
             && t.length(j) <= 4) {
           j++; // "Moon Jae-in", "Son Heung-min"
           continue;
         }
-        if (lex.in(lex.particles, t, j) && nextIsNameAfterParticles(t, j, placeAt)) {
+        if (is(t, j, Lexicons.PARTICLE) && nextIsNameAfterParticles(t, j, placeAt)) {
           while (t.is(j, TokenFlags.LOWER)) {
             j++;
           }
@@ -242,7 +258,7 @@ final class PersonMatcher {
     }
     // the next capitalised word belongs to an organisation or a place: "Carter Center"
     if (j < t.size() && !t.is(j, TokenFlags.PUNCT_BEFORE) && t.is(j, TokenFlags.CAPITALIZED)
-        && lex.in(lex.orgWords, t, j)) {
+        && is(t, j, Lexicons.ORG)) {
       return null;
     }
     // "the Rivera Hernandez neighbourhood", "the Benito Juarez sports complex"
@@ -250,7 +266,7 @@ final class PersonMatcher {
       if (t.is(k, TokenFlags.PUNCT_BEFORE) || !t.is(k, TokenFlags.LOWER)) {
         break;
       }
-      if (lex.in(lex.placeNouns, t, k)) {
+      if (is(t, k, Lexicons.PLACE_NOUN)) {
         return null;
       }
     }
@@ -272,18 +288,18 @@ final class PersonMatcher {
           c.affiliation = country;
         }
       }
-    } else if (i > 0 && lex.in(lex.speechVerbs, t, i - 1) && t.is(i - 1, TokenFlags.LOWER)
+    } else if (i > 0 && is(t, i - 1, Lexicons.SPEECH) && t.is(i - 1, TokenFlags.LOWER)
         && !t.is(i, TokenFlags.PUNCT_BEFORE)) {
       c.add(1, "after '" + t.text(i - 1) + "'");
     }
-    boolean firstIsGiven = lex.in(lex.givenNames, t, i)
-        && !(lex.in(lex.commonWords, t, i) && t.caseIsUninformative(i));
+    boolean firstIsGiven = is(t, i, Lexicons.GIVEN)
+        && !(is(t, i, Lexicons.COMMON) && t.caseIsUninformative(i));
     if (nameTokens >= 2) {
       if (firstIsGiven || t.is(i, TokenFlags.INITIAL)) {
         c.add(2, "given name '" + t.text(i) + "'");
       } else if (!t.caseIsUninformative(i)) {
         c.add(1, "capitalised words");
-      } else if (lex.in(lex.eastAsianSurnames, t, i)) {
+      } else if (is(t, i, Lexicons.EAST_ASIAN)) {
         c.add(1, "family name '" + t.text(i) + "'");
       }
     }
@@ -293,9 +309,9 @@ final class PersonMatcher {
       c.add(1, "', who'");
     } else if (after < t.size() && !t.is(after, TokenFlags.PUNCT_BEFORE)
         && t.is(after, TokenFlags.LOWER)) {
-      if (lex.in(lex.speechVerbs, t, after)) {
+      if (is(t, after, Lexicons.SPEECH)) {
         c.add(1, "before '" + t.text(after) + "'");
-      } else if (lex.in(lex.personCues, t, after)) {
+      } else if (is(t, after, Lexicons.PERSON_CUE)) {
         c.add(1, "before '" + t.text(after) + "'");
       }
     }

@@ -39,7 +39,8 @@ final class PlaceMatcher {
     try {
       int i = 0;
       while (i < n) {
-        if (!startable(t, i)) {
+        if (!startable(t, i)
+            || !gazetteer.startsAName(t.foldedBuffer(), t.foldedStart(i), t.length(i))) {
           i++;
           continue;
         }

@@ -38,6 +38,10 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Treat unknown JSON fields as errors.")
   boolean strict;
 
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "0",
+      description = "Commit every N articles, each chunk all or nothing (default: once, at the end).")
+  int commitEvery;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
   List<Path> inputs;
 
@@ -49,6 +53,7 @@ final class IndexCommand implements Callable<Integer> {
         IngestOptions.defaults()
             .withSkipInvalid(skipInvalid)
             .withReader(ReaderOptions.defaults().withStrict(strict))
+            .withCommitEvery(commitEvery)
             .withProgress(
                 r -> {
                   err.printf(Locale.ROOT, "\rindexed %,d articles (%,.0f articles/s)",
@@ -64,7 +69,10 @@ final class IndexCommand implements Callable<Integer> {
       }
       throw new UsageException(
           e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
-              + " in the input; nothing was indexed (--skip-invalid indexes the rest)");
+              + " in the input; "
+              + (e.committed() == 0 ? "nothing was indexed" : e.committed()
+                  + " articles of earlier chunks stay committed, the rest was not indexed")
+              + " (--skip-invalid indexes the rest)");
     }
     for (InputProblem p : report.skipped()) {
       err.println(p + " (skipped)");

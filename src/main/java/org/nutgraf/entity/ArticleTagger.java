@@ -71,10 +71,10 @@ public final class ArticleTagger implements EntityTagger {
         && !article.headline().equals(paragraphs.get(0).text());
     List<TokenSequence> texts = new ArrayList<>(paragraphs.size() + 1);
     if (headline) {
-      texts.add(scan(article.headline()));
+      texts.add(scan(article.headline(), texts.size()));
     }
     for (Paragraph p : paragraphs) {
-      texts.add(scan(p.text()));
+      texts.add(scan(p.text(), texts.size()));
     }
     List<Recognized> found = recognizer.recognizeAll(texts);
     Set<String> countries = new TreeSet<>();
@@ -108,8 +108,9 @@ public final class ArticleTagger implements EntityTagger {
         mentionActors);
   }
 
-  private static TokenSequence scan(String text) {
-    TokenSequence t = new TokenSequence();
+  /** Tokens of one text in this thread's pool (slot 0 is the single-text recogniser's). */
+  private static TokenSequence scan(String text, int slot) {
+    TokenSequence t = TokenSequence.pooled(slot + 1);
     TextScanner.scan(text, t);
     return t;
   }

@@ -48,6 +48,7 @@ public final class Gazetteer {
   private final FST<Long> fst;
   private final Map<String, Double> bias;
   private final int maxTokens;
+  private final org.apache.lucene.analysis.CharArraySet firstWords;
 
   private Gazetteer(
       Map<String, Country> countries,
@@ -58,6 +59,11 @@ public final class Gazetteer {
     this.bias = Map.copyOf(bias);
     this.groups = new PlaceEntry[byKey.size()][];
     int maxTokens = 1;
+    firstWords = new org.apache.lucene.analysis.CharArraySet(byKey.size(), false);
+    for (String key : byKey.keySet()) {
+      int space = key.indexOf(' ');
+      firstWords.add(space < 0 ? key : key.substring(0, space));
+    }
     try {
       FSTCompiler<Long> compiler =
           new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE4, PositiveIntOutputs.getSingleton())
@@ -224,6 +230,11 @@ public final class Gazetteer {
   /** The FST over folded names, output = group id for {@link #group}. */
   public FST<Long> names() {
     return fst;
+  }
+
+  /** True if some name starts with the folded word in {@code buf[start, start+len)}. */
+  public boolean startsAName(char[] buf, int start, int len) {
+    return firstWords.contains(buf, start, len);
   }
 
   /** The largest number of tokens in a name. */

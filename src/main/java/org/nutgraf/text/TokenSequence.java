@@ -22,6 +22,21 @@ public final class TokenSequence {
   private boolean allCaps;
   private boolean contiguous;
 
+  private static final ThreadLocal<java.util.List<TokenSequence>> POOL =
+      ThreadLocal.withInitial(java.util.ArrayList::new);
+
+  /**
+   * The {@code k}-th sequence of this thread's pool, reused between texts so that tagging
+   * allocates no token arrays; valid until the thread asks for slot {@code k} again.
+   */
+  public static TokenSequence pooled(int k) {
+    java.util.List<TokenSequence> pool = POOL.get();
+    while (pool.size() <= k) {
+      pool.add(new TokenSequence());
+    }
+    return pool.get(k);
+  }
+
   /** Number of tokens. */
   public int size() {
     return size;
