@@ -46,8 +46,13 @@ final class PlaceResolver {
     this.lex = lex;
   }
 
+  /** Per article: whether a lower-case word occurs in it, so each word is looked for once. */
+  private final ThreadLocal<Map<String, Boolean>> lowerSeen =
+      ThreadLocal.withInitial(HashMap::new);
+
   /** Resolves every candidate of every paragraph of one article in place. */
   void resolve(List<TokenSequence> texts, List<List<PlaceCandidate>> candidates) {
+    lowerSeen.get().clear();
     for (int p = 0; p < texts.size(); p++) {
       TokenSequence t = texts.get(p);
       for (PlaceCandidate c : candidates.get(p)) {
@@ -98,7 +103,7 @@ final class PlaceResolver {
         continue;
       }
       if (e.has(PlaceEntry.LOWER_HOMONYM) && uninformative
-          && lowerCaseInArticle(texts, e.name())) {
+          && lowerSeen.get().computeIfAbsent(e.name(), n -> lowerCaseInArticle(texts, n))) {
         why = "the article uses '" + e.name().toLowerCase(java.util.Locale.ROOT) + "' as a word";
         continue;
       }
