@@ -70,6 +70,7 @@ public final class Main implements Runnable {
     if (e instanceof UsageException
         || e instanceof IllegalArgumentException
         || e instanceof org.nutgraf.ingest.InputException
+        || e instanceof org.nutgraf.IndexOpenException
         || e instanceof java.nio.file.NoSuchFileException) {
       return USAGE;
     }
