@@ -74,6 +74,9 @@ public record Article(
       Optional<String> url,
       List<String> texts) {
     Objects.requireNonNull(id, "id");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("id: must not be blank");
+    }
     List<Paragraph> paragraphs = new ArrayList<>();
     for (String text : texts) {
       if (text != null && !text.isBlank()) {

@@ -77,6 +77,9 @@ public final class NewsIndex implements Closeable {
   private boolean closed;
 
   private NewsIndex(Builder b, Directory directory, String where) throws IOException {
+    if (!b.createIfMissing && !org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+      throw new IndexOpenException(where + ": no index here (create one with index first)");
+    }
     this.directory = directory;
     this.where = where;
     this.gazetteer = b.gazetteer;
@@ -101,6 +104,15 @@ public final class NewsIndex implements Closeable {
    */
   public static NewsIndex open(Path path) throws IOException {
     return builder().path(path).open();
+  }
+
+  /**
+   * Opens the index in {@code path}, which must exist.
+   *
+   * @throws IndexOpenException if there is no index there, or as {@link #open(Path)}
+   */
+  public static NewsIndex openExisting(Path path) throws IOException {
+    return builder().path(path).createIfMissing(false).open();
   }
 
   /** An index in memory, gone when closed; for tests and small jobs. */
@@ -133,8 +145,8 @@ public final class NewsIndex implements Closeable {
       throw IndexChecks.corrupt(directory, where, e);
     }
     try {
-      Map<String, String> data = exists ? SegmentInfos.readLatestCommit(directory).getUserData()
-          : Map.of();
+      Map<String, String> data =
+          exists ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
       String key = data.get(Fields.CURSOR_KEY);
       if (key == null) {
         byte[] fresh = new byte[32];
@@ -365,8 +377,15 @@ public final class NewsIndex implements Closeable {
     private ActorDictionary dictionary;
     private double ramBufferMb = 64;
     private Clock clock = Clock.systemUTC();
+    private boolean createIfMissing = true;
 
     private Builder() {}
+
+    /** Whether {@link #open()} creates an index that does not exist yet; defaults to true. */
+    public Builder createIfMissing(boolean create) {
+      this.createIfMissing = create;
+      return this;
+    }
 
     /** Keeps the index in this directory, created when missing. */
     public Builder path(Path path) {
@@ -427,6 +446,9 @@ public final class NewsIndex implements Closeable {
       }
       if (path != null) {
         IndexChecks.checkPath(path);
+        if (!createIfMissing && !Files.isDirectory(path)) {
+          throw new IndexOpenException(path + ": no index here (create one with index first)");
+        }
         Files.createDirectories(path);
         return openOn(FSDirectory.open(path), path.toString());
       }

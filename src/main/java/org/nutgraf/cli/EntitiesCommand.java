@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +23,8 @@ import org.nutgraf.entity.TaggedArticle;
 import org.nutgraf.entity.TaggedParagraph;
 import org.nutgraf.ingest.PublishedDate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,6 +39,8 @@ import picocli.CommandLine.Parameters;
     description = "Find the countries and actors of every paragraph record in FILE (JSON Lines).")
 final class EntitiesCommand implements Callable<Integer> {
   private static final JsonMapper JSON = new JsonMapper();
+
+  @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", description = "JSON Lines paragraph records; - for stdin")
   String file;
@@ -56,9 +58,13 @@ final class EntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ArticleTagger tagger = ArticleTagger.defaults();
+    java.io.Writer sink =
+        out == null
+            ? spec.commandLine().getOut()
+            : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
     try (BufferedReader in = open();
-        OutputStream os = out == null ? System.out : Files.newOutputStream(out);
-        JsonGenerator gen = JSON.getFactory().createGenerator(os)) {
+        JsonGenerator gen = JSON.getFactory().createGenerator(sink)) {
+      gen.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
       gen.setRootValueSeparator(null);
       List<Row> group = new ArrayList<>();
       String line;
@@ -70,12 +76,18 @@ final class EntitiesCommand implements Callable<Integer> {
         }
         Row row = parse(line, n);
         if (!group.isEmpty() && !group.get(0).article().equals(row.article())) {
-          write(tagger, group, gen, os);
+          write(tagger, group, gen, sink);
           group.clear();
         }
         group.add(row);
       }
-      write(tagger, group, gen, os);
+      write(tagger, group, gen, sink);
+    } finally {
+      if (out != null) {
+        sink.close();
+      } else {
+        sink.flush();
+      }
     }
     return 0;
   }
@@ -123,7 +135,7 @@ final class EntitiesCommand implements Callable<Integer> {
         n);
   }
 
-  private void write(ArticleTagger tagger, List<Row> rows, JsonGenerator gen, OutputStream os)
+  private void write(ArticleTagger tagger, List<Row> rows, JsonGenerator gen, java.io.Writer os)
       throws IOException {
     if (rows.isEmpty()) {
       return;
@@ -209,7 +221,4 @@ final class EntitiesCommand implements Callable<Integer> {
     gen.writeEndArray();
   }
 
-  static PrintWriter unused() {
-    return null;
-  }
 }

@@ -63,6 +63,15 @@ final class IndexCommand implements Callable<Integer> {
     IngestReport report;
     try (NewsIndex idx = NewsIndex.open(index)) {
       report = Ingest.run(idx, inputs, options);
+    } catch (org.nutgraf.ingest.InputException e) {
+      if (e.problems().size() == 1) {
+        throw new UsageException(e.problems().get(0).toString());
+      }
+      for (InputProblem p : e.problems()) {
+        err.println(p);
+      }
+      throw new UsageException(
+          e.problems().size() + " input paths cannot be read; nothing was indexed");
     } catch (IngestException e) {
       for (InputProblem p : e.problems()) {
         err.println(p);

@@ -90,7 +90,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     NewsQuery q = build();
-    try (NewsIndex idx = index == null ? FixtureIndex.open() : NewsIndex.open(index)) {
+    try (NewsIndex idx = index == null ? FixtureIndex.open() : NewsIndex.openExisting(index)) {
       SearchResult result = idx.search(q);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {

@@ -37,7 +37,7 @@ import org.nutgraf.text.TokenSequence;
  */
 public final class Gazetteer {
   /** Format marker on the first line of a gazetteer file. */
-  static final String HEADER = "#nutgraf-gazetteer\t1";
+  static final String HEADER = "#nutgraf-gazetteer\t2";
 
   private static final String RESOURCE = "/org/nutgraf/gazetteer/gazetteer.tsv.gz";
   private static volatile Gazetteer defaults;
@@ -108,7 +108,7 @@ public final class Gazetteer {
             if (in == null) {
               throw new IllegalStateException("gazetteer resource missing: " + RESOURCE);
             }
-            g = readBuilder(new GZIPInputStream(in), RESOURCE).build();
+            g = readFile(new GZIPInputStream(in, 1 << 16), RESOURCE);
           } catch (IOException e) {
             throw new IllegalStateException("cannot read " + RESOURCE + ": " + e, e);
           }
@@ -128,49 +128,89 @@ public final class Gazetteer {
   public static Gazetteer load(Path file) throws IOException {
     try (InputStream raw = Files.newInputStream(file)) {
       InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-      return readBuilder(in, file.toString()).build();
+      return readFile(in, file.toString());
     }
   }
 
   /** Reads the rows of a gazetteer file (see {@link #load}) into a builder. */
   public static Gazetteer read(InputStream in, String name) throws IOException {
-    return readBuilder(in, name).build();
+    return readFile(in, name);
   }
 
-  static Builder readBuilder(InputStream in, String name) throws IOException {
-    Builder b = new Builder();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  /**
+   * Reads a gazetteer file. Its rows come sorted by key, each with its key, so loading needs no
+   * tokenising or sorting: the FST is built in one pass.
+   */
+  static Gazetteer readFile(InputStream in, String name) throws IOException {
+    Map<String, Country> countries = new TreeMap<>();
+    Map<String, List<PlaceEntry>> byKey = new LinkedHashMap<>();
+    BufferedReader r =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     String line = r.readLine();
     if (line == null || !line.equals(HEADER)) {
       throw new IllegalArgumentException(name + ":1: not a Nutgraf gazetteer (expected header)");
     }
     int n = 1;
+    String previous = "";
+    List<PlaceEntry> group = null;
+    String[] f = new String[10];
     while ((line = r.readLine()) != null) {
       n++;
       if (line.isEmpty() || line.charAt(0) == '#') {
         continue;
       }
-      String[] f = line.split("\t", -1);
       try {
+        int cols = split(line, f);
         switch (f[0]) {
-          case "C" -> b.country(new Country(f[1], f[2], f[3], Long.parseLong(f[4])));
-          case "P" ->
-              b.add(
-                  new PlaceEntry(
-                      f[6],
-                      PlaceKind.of(f[1]),
-                      f[2],
-                      f[3],
-                      Long.parseLong(f[4]),
-                      Integer.parseInt(f[5]),
-                      f[7].isEmpty() ? f[6] : f[7]));
+          case "C" -> {
+            need(cols, 5);
+            countries.put(f[1], new Country(f[1], f[2], f[3], Long.parseLong(f[4])));
+          }
+          case "P" -> {
+            need(cols, 9);
+            String key = f[8];
+            PlaceEntry e =
+                new PlaceEntry(
+                    f[6], PlaceKind.of(f[1]), f[2], f[3], Long.parseLong(f[4]),
+                    Integer.parseInt(f[5]), f[7].isEmpty() ? f[6] : f[7]);
+            int order = key.compareTo(previous);
+            if (order < 0) {
+              throw new IllegalArgumentException("rows are not sorted by key at \"" + key + "\"");
+            }
+            if (order > 0 || group == null) {
+              group = new ArrayList<>(1);
+              byKey.put(key, group);
+              previous = key;
+            }
+            group.add(e);
+          }
           default -> throw new IllegalArgumentException("unknown row type \"" + f[0] + "\"");
         }
       } catch (RuntimeException e) {
         throw new IllegalArgumentException(name + ":" + n + ": " + e.getMessage(), e);
       }
     }
-    return b;
+    byKey.replaceAll((k, v) -> List.copyOf(v));
+    return new Gazetteer(countries, byKey, Map.of());
+  }
+
+  private static void need(int cols, int min) {
+    if (cols < min) {
+      throw new IllegalArgumentException("expected " + min + " columns, found " + cols);
+    }
+  }
+
+  /** Splits on tabs into {@code out}; returns the number of fields. */
+  private static int split(String line, String[] out) {
+    int cols = 0;
+    int start = 0;
+    for (int i = 0; i <= line.length() && cols < out.length; i++) {
+      if (i == line.length() || line.charAt(i) == '\t') {
+        out[cols++] = line.substring(start, i);
+        start = i + 1;
+      }
+    }
+    return cols;
   }
 
   /** A builder holding this gazetteer's countries, entries and biases, to change them. */

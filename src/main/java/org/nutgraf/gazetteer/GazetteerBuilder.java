@@ -518,15 +518,23 @@ public final class GazetteerBuilder {
       w.write("# Contains data from GeoNames (https://www.geonames.org/), CC BY 4.0,"
           + " filtered and converted.\n");
       w.write("# C code name capital population | P kind country admin1 population flags name"
-          + " label\n");
+          + " label key; P rows sorted by key\n");
       for (Country c : countries.values()) {
         w.write(String.join("\t", "C", c.code(), c.name(), c.capital(),
             Long.toString(c.population())) + "\n");
       }
+      Map<String, List<PlaceEntry>> byKey = new TreeMap<>();
       for (PlaceEntry e : entries.values()) {
-        w.write(String.join("\t", "P", e.kind().label(), e.country(), e.admin1(),
-            Long.toString(e.population()), Integer.toString(e.flags()), e.name(),
-            e.label().equals(e.name()) ? "" : e.label()) + "\n");
+        byKey.computeIfAbsent(Gazetteer.key(e.name()), k -> new ArrayList<>()).add(e);
+      }
+      for (Map.Entry<String, List<PlaceEntry>> group : byKey.entrySet()) {
+        List<PlaceEntry> sorted = new ArrayList<>(group.getValue());
+        sorted.sort(Gazetteer.RANK);
+        for (PlaceEntry e : sorted) {
+          w.write(String.join("\t", "P", e.kind().label(), e.country(), e.admin1(),
+              Long.toString(e.population()), Integer.toString(e.flags()), e.name(),
+              e.label().equals(e.name()) ? "" : e.label(), group.getKey()) + "\n");
+        }
       }
     }
     Path names = resources.resolve("org/nutgraf/analysis/given-names.txt.gz");
@@ -568,11 +576,22 @@ public final class GazetteerBuilder {
     Path actors = resources.resolve("org/nutgraf/entity/actors.tsv");
     Files.createDirectories(actors.getParent());
     List<String> rows = Files.readAllLines(data.resolve("actors/actors.tsv"));
+    Map<String, String> countryOf = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       String row = rows.get(i);
-      if (!row.isBlank() && !row.startsWith("#") && row.split("\t", -1).length != 6) {
+      if (row.isBlank() || row.startsWith("#")) {
+        continue;
+      }
+      String[] f = row.split("\t", -1);
+      String where = data.resolve("actors/actors.tsv") + ":" + (i + 1) + ": ";
+      if (f.length != 6) {
+        throw new IllegalArgumentException(where + "expected 6 columns");
+      }
+      // the country column is the person's own affiliation: one per person
+      String before = countryOf.putIfAbsent(f[0], f[2]);
+      if (before != null && !before.equals(f[2])) {
         throw new IllegalArgumentException(
-            data.resolve("actors/actors.tsv") + ":" + (i + 1) + ": expected 6 columns");
+            where + f[0] + " is affiliated with " + before + " on an earlier row, " + f[2] + " here");
       }
     }
     Files.write(actors, rows, StandardCharsets.UTF_8);

@@ -100,8 +100,11 @@ final class Utf8Lines implements Closeable {
     }
     if (nul >= 0 && offset + nul < BINARY_PREFIX) {
       return new Line(
-          number, null, "binary file: a NUL byte at byte " + (offset + nul + 1)
-              + "; is this a text file?", !newline, true);
+          number,
+          null,
+          "binary file: a NUL byte at byte " + (offset + nul + 1) + "; is this a text file?",
+          !newline,
+          true);
     }
     if (nul >= 0) {
       return new Line(

@@ -15,8 +15,8 @@ import org.nutgraf.gazetteer.Gazetteer;
 /**
  * Resolves what users type into index values as {@link EntityResolver} does, for an index that
  * Nutgraf does not open itself (an OpenSearch cluster): actors are looked up in a list of the
- * index's actor keys and labels instead of a Lucene searcher. Countries and places resolve
- * exactly as in {@link EntityResolver}.
+ * index's actor keys and labels instead of a Lucene searcher. Countries and places resolve exactly
+ * as in {@link EntityResolver}.
  *
  * <p>Example: {@code new DetachedEntityResolver(Gazetteer.defaults(), ActorDictionary.defaults(),
  * Map.of("mike pence", "Mike Pence")).actor("Pence")} gives "mike pence".
@@ -25,7 +25,8 @@ public final class DetachedEntityResolver {
   private final ActorDictionary dictionary;
   private final Map<String, String> actorLabels;
   private final Map<String, List<String>> actorsBySurname;
-  // country() and place() never read the searcher; they are shared, not copied, so they cannot drift
+  // country() and place() never read the searcher; they are shared, not copied, so they cannot
+  // drift
   private final EntityResolver places;
 
   /**
@@ -70,7 +71,7 @@ public final class DetachedEntityResolver {
 
   /** The display name of an actor key; the key itself when the index does not name it. */
   public String actorLabel(String key) {
-    return actorLabels.getOrDefault(key, dictionary.find(key).map(ActorEntry::name).orElse(key));
+    return actorLabels.getOrDefault(key, key);
   }
 
   /**

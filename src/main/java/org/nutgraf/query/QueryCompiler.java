@@ -72,6 +72,21 @@ public final class QueryCompiler {
     };
   }
 
+  /**
+   * The facet key a selected value stands for ("Honduras" → "HN", "Pence" → "mike pence"), so
+   * the facet can mark it; sources are matched by their facet label.
+   */
+  public String facetKey(Dimension d, String value) {
+    return switch (d) {
+      case COUNTRY -> resolver.country(value);
+      case ACTOR -> resolver.actor(value);
+      case SOURCE -> value.strip();
+      case PLACE -> value.strip().length() == 2
+          ? resolver.country(value)
+          : resolver.place(value);
+    };
+  }
+
   /** A country code alone selects every place in it. */
   private Query placeSelection(Set<String> values) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();

@@ -2,13 +2,13 @@ package org.nutgraf.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.io.StringReader;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.queryparser.flexible.core.QueryNodeParseException;
 import org.apache.lucene.queryparser.flexible.core.nodes.AndQueryNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.BooleanQueryNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.FieldQueryNode;
@@ -18,7 +18,11 @@ import org.apache.lucene.queryparser.flexible.core.nodes.OrQueryNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.QueryNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.QuotedFieldQueryNode;
 import org.apache.lucene.queryparser.flexible.standard.nodes.TermRangeQueryNode;
+import org.apache.lucene.queryparser.charstream.FastCharStream;
+import org.apache.lucene.queryparser.flexible.standard.parser.ParseException;
 import org.apache.lucene.queryparser.flexible.standard.parser.StandardSyntaxParser;
+import org.apache.lucene.queryparser.flexible.standard.parser.Token;
+import org.apache.lucene.queryparser.flexible.standard.parser.TokenMgrError;
 import org.nutgraf.ingest.PublishedDate;
 
 /**
@@ -58,16 +62,17 @@ public final class QueryStringParser {
     }
     QueryNode root;
     try {
-      root = new StandardSyntaxParser().parse(query, "text");
-    } catch (QueryNodeParseException e) {
-      int column = Math.max(0, e.getBeginColumn());
-      String token = e.getErrorToken();
-      boolean end = token == null || token.isEmpty() || token.equals("<EOF>");
-      String what = end ? "unexpected end of query" : "unexpected \"" + token + "\"";
-      if (end) {
-        column = query.length();
-      }
-      throw new QuerySyntaxException("query syntax error: " + what, Math.min(column, query.length()));
+      root = new StandardSyntaxParser(new FastCharStream(new StringReader(query)))
+          .TopLevelQuery("text");
+    } catch (ParseException e) {
+      Token bad = e.currentToken == null ? null : e.currentToken.next;
+      boolean end = bad == null || bad.kind == 0;
+      int column = end ? query.length() : Math.max(0, Math.min(bad.beginColumn, query.length()));
+      String what = end ? "unexpected end of query" : "unexpected \"" + bad.image + "\"";
+      throw new QuerySyntaxException("query syntax error: " + what, column);
+    } catch (TokenMgrError e) {
+      throw new QuerySyntaxException(
+          "query syntax error: " + e.getMessage().replaceAll("\\s+", " "), 0);
     }
     return convert(root, query);
   }

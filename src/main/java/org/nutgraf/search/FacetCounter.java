@@ -42,9 +42,10 @@ final class FacetCounter {
     this.countryLabel = countryLabel;
   }
 
-  FacetResult count(FacetRequest req, FacetsCollector fc, Set<String> selected)
+  FacetResult count(FacetRequest req, FacetsCollector fc, Set<String> selectedValues)
       throws IOException {
     Dimension dim = req.dimension();
+    Set<String> selected = selectedValues;
     Optional<SortedSetDocValuesReaderState> state = searcher.facetState(dim.fieldName());
     List<FacetValue> values = new ArrayList<>();
     int distinct = 0;
@@ -70,6 +71,9 @@ final class FacetCounter {
         }
       } else {
         org.apache.lucene.facet.FacetResult all = counts.getAllChildren(dim.fieldName());
+        if (all != null && dim == Dimension.SOURCE) {
+          selected = sourcesAsLabelled(selectedValues, all);
+        }
         if (all != null) {
           distinct = all.childCount;
           for (LabelAndValue lv : all.labelValues) {
@@ -82,6 +86,23 @@ final class FacetCounter {
       }
     }
     return top(dim, values, req, selected, distinct);
+  }
+
+  /** "harbor ledger" selected stands for the facet value "Harbor Ledger". */
+  private static Set<String> sourcesAsLabelled(
+      Set<String> selected, org.apache.lucene.facet.FacetResult all) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String s : selected) {
+      String match = s;
+      for (LabelAndValue lv : all.labelValues) {
+        if (org.nutgraf.index.DocumentBuilder.sourceKey(lv.label)
+            .equals(org.nutgraf.index.DocumentBuilder.sourceKey(s))) {
+          match = lv.label;
+        }
+      }
+      out.add(match);
+    }
+    return out;
   }
 
   private FacetResult top(

@@ -120,6 +120,7 @@ public final class SearchExecutor {
     for (FacetRequest req : q.facets()) {
       FacetsCollector fc = sideways.getOrDefault(req.dimension(), main);
       facets.add(counter.count(req, fc, selectedKeys(req.dimension(), q.selections())));
+
     }
     Optional<List<DateBucket>> dates =
         q.dateFacet().isPresent()
@@ -194,8 +195,12 @@ public final class SearchExecutor {
     return b.build();
   }
 
-  private static Set<String> selectedKeys(Dimension d, Map<Dimension, Set<String>> selections) {
-    return selections.getOrDefault(d, Set.of());
+  private Set<String> selectedKeys(Dimension d, Map<Dimension, Set<String>> selections) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String v : selections.getOrDefault(d, Set.of())) {
+      keys.add(compiler.facetKey(d, v));
+    }
+    return keys;
   }
 
   /** Every order ends with the paragraph id, so pages are stable and cursors exact. */
