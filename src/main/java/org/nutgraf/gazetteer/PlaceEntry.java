@@ -60,9 +60,15 @@ public record PlaceEntry(
     if (name.isBlank()) {
       throw new IllegalArgumentException("name: must not be blank");
     }
-    if (!country.isEmpty() && !country.matches("[A-Z]{2}")) {
+    if (!country.isEmpty() && !isCode(country)) {
       throw new IllegalArgumentException("country: not an ISO 3166-1 alpha-2 code: " + country);
     }
+  }
+
+  private static boolean isCode(String c) {
+    return c.length() == 2
+        && c.charAt(0) >= 'A' && c.charAt(0) <= 'Z'
+        && c.charAt(1) >= 'A' && c.charAt(1) <= 'Z';
   }
 
   /** True if every bit of {@code flag} is set. */
