@@ -9,13 +9,13 @@ import java.util.Optional;
 /**
  * A news article: a headline, when and where it was published, and its paragraphs.
  *
- * <p>Example: {@code Article.of("a1", "Caravan reaches Mexico", Instant.parse("2018-10-20T00:00:00Z"),
- * "Harbor Ledger", List.of("First paragraph.", "Second paragraph."))}.
+ * <p>Example: {@code Article.of("a1", "Caravan reaches Mexico",
+ * Instant.parse("2018-10-20T00:00:00Z"), "Harbor Ledger", List.of("First paragraph.", "Second
+ * paragraph."))}.
  *
  * @param id unique id of the article in an index; never blank
  * @param headline the headline; may be empty, never null
- * @param published when it was published (a date alone is read as midnight UTC); empty when
- *     unknown
+ * @param published when it was published (a date alone is read as midnight UTC); empty when unknown
  * @param source the outlet; empty when unknown
  * @param url where it was published; empty when unknown
  * @param paragraphs its paragraphs in order, ordinals 0..n-1, at least one

@@ -35,8 +35,8 @@ final class IndexChecks {
   }
 
   /**
-   * Reads the schema version of an existing index; refuses another version, a foreign Lucene
-   * index, or a corrupt one (reporting what CheckIndex found).
+   * Reads the schema version of an existing index; refuses another version, a foreign Lucene index,
+   * or a corrupt one (reporting what CheckIndex found).
    *
    * @return true when an index exists
    */
@@ -61,8 +61,12 @@ final class IndexChecks {
     }
     if (!version.equals(Fields.SCHEMA_VERSION)) {
       throw new IndexOpenException(
-          where + ": index has schema version " + version + "; this Nutgraf reads version "
-              + Fields.SCHEMA_VERSION + ": re-index into a new directory");
+          where
+              + ": index has schema version "
+              + version
+              + "; this Nutgraf reads version "
+              + Fields.SCHEMA_VERSION
+              + ": re-index into a new directory");
     }
     return true;
   }

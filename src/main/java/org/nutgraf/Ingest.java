@@ -14,11 +14,11 @@ import org.nutgraf.ingest.InputProblem;
 import org.nutgraf.ingest.ParsedArticle;
 
 /**
- * Indexes a batch of article files as one unit: every article is read and checked; by default
- * one bad article means nothing of the batch is committed, and with {@code skipInvalid} the bad
- * ones are left out and reported. An article id that appears twice in one batch is an error (the
- * second occurrence is the bad one), since a feed that repeats an id is usually broken. With
- * {@link IngestOptions#commitEvery()} the batch commits in chunks, each all or nothing.
+ * Indexes a batch of article files as one unit: every article is read and checked; by default one
+ * bad article means nothing of the batch is committed, and with {@code skipInvalid} the bad ones
+ * are left out and reported. An article id that appears twice in one batch is an error (the second
+ * occurrence is the bad one), since a feed that repeats an id is usually broken. With {@link
+ * IngestOptions#commitEvery()} the batch commits in chunks, each all or nothing.
  *
  * <p>Example: {@code Ingest.run(index, List.of(Path.of("articles")), IngestOptions.defaults())}.
  */
@@ -29,10 +29,10 @@ public final class Ingest {
    * Reads, checks, indexes and commits the articles in {@code inputs}.
    *
    * @throws InputException if an input path is missing or a directory holds no input files
-   * @throws IngestException if an article is bad and {@code skipInvalid} is off; the index is
-   *     then unchanged
-   * @throws IOException if a file cannot be read or the index cannot be written; the index is
-   *     then as the last commit left it
+   * @throws IngestException if an article is bad and {@code skipInvalid} is off; the index is then
+   *     unchanged
+   * @throws IOException if a file cannot be read or the index cannot be written; the index is then
+   *     as the last commit left it
    */
   public static IngestReport run(NewsIndex index, List<Path> inputs, IngestOptions options)
       throws InputException, IngestException, IOException {
@@ -57,7 +57,9 @@ public final class Ingest {
               String first = seen.putIfAbsent(a.id(), parsed.file() + ":" + parsed.line());
               if (first != null) {
                 problems.add(
-                    new InputProblem(parsed.file(), parsed.line(),
+                    new InputProblem(
+                        parsed.file(),
+                        parsed.line(),
                         "duplicate id \"" + a.id() + "\" (first at " + first + ")"));
                 return;
               }

@@ -20,9 +20,18 @@ public final class IngestException extends Exception {
    * were committed before the problem.
    */
   public IngestException(List<InputProblem> problems, long committed) {
-    super(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in the input; "
-        + (committed == 0 ? "nothing was indexed" : committed + " articles of earlier chunks"
-            + " stay committed, the rest was not indexed") + ". First: " + problems.get(0));
+    super(
+        problems.size()
+            + " problem"
+            + (problems.size() == 1 ? "" : "s")
+            + " in the input; "
+            + (committed == 0
+                ? "nothing was indexed"
+                : committed
+                    + " articles of earlier chunks"
+                    + " stay committed, the rest was not indexed")
+            + ". First: "
+            + problems.get(0));
     this.problems = List.copyOf(problems);
     this.committed = committed;
   }

@@ -26,8 +26,7 @@ public record IngestOptions(
   }
 
   /** Options that commit once, at the end. */
-  public IngestOptions(
-      ReaderOptions reader, boolean skipInvalid, Consumer<IngestReport> progress) {
+  public IngestOptions(ReaderOptions reader, boolean skipInvalid, Consumer<IngestReport> progress) {
     this(reader, skipInvalid, progress, 0);
   }
 

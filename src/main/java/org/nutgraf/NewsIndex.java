@@ -56,8 +56,8 @@ import org.nutgraf.search.SearchResult;
  * }</pre>
  *
  * <p>Upserting an article replaces all its paragraphs at once; searches see the latest {@link
- * #commit()} or {@link #refresh()}; a commit is durable, and a crash loses only what came after
- * the last one. Safe for concurrent searches while other threads upsert and commit.
+ * #commit()} or {@link #refresh()}; a commit is durable, and a crash loses only what came after the
+ * last one. Safe for concurrent searches while other threads upsert and commit.
  */
 public final class NewsIndex implements Closeable {
   private final Directory directory;
@@ -139,8 +139,10 @@ public final class NewsIndex implements Closeable {
       writer = new IndexWriter(directory, iwc);
     } catch (LockObtainFailedException e) {
       throw new IndexOpenException(
-          where + ": index is locked by another writer (write.lock); close that process or"
-              + " NewsIndex first", e);
+          where
+              + ": index is locked by another writer (write.lock); close that process or"
+              + " NewsIndex first",
+          e);
     } catch (CorruptIndexException e) {
       throw IndexChecks.corrupt(directory, where, e);
     }
@@ -183,8 +185,8 @@ public final class NewsIndex implements Closeable {
   }
 
   /**
-   * Adds an article, or replaces every paragraph of the article with its id. Visible to
-   * searches after {@link #refresh()} or {@link #commit()}.
+   * Adds an article, or replaces every paragraph of the article with its id. Visible to searches
+   * after {@link #refresh()} or {@link #commit()}.
    *
    * @throws IOException if the index cannot be written; the article is then wholly absent
    */

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills the command-line indexer with SIGKILL at several points of a large ingest; after each
- * kill the index opens cleanly and every article is wholly present or wholly absent, and running
- * the same ingest to the end leaves exactly one copy of each article.
+ * Kills the command-line indexer with SIGKILL at several points of a large ingest; after each kill
+ * the index opens cleanly and every article is wholly present or wholly absent, and running the
+ * same ingest to the end leaves exactly one copy of each article.
  */
 class CrashSafetyTest {
   private static final int ARTICLES = 6000;
@@ -59,8 +59,16 @@ class CrashSafetyTest {
   private Process startIndexer(Path index, Path corpus) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(
-            java, "-cp", System.getProperty("java.class.path"), "org.nutgraf.cli.Main",
-            "index", "--index", index.toString(), "--commit-every", "200", corpus.toString())
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "org.nutgraf.cli.Main",
+            "index",
+            "--index",
+            index.toString(),
+            "--commit-every",
+            "200",
+            corpus.toString())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(dir.resolve("stderr.txt").toFile())
         .start();
@@ -104,16 +112,25 @@ class CrashSafetyTest {
     String[] places = {"Honduras", "Guatemala", "Tapachula", "Kenya", "Manila", "Texas"};
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int a = 0; a < ARTICLES; a++) {
-        StringBuilder sb = new StringBuilder("{\"id\":\"crash-" + a + "\",\"headline\":\"Report "
-            + a + "\",\"published\":\"2020-01-01\",\"paragraphs\":[");
+        StringBuilder sb =
+            new StringBuilder(
+                "{\"id\":\"crash-"
+                    + a
+                    + "\",\"headline\":\"Report "
+                    + a
+                    + "\",\"published\":\"2020-01-01\",\"paragraphs\":[");
         for (int p = 0; p < PARAGRAPHS; p++) {
-          sb.append(p == 0 ? "" : ",").append("\"Paragraph ").append(p).append(" of report ")
-              .append(a).append(" describes events in ").append(places[(a + p) % places.length])
+          sb.append(p == 0 ? "" : ",")
+              .append("\"Paragraph ")
+              .append(p)
+              .append(" of report ")
+              .append(a)
+              .append(" describes events in ")
+              .append(places[(a + p) % places.length])
               .append(" and the reaction of local officials to them.\"");
         }
         w.write(sb.append("]}\n").toString());
       }
     }
   }
-
 }

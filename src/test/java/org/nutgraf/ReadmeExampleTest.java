@@ -75,8 +75,7 @@ class ReadmeExampleTest {
     int section = readme.indexOf("## Use it from Java");
     int start = readme.indexOf("```java\n", section) + "```java\n".length();
     String fromReadme = readme.substring(start, readme.indexOf("```", start));
-    String source =
-        Files.readString(Path.of("src/test/java/org/nutgraf/ReadmeExampleTest.java"));
+    String source = Files.readString(Path.of("src/test/java/org/nutgraf/ReadmeExampleTest.java"));
     int from = source.indexOf("// README:begin\n") + "// README:begin\n".length();
     String fromTest = source.substring(from, source.indexOf("    // README:end"));
     assertEquals(unindent(fromReadme), unindent(fromTest));

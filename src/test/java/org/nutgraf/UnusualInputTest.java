@@ -62,8 +62,7 @@ class UnusualInputTest {
 
   @Test
   void emojiRightToLeftCjkAndMixedScriptsSurvive() throws IOException {
-    String text =
-        "Harbour 🙂 الميناء נמל 港口 港 항구 — officials in Egypt said 東京 flights resumed.";
+    String text = "Harbour 🙂 الميناء נמל 港口 港 항구 — officials in Egypt said 東京 flights resumed.";
     index.upsert(Article.of("scripts", "Scripts", Instant.EPOCH, "", List.of(text)));
     index.commit();
     Hit hit = only("harbour");

@@ -9,9 +9,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.nutgraf.text.TokenSequence;
 
 /**
- * Reads every word of the input into a {@link TokenSequence}, runs the recogniser once, then
- * hands the mentions out one by one. Flags from {@link NewsTokenizer} tell it about punctuation;
- * after another tokenizer it judges case from the words alone.
+ * Reads every word of the input into a {@link TokenSequence}, runs the recogniser once, then hands
+ * the mentions out one by one. Flags from {@link NewsTokenizer} tell it about punctuation; after
+ * another tokenizer it judges case from the words alone.
  */
 abstract class EntityFilterBase extends TokenFilter {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
@@ -33,7 +33,10 @@ abstract class EntityFilterBase extends TokenFilter {
       tokens.clear();
       while (input.incrementToken()) {
         tokens.append(
-            termAtt.buffer(), termAtt.length(), offsetAtt.startOffset(), offsetAtt.endOffset(),
+            termAtt.buffer(),
+            termAtt.length(),
+            offsetAtt.startOffset(),
+            offsetAtt.endOffset(),
             flagsAtt.getFlags());
       }
       tokens.finish();

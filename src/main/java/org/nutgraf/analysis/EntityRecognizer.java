@@ -12,8 +12,8 @@ import org.nutgraf.text.TokenSequence;
 
 /**
  * The one recogniser of place and person names. Place names are matched in the gazetteer's FST,
- * person names are weighed from titles, given names, capitals and verbs of saying, and a place
- * that is part of a person's name is not a place ("Jordan Henderson"). Texts of one article are
+ * person names are weighed from titles, given names, capitals and verbs of saying, and a place that
+ * is part of a person's name is not a place ("Jordan Henderson"). Texts of one article are
  * recognised together, so that "Hernandez" counts as a person once "Juan Orlando Hernandez" is
  * named and "Georgia" goes to the US in an article about Atlanta. Thread-safe.
  *
@@ -84,8 +84,8 @@ public final class EntityRecognizer {
     /** Places and persons, each judged with the other: the default, and the most accurate. */
     BOTH,
     /**
-     * Places only, without checking whether a place name is part of a person's name ("Paris
-     * Hilton" then counts as FR); faster, for callers that need countries alone.
+     * Places only, without checking whether a place name is part of a person's name ("Paris Hilton"
+     * then counts as FR); faster, for callers that need countries alone.
      */
     PLACES,
     /** Persons only; place names are still found, to split names, but not resolved. */
@@ -93,8 +93,8 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Recognises the texts of one article together (headline and paragraphs), so that each is
-   * judged in the context of the others.
+   * Recognises the texts of one article together (headline and paragraphs), so that each is judged
+   * in the context of the others.
    *
    * @return one result per text, in order
    */
@@ -134,8 +134,8 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Accepts the candidates with enough evidence; a short name counts as evidenced when the
-   * article names its bearer in full elsewhere.
+   * Accepts the candidates with enough evidence; a short name counts as evidenced when the article
+   * names its bearer in full elsewhere.
    */
   private void acceptPersons(List<TokenSequence> texts, List<List<PersonCandidate>> all) {
     List<String[]> fullNames = new ArrayList<>();
@@ -198,8 +198,8 @@ public final class EntityRecognizer {
         String[] words = nameWords(t, a, a + len);
         boolean whole = len == c.to - c.from;
         for (String[] f : full) {
-          if (java.util.Arrays.equals(f, words) || (!whole || c.score < ACCEPT)
-              && endsWith(f, words)) {
+          if (java.util.Arrays.equals(f, words)
+              || (!whole || c.score < ACCEPT) && endsWith(f, words)) {
             if (whole) {
               return null;
             }
@@ -225,7 +225,9 @@ public final class EntityRecognizer {
       if (f.length > words.length && endsWith(f, words)) {
         return true;
       }
-      if (words.length == 1 && f.length > 1 && f[0].equals(words[0])
+      if (words.length == 1
+          && f.length > 1
+          && f[0].equals(words[0])
           && (c.honorific || lexicons.eastAsianSurnames.contains(words[0]))) {
         return true;
       }
@@ -241,7 +243,9 @@ public final class EntityRecognizer {
    * the last may stand alone when it is no given name (a first surname, as Spanish names use).
    */
   boolean isInnerSurname(String[] words, String[] full) {
-    return words.length == 1 && full.length >= 3 && full[full.length - 2].equals(words[0])
+    return words.length == 1
+        && full.length >= 3
+        && full[full.length - 2].equals(words[0])
         && !lexicons.isGivenName(words[0]);
   }
 
@@ -287,13 +291,17 @@ public final class EntityRecognizer {
   private static void dropFirstNames(
       TokenSequence t, List<PlaceCandidate> places, Set<String> firstNames) {
     for (PlaceCandidate c : places) {
-      if (c.dropped || c.to - c.from != 1 || !c.has(PlaceEntry.GIVEN_NAME)
+      if (c.dropped
+          || c.to - c.from != 1
+          || !c.has(PlaceEntry.GIVEN_NAME)
           || !firstNames.contains(t.folded(c.from))) {
         continue;
       }
-      boolean afterPreposition = c.from > 0 && t.is(c.from - 1, TokenFlags.LOWER)
-          && !t.is(c.from, TokenFlags.PUNCT_BEFORE)
-          && PlaceResolver.isLocationWord(t, c.from - 1);
+      boolean afterPreposition =
+          c.from > 0
+              && t.is(c.from - 1, TokenFlags.LOWER)
+              && !t.is(c.from, TokenFlags.PUNCT_BEFORE)
+              && PlaceResolver.isLocationWord(t, c.from - 1);
       if (!afterPreposition) {
         c.dropped = true;
         c.evidence = "first name of a person the article names";
@@ -327,8 +335,13 @@ public final class EntityRecognizer {
       String label = e.kind().isCountryLevel() ? gazetteer.countryName(e.country()) : e.label();
       placeOut.add(
           new PlaceMention(
-              t.startOffset(c.from), t.endOffset(c.to - 1), t.text(c.from, c.to), c.kind,
-              e.country(), label, c.evidence));
+              t.startOffset(c.from),
+              t.endOffset(c.to - 1),
+              t.text(c.from, c.to),
+              c.kind,
+              e.country(),
+              label,
+              c.evidence));
     }
     List<PersonMention> personOut = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
@@ -339,7 +352,10 @@ public final class EntityRecognizer {
       String name = t.text(c.from, c.to);
       personOut.add(
           new PersonMention(
-              t.startOffset(c.from), t.endOffset(c.to - 1), name, cleanName(name),
+              t.startOffset(c.from),
+              t.endOffset(c.to - 1),
+              name,
+              cleanName(name),
               c.title.isEmpty() ? Optional.empty() : Optional.of(c.title),
               c.affiliation.isEmpty() ? Optional.empty() : Optional.of(c.affiliation),
               c.evidence.toString()));
@@ -351,8 +367,8 @@ public final class EntityRecognizer {
   private static String cleanName(String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (Character.isWhitespace(c) && (c != ' ' || (i + 1 < name.length()
-          && Character.isWhitespace(name.charAt(i + 1))))) {
+      if (Character.isWhitespace(c)
+          && (c != ' ' || (i + 1 < name.length() && Character.isWhitespace(name.charAt(i + 1))))) {
         return String.join(" ", name.split("\\s+"));
       }
     }

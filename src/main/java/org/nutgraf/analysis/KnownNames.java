@@ -15,8 +15,8 @@ public interface KnownNames {
       };
 
   /**
-   * True if {@code folded} (lower case, accents removed, words joined by single spaces) is a
-   * known person's full name or alias.
+   * True if {@code folded} (lower case, accents removed, words joined by single spaces) is a known
+   * person's full name or alias.
    */
   boolean isKnown(String folded);
 

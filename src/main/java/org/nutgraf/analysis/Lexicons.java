@@ -56,8 +56,11 @@ public final class Lexicons {
   /** Every listed word with the bits of the lists it is on: one lookup answers them all. */
   private final CharArrayMap<Integer> classes;
 
-  /** Title phrases by their first folded word; each list holds folded token arrays, longest first. */
+  /**
+   * Title phrases by their first folded word; each list holds folded token arrays, longest first.
+   */
   final CharArrayMap<List<String[]>> titlesByFirst;
+
   final Map<String, TitleKind> titleKinds;
 
   private Lexicons() {
@@ -77,7 +80,8 @@ public final class Lexicons {
       // capitalised as in running text, so abbreviations keep their period: "Gen." -> "gen."
       String title = Character.toUpperCase(f[0].charAt(0)) + f[0].substring(1);
       String[] words = Gazetteer.key(title).split(" ");
-      titleKinds.put(String.join(" ", words), TitleKind.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)));
+      titleKinds.put(
+          String.join(" ", words), TitleKind.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)));
       byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
     }
     titlesByFirst = new CharArrayMap<>(byFirst.size(), false);
@@ -130,7 +134,8 @@ public final class Lexicons {
 
   /** True if {@code title} is a form of address ("Mr.", "Sheikh") rather than an office. */
   public boolean isHonorific(String title) {
-    String t = title.isEmpty() ? title : Character.toUpperCase(title.charAt(0)) + title.substring(1);
+    String t =
+        title.isEmpty() ? title : Character.toUpperCase(title.charAt(0)) + title.substring(1);
     return titleKinds.get(Gazetteer.key(t)) == TitleKind.HONORIFIC;
   }
 
@@ -149,8 +154,7 @@ public final class Lexicons {
    * @param kind receives the kind of the matched title
    */
   int titleAt(TokenSequence t, int i, TitleKind[] kind) {
-    List<String[]> candidates =
-        titlesByFirst.get(t.foldedBuffer(), t.foldedStart(i), t.length(i));
+    List<String[]> candidates = titlesByFirst.get(t.foldedBuffer(), t.foldedStart(i), t.length(i));
     if (candidates == null) {
       return 0;
     }
@@ -160,8 +164,9 @@ public final class Lexicons {
       }
       boolean ok = true;
       for (int k = 1; k < words.length && ok; k++) {
-        ok = t.foldedEquals(i + k, words[k])
-            && !t.is(i + k, org.nutgraf.text.TokenFlags.PUNCT_BEFORE);
+        ok =
+            t.foldedEquals(i + k, words[k])
+                && !t.is(i + k, org.nutgraf.text.TokenFlags.PUNCT_BEFORE);
       }
       if (ok) {
         kind[0] = titleKinds.get(String.join(" ", words));

@@ -3,8 +3,8 @@ package org.nutgraf.analysis;
 import org.apache.lucene.util.Attribute;
 
 /**
- * What {@link PersonNameFilter} knows of the person mention in the current token; the term
- * itself is the name without titles.
+ * What {@link PersonNameFilter} knows of the person mention in the current token; the term itself
+ * is the name without titles.
  */
 public interface PersonAttribute extends Attribute {
   /** The mention, or null between tokens. */

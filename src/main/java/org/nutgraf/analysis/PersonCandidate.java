@@ -4,8 +4,10 @@ package org.nutgraf.analysis;
 final class PersonCandidate {
   final int from;
   final int to;
+
   /** Tokens that carry the name (not particles or initials). */
   final int nameTokens;
+
   int score;
   final StringBuilder evidence = new StringBuilder();
   String title = "";
@@ -13,6 +15,7 @@ final class PersonCandidate {
   String affiliation = "";
   boolean honorific;
   boolean accepted;
+
   /** True when the span came from a title-case line, where its end is uncertain. */
   boolean titleCase;
 

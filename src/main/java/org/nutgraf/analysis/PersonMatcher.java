@@ -6,11 +6,10 @@ import org.nutgraf.text.TokenFlags;
 import org.nutgraf.text.TokenSequence;
 
 /**
- * Finds spans of a text that may be person names and weighs the evidence for each: a title or
- * role before it, a given name, capitals in mid-sentence, a verb of saying, a known name. Titles
- * and country names split run-together caption lists ("… of El Salvador Honduran President Juan
- * Orlando Hernandez Mexico Foreign Secretary …"). Not thread-safe: one per
- * thread.
+ * Finds spans of a text that may be person names and weighs the evidence for each: a title or role
+ * before it, a given name, capitals in mid-sentence, a verb of saying, a known name. Titles and
+ * country names split run-together caption lists ("… of El Salvador Honduran President Juan Orlando
+ * Hernandez Mexico Foreign Secretary …"). Not thread-safe: one per thread.
  */
 final class PersonMatcher {
   private final Lexicons lex;
@@ -97,16 +96,24 @@ final class PersonMatcher {
     int end = i + tl;
     // "Secretary of Homeland Security", "Minister for Foreign Affairs"
     String last = t.folded(end - 1);
-    if ((last.equals("secretary") || last.equals("minister") || last.equals("director")
-            || last.equals("commissioner") || last.equals("ministry") || last.equals("chief"))
-        && end < t.size() && (t.foldedEquals(end, "of") || t.foldedEquals(end, "for"))) {
+    if ((last.equals("secretary")
+            || last.equals("minister")
+            || last.equals("director")
+            || last.equals("commissioner")
+            || last.equals("ministry")
+            || last.equals("chief"))
+        && end < t.size()
+        && (t.foldedEquals(end, "of") || t.foldedEquals(end, "for"))) {
       int k = end + 1;
       if (k < t.size() && t.foldedEquals(k, "the")) {
         k++;
       }
       int words = 0;
-      while (k < t.size() && words < 4 && t.is(k, TokenFlags.CAPITALIZED)
-          && !t.is(k, TokenFlags.PUNCT_BEFORE) && is(t, k, Lexicons.COMMON)
+      while (k < t.size()
+          && words < 4
+          && t.is(k, TokenFlags.CAPITALIZED)
+          && !t.is(k, TokenFlags.PUNCT_BEFORE)
+          && is(t, k, Lexicons.COMMON)
           && !is(t, k, Lexicons.GIVEN)) {
         k++;
         words++;
@@ -134,8 +141,10 @@ final class PersonMatcher {
     }
     if ((f & TokenFlags.LOWER) != 0) {
       // a particle may open a name: "von der Leyen said"
-      return is(t, i, Lexicons.PARTICLE) && !t.is(i, TokenFlags.SENTENCE_START)
-          && i + 1 < t.size() && nextIsNameAfterParticles(t, i, placeAt);
+      return is(t, i, Lexicons.PARTICLE)
+          && !t.is(i, TokenFlags.SENTENCE_START)
+          && i + 1 < t.size()
+          && nextIsNameAfterParticles(t, i, placeAt);
     }
     if ((f & TokenFlags.CAPITALIZED) == 0) {
       return false;
@@ -166,14 +175,17 @@ final class PersonMatcher {
     if (placeAt[k] != null && placeAt[k].isStrong()) {
       return false;
     }
-    if ((f & TokenFlags.ALL_CAPS) != 0 && !t.isAllCaps() && t.length(k) > 1
+    if ((f & TokenFlags.ALL_CAPS) != 0
+        && !t.isAllCaps()
+        && t.length(k) > 1
         && (f & TokenFlags.ABBREVIATION) == 0) {
       return false;
     }
     if (is(t, k, Lexicons.ORG) || is(t, k, Lexicons.NOT_PERSON)) {
       return false;
     }
-    if (is(t, k, Lexicons.TITLE_START) && lex.titleAt(t, k, scratchKind) > 0
+    if (is(t, k, Lexicons.TITLE_START)
+        && lex.titleAt(t, k, scratchKind) > 0
         && !is(t, k, Lexicons.GIVEN)) {
       return false;
     }
@@ -196,7 +208,8 @@ final class PersonMatcher {
         break;
       }
       if ((f & TokenFlags.LOWER) != 0) {
-        if ((f & TokenFlags.HYPHEN_BEFORE) != 0 && is(t, i, Lexicons.EAST_ASIAN)
+        if ((f & TokenFlags.HYPHEN_BEFORE) != 0
+            && is(t, i, Lexicons.EAST_ASIAN)
             && t.length(j) <= 4) {
           j++; // "Moon Jae-in", "Son Heung-min"
           continue;
@@ -225,8 +238,8 @@ final class PersonMatcher {
   }
 
   /**
-   * Ends a span after a known full name that opens it, so that captions running names together
-   * ("… Kirstjen Nielsen Mexi") do not glue the next word on.
+   * Ends a span after a known full name that opens it, so that captions running names together ("…
+   * Kirstjen Nielsen Mexi") do not glue the next word on.
    */
   private int splitAtKnownName(TokenSequence t, int i, int j) {
     if (j - i < 3 || known.isKnown(foldedName(t, i, j))) {
@@ -241,8 +254,12 @@ final class PersonMatcher {
   }
 
   private static boolean isSuffix(TokenSequence t, int j) {
-    return t.foldedEquals(j, "jr.") || t.foldedEquals(j, "sr.") || t.foldedEquals(j, "jr")
-        || t.foldedEquals(j, "ii") || t.foldedEquals(j, "iii") || t.foldedEquals(j, "iv");
+    return t.foldedEquals(j, "jr.")
+        || t.foldedEquals(j, "sr.")
+        || t.foldedEquals(j, "jr")
+        || t.foldedEquals(j, "ii")
+        || t.foldedEquals(j, "iii")
+        || t.foldedEquals(j, "iv");
   }
 
   private PersonCandidate weigh(
@@ -257,7 +274,9 @@ final class PersonMatcher {
       return null;
     }
     // the next capitalised word belongs to an organisation or a place: "Carter Center"
-    if (j < t.size() && !t.is(j, TokenFlags.PUNCT_BEFORE) && t.is(j, TokenFlags.CAPITALIZED)
+    if (j < t.size()
+        && !t.is(j, TokenFlags.PUNCT_BEFORE)
+        && t.is(j, TokenFlags.CAPITALIZED)
         && is(t, j, Lexicons.ORG)) {
       return null;
     }
@@ -288,12 +307,14 @@ final class PersonMatcher {
           c.affiliation = country;
         }
       }
-    } else if (i > 0 && is(t, i - 1, Lexicons.SPEECH) && t.is(i - 1, TokenFlags.LOWER)
+    } else if (i > 0
+        && is(t, i - 1, Lexicons.SPEECH)
+        && t.is(i - 1, TokenFlags.LOWER)
         && !t.is(i, TokenFlags.PUNCT_BEFORE)) {
       c.add(1, "after '" + t.text(i - 1) + "'");
     }
-    boolean firstIsGiven = is(t, i, Lexicons.GIVEN)
-        && !(is(t, i, Lexicons.COMMON) && t.caseIsUninformative(i));
+    boolean firstIsGiven =
+        is(t, i, Lexicons.GIVEN) && !(is(t, i, Lexicons.COMMON) && t.caseIsUninformative(i));
     if (nameTokens >= 2) {
       if (firstIsGiven || t.is(i, TokenFlags.INITIAL)) {
         c.add(2, "given name '" + t.text(i) + "'");
@@ -304,10 +325,10 @@ final class PersonMatcher {
       }
     }
     int after = j;
-    if (after < t.size() && t.is(after, TokenFlags.COMMA_BEFORE)
-        && t.foldedEquals(after, "who")) {
+    if (after < t.size() && t.is(after, TokenFlags.COMMA_BEFORE) && t.foldedEquals(after, "who")) {
       c.add(1, "', who'");
-    } else if (after < t.size() && !t.is(after, TokenFlags.PUNCT_BEFORE)
+    } else if (after < t.size()
+        && !t.is(after, TokenFlags.PUNCT_BEFORE)
         && t.is(after, TokenFlags.LOWER)) {
       if (is(t, after, Lexicons.SPEECH)) {
         c.add(1, "before '" + t.text(after) + "'");

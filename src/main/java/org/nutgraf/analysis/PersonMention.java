@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param surface the name as written ("Hernández", "Juan Orlando Hernández")
  * @param name the name without titles, words joined by single spaces or hyphens as written
  * @param title the title or role written before it ("President", "Foreign Minister"), if any
- * @param affiliation ISO code of the country named just before the title ("Honduran President"
- *     → HN), if any
+ * @param affiliation ISO code of the country named just before the title ("Honduran President" →
+ *     HN), if any
  * @param evidence what made it a person, in a few words, for {@code explain}
  */
 public record PersonMention(

@@ -9,8 +9,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * Replaces the words of a text with one token per person mention: the term is the name without
  * titles ("President Trump's" → "Trump"), the type is {@link #TYPE}, the offsets cover the name,
  * and {@link PersonAttribute} holds the surface, title, affiliation and evidence. The text is
- * judged as one article: a surname counts once the text names the person in full. Works best
- * after {@link NewsTokenizer}.
+ * judged as one article: a surname counts once the text names the person in full. Works best after
+ * {@link NewsTokenizer}.
  */
 public final class PersonNameFilter extends EntityFilterBase {
   /** Token type of person names. */

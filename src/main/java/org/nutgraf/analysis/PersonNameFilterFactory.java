@@ -20,8 +20,8 @@ import org.nutgraf.gazetteer.Gazetteer;
  *   &lt;/analyzer&gt;
  * &lt;/fieldType&gt;</pre>
  *
- * Parameter, optional: {@code knownNames}, a list of full names and aliases, one a line, counted
- * as evidence that a name is a person (by default no name is known in advance).
+ * Parameter, optional: {@code knownNames}, a list of full names and aliases, one a line, counted as
+ * evidence that a name is a person (by default no name is known in advance).
  *
  * @lucene.spi {@value #NAME}
  */

@@ -3,8 +3,8 @@ package org.nutgraf.analysis;
 import org.apache.lucene.util.Attribute;
 
 /**
- * What {@link PlaceNameFilter} knows of the place mention in the current token; the term itself
- * is the country code.
+ * What {@link PlaceNameFilter} knows of the place mention in the current token; the term itself is
+ * the country code.
  */
 public interface PlaceAttribute extends Attribute {
   /** The mention, or null between tokens. */

@@ -31,6 +31,7 @@ public final class PlaceAttributeImpl extends AttributeImpl implements PlaceAttr
   public void reflectWith(AttributeReflector reflector) {
     reflector.reflect(PlaceAttribute.class, "surface", mention == null ? null : mention.surface());
     reflector.reflect(PlaceAttribute.class, "place", mention == null ? null : mention.place());
-    reflector.reflect(PlaceAttribute.class, "evidence", mention == null ? null : mention.evidence());
+    reflector.reflect(
+        PlaceAttribute.class, "evidence", mention == null ? null : mention.evidence());
   }
 }

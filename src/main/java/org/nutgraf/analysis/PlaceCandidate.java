@@ -7,12 +7,16 @@ import org.nutgraf.gazetteer.PlaceKind;
 final class PlaceCandidate {
   final int from;
   final int to;
+
   /** Entries whose case rule the text passes, country-level first. */
   PlaceEntry[] entries;
+
   /** The entry chosen by resolution; null while undecided or when abstaining. */
   PlaceEntry chosen;
+
   PlaceKind kind;
   String evidence = "";
+
   /** True when nothing is emitted for it (abstained, part of a person's name). */
   boolean dropped;
 

@@ -11,9 +11,9 @@ import org.nutgraf.text.TokenFlags;
 import org.nutgraf.text.TokenSequence;
 
 /**
- * Finds gazetteer names in a token sequence: the longest name starting at each capitalised
- * token, walked through the gazetteer's FST token by token ("New Mexico" before "Mexico"), whose
- * case rule the text passes ("US" but not "us"). Thread-safe.
+ * Finds gazetteer names in a token sequence: the longest name starting at each capitalised token,
+ * walked through the gazetteer's FST token by token ("New Mexico" before "Mexico"), whose case rule
+ * the text passes ("US" but not "us"). Thread-safe.
  */
 final class PlaceMatcher {
   private final Gazetteer gazetteer;

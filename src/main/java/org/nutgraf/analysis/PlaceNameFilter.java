@@ -6,10 +6,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Replaces the words of a text with one token per place mention: the term is the ISO country
- * code ("Honduran" → "HN"), the type is the kind of name ("country", "demonym", "city",
- * "government"…), the offsets cover the name as written, and {@link PlaceAttribute} holds the
- * surface, the place and the evidence. Works best after {@link NewsTokenizer}.
+ * Replaces the words of a text with one token per place mention: the term is the ISO country code
+ * ("Honduran" → "HN"), the type is the kind of name ("country", "demonym", "city", "government"…),
+ * the offsets cover the name as written, and {@link PlaceAttribute} holds the surface, the place
+ * and the evidence. Works best after {@link NewsTokenizer}.
  */
 public final class PlaceNameFilter extends EntityFilterBase {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);

@@ -28,7 +28,8 @@ import org.nutgraf.gazetteer.GazetteerOverrides;
  *
  * @lucene.spi {@value #NAME}
  */
-public final class PlaceNameFilterFactory extends TokenFilterFactory implements ResourceLoaderAware {
+public final class PlaceNameFilterFactory extends TokenFilterFactory
+    implements ResourceLoaderAware {
   /** SPI name. */
   public static final String NAME = "placeName";
 

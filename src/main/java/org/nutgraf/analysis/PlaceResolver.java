@@ -13,27 +13,87 @@ import org.nutgraf.text.TokenSequence;
 
 /**
  * Decides the country of each place candidate of an article: context rules first (a common word
- * needs "in" or "City, State" around it; "turkey" in the article makes a sentence-initial
- * "Turkey" the bird), then "City, State" pairs, then what the rest of the article mentions, then
- * population; when nothing decides it abstains.
+ * needs "in" or "City, State" around it; "turkey" in the article makes a sentence-initial "Turkey"
+ * the bird), then "City, State" pairs, then what the rest of the article mentions, then population;
+ * when nothing decides it abstains.
  */
 final class PlaceResolver {
   private static final CharArraySet PREPOSITIONS =
       new CharArraySet(
           List.of(
-              "in", "at", "from", "to", "near", "outside", "into", "across", "through", "toward",
-              "towards", "via", "around", "throughout", "inside", "within", "of", "between",
-              "and", "visited", "visit", "reached", "leaving", "left"),
+              "in",
+              "at",
+              "from",
+              "to",
+              "near",
+              "outside",
+              "into",
+              "across",
+              "through",
+              "toward",
+              "towards",
+              "via",
+              "around",
+              "throughout",
+              "inside",
+              "within",
+              "of",
+              "between",
+              "and",
+              "visited",
+              "visit",
+              "reached",
+              "leaving",
+              "left"),
           false);
   private static final CharArraySet GOVERNMENT_VERBS =
       new CharArraySet(
           List.of(
-              "pushed", "imposed", "demanded", "demands", "wants", "wanted", "retaliated",
-              "rejected", "rejects", "threatened", "threatens", "sanctioned", "blamed",
-              "responded", "refused", "refuses", "expelled", "summoned", "recalled", "sent",
-              "approved", "backed", "opposed", "has", "had", "is", "was", "will", "would",
-              "says", "said", "warned", "warns", "accused", "denied", "insisted", "urged",
-              "announced", "called", "hit", "struck", "must", "should", "could", "may"),
+              "pushed",
+              "imposed",
+              "demanded",
+              "demands",
+              "wants",
+              "wanted",
+              "retaliated",
+              "rejected",
+              "rejects",
+              "threatened",
+              "threatens",
+              "sanctioned",
+              "blamed",
+              "responded",
+              "refused",
+              "refuses",
+              "expelled",
+              "summoned",
+              "recalled",
+              "sent",
+              "approved",
+              "backed",
+              "opposed",
+              "has",
+              "had",
+              "is",
+              "was",
+              "will",
+              "would",
+              "says",
+              "said",
+              "warned",
+              "warns",
+              "accused",
+              "denied",
+              "insisted",
+              "urged",
+              "announced",
+              "called",
+              "hit",
+              "struck",
+              "must",
+              "should",
+              "could",
+              "may"),
           false);
   private static final long POPULATION_FLOOR = 50_000;
   private static final int POPULATION_RATIO = 3;
@@ -47,8 +107,7 @@ final class PlaceResolver {
   }
 
   /** Per article: whether a lower-case word occurs in it, so each word is looked for once. */
-  private final ThreadLocal<Map<String, Boolean>> lowerSeen =
-      ThreadLocal.withInitial(HashMap::new);
+  private final ThreadLocal<Map<String, Boolean>> lowerSeen = ThreadLocal.withInitial(HashMap::new);
 
   /** Resolves every candidate of every paragraph of one article in place. */
   void resolve(List<TokenSequence> texts, List<List<PlaceCandidate>> candidates) {
@@ -97,17 +156,22 @@ final class PlaceResolver {
         why = surface + " is rarely a place";
         continue;
       }
-      if (e.has(PlaceEntry.COMMON_WORD) && !countryLevel
+      if (e.has(PlaceEntry.COMMON_WORD)
+          && !countryLevel
           && (uninformative || !(preposition || comma))) {
         why = surface + " is also a common word";
         continue;
       }
-      if (e.has(PlaceEntry.LOWER_HOMONYM) && uninformative
+      if (e.has(PlaceEntry.LOWER_HOMONYM)
+          && uninformative
           && lowerSeen.get().computeIfAbsent(e.name(), n -> lowerCaseInArticle(texts, n))) {
         why = "the article uses '" + e.name().toLowerCase(java.util.Locale.ROOT) + "' as a word";
         continue;
       }
-      if (e.has(PlaceEntry.GIVEN_NAME) && uninformative && !preposition && !comma
+      if (e.has(PlaceEntry.GIVEN_NAME)
+          && uninformative
+          && !preposition
+          && !comma
           && (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PLACE)
           && e.population() < 1_000_000) {
         why = surface + " may be a given name";
@@ -127,7 +191,9 @@ final class PlaceResolver {
     for (int k = 0; k + 1 < list.size(); k++) {
       PlaceCandidate city = list.get(k);
       PlaceCandidate state = list.get(k + 1);
-      if (city.dropped || state.dropped || state.from != city.to
+      if (city.dropped
+          || state.dropped
+          || state.from != city.to
           || !t.is(state.from, TokenFlags.COMMA_BEFORE)) {
         continue;
       }
@@ -140,7 +206,8 @@ final class PlaceResolver {
         }
         for (PlaceEntry se : state.entries) {
           int score = 0;
-          if (se.kind() == PlaceKind.REGION && !ce.admin1().isEmpty()
+          if (se.kind() == PlaceKind.REGION
+              && !ce.admin1().isEmpty()
               && ce.admin1().equals(se.admin1())) {
             score = 3;
           } else if (se.kind().isCountryLevel() && se.country().equals(ce.country())) {
@@ -171,9 +238,10 @@ final class PlaceResolver {
       chosen = c.entries[0];
     } else if (c.entries.length > 0 && allWithoutCountry(c)) {
       c.dropped = true;
-      c.evidence = c.entries[0].kind() == PlaceKind.SUPRANATIONAL
-          ? "'" + c.entries[0].name() + "' is larger than a country"
-          : "'" + c.entries[0].name() + "' is ambiguous between countries";
+      c.evidence =
+          c.entries[0].kind() == PlaceKind.SUPRANATIONAL
+              ? "'" + c.entries[0].name() + "' is larger than a country"
+              : "'" + c.entries[0].name() + "' is ambiguous between countries";
       return;
     } else {
       PlaceEntry countryLevel = null;
@@ -195,7 +263,9 @@ final class PlaceResolver {
           best = s;
           supported = e;
           tie = false;
-        } else if (s == best && s > 0 && supported != null
+        } else if (s == best
+            && s > 0
+            && supported != null
             && !supported.country().equals(e.country())) {
           tie = true;
         }
@@ -238,15 +308,16 @@ final class PlaceResolver {
   }
 
   private double support(String country, Map<String, Double> article, Map<String, Double> local) {
-    return article.getOrDefault(country, 0.0) + local.getOrDefault(country, 0.0)
+    return article.getOrDefault(country, 0.0)
+        + local.getOrDefault(country, 0.0)
         + gazetteer.bias(country);
   }
 
   /**
    * When the article mentions any of the candidates' countries: the entry whose country the
    * paragraph and article mention most, weighed with the place's size (a capital of ten million
-   * beats a town of forty thousand in a country mentioned once more); null when none is
-   * mentioned or two countries come out level.
+   * beats a town of forty thousand in a country mentioned once more); null when none is mentioned
+   * or two countries come out level.
    */
   private PlaceEntry byScore(
       PlaceCandidate c, Map<String, Double> article, Map<String, Double> local) {
@@ -266,9 +337,12 @@ final class PlaceResolver {
       if (!e.hasCountry()) {
         continue;
       }
-      double s = 2 * local.getOrDefault(e.country(), 0.0) + article.getOrDefault(e.country(), 0.0)
-          + gazetteer.bias(e.country()) + 0.5 * Math.log10(e.population() + 1)
-          + (e.kind() == PlaceKind.CAPITAL || e.kind() == PlaceKind.REGION ? 1 : 0);
+      double s =
+          2 * local.getOrDefault(e.country(), 0.0)
+              + article.getOrDefault(e.country(), 0.0)
+              + gazetteer.bias(e.country())
+              + 0.5 * Math.log10(e.population() + 1)
+              + (e.kind() == PlaceKind.CAPITAL || e.kind() == PlaceKind.REGION ? 1 : 0);
       if (best == null || s > bestScore) {
         if (best != null && !best.country().equals(e.country())) {
           second = Math.max(second, bestScore);
@@ -294,7 +368,8 @@ final class PlaceResolver {
       return null;
     }
     for (PlaceEntry e : c.entries) {
-      if (e.hasCountry() && !e.country().equals(top.country())
+      if (e.hasCountry()
+          && !e.country().equals(top.country())
           && e.population() * POPULATION_RATIO > top.population()) {
         return null;
       }
@@ -309,7 +384,8 @@ final class PlaceResolver {
     int next = c.to;
     boolean government =
         t.is(c.to - 1, TokenFlags.POSSESSIVE)
-            || (next < t.size() && !t.is(next, TokenFlags.PUNCT_BEFORE)
+            || (next < t.size()
+                && !t.is(next, TokenFlags.PUNCT_BEFORE)
                 && t.is(next, TokenFlags.LOWER)
                 && (lex.in(lex.speechVerbs, t, next) || inSet(GOVERNMENT_VERBS, t, next)));
     if (government && chosen.has(PlaceEntry.SUPRANATIONAL_SEAT)) {
@@ -320,12 +396,18 @@ final class PlaceResolver {
 
   private static String describe(TokenSequence t, PlaceCandidate c) {
     PlaceEntry e = c.chosen;
-    return c.kind.label() + " '" + t.text(c.from, c.to) + "' -> " + e.country()
+    return c.kind.label()
+        + " '"
+        + t.text(c.from, c.to)
+        + "' -> "
+        + e.country()
         + (e.population() > 0 && !e.kind().isCountryLevel() ? " (pop " + e.population() + ")" : "");
   }
 
   private static boolean prepositionBefore(TokenSequence t, int i) {
-    return i > 0 && !t.is(i, TokenFlags.PUNCT_BEFORE) && t.is(i - 1, TokenFlags.LOWER)
+    return i > 0
+        && !t.is(i, TokenFlags.PUNCT_BEFORE)
+        && t.is(i - 1, TokenFlags.LOWER)
         && inSet(PREPOSITIONS, t, i - 1);
   }
 
@@ -334,7 +416,8 @@ final class PlaceResolver {
   }
 
   private static boolean commaPlaceAfter(TokenSequence t, PlaceCandidate c) {
-    return c.to < t.size() && t.is(c.to, TokenFlags.COMMA_BEFORE)
+    return c.to < t.size()
+        && t.is(c.to, TokenFlags.COMMA_BEFORE)
         && t.is(c.to, TokenFlags.CAPITALIZED);
   }
 

@@ -15,9 +15,9 @@ import org.nutgraf.bench.Templates.Slot;
 import org.nutgraf.bench.Templates.Template;
 
 /**
- * Writes one article from the templates: a main country and maybe a second one, a few persons
- * named in full the first time and by surname after, and per paragraph a drawn number of place
- * and person mentions. Not thread-safe: one per thread.
+ * Writes one article from the templates: a main country and maybe a second one, a few persons named
+ * in full the first time and by surname after, and per paragraph a drawn number of place and person
+ * mentions. Not thread-safe: one per thread.
  */
 final class ArticleComposer {
   /** Chances of 0, 1, 2, 3, 4 place mentions in a paragraph. */
@@ -30,8 +30,18 @@ final class ArticleComposer {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
   };
   private static final String[] MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
   };
   private static final String[] OUTLET_FIRST = {
     "Morning", "Evening", "Daily", "Weekly", "Harbor", "Valley"
@@ -86,19 +96,23 @@ final class ArticleComposer {
     Instant published = Instant.ofEpochSecond(second);
     int outlet = OUTLETS.sample(random);
     String source =
-        "The " + OUTLET_FIRST[outlet % OUTLET_FIRST.length] + " "
+        "The "
+            + OUTLET_FIRST[outlet % OUTLET_FIRST.length]
+            + " "
             + OUTLET_SECOND[outlet / OUTLET_FIRST.length];
     String id = "n" + index;
     ZonedDateTime day = published.atZone(ZoneOffset.UTC);
     String url =
         String.format(
-            Locale.ROOT, "https://%s.example/%04d/%02d/%02d/%s",
-            source.substring(4).toLowerCase(Locale.ROOT).replace(' ', '-'), day.getYear(),
-            day.getMonthValue(), day.getDayOfMonth(), id);
+            Locale.ROOT,
+            "https://%s.example/%04d/%02d/%02d/%s",
+            source.substring(4).toLowerCase(Locale.ROOT).replace(' ', '-'),
+            day.getYear(),
+            day.getMonthValue(),
+            day.getDayOfMonth(),
+            id);
 
     sb.setLength(0);
-    placesLeft = 1;
-    personsLeft = 0;
     List<Template> heads = templates.headlines();
     fill(heads.get(random.nextInt(heads.size())));
     String headline = capitalize(sb.toString());
@@ -129,8 +143,16 @@ final class ArticleComposer {
   private Template pick() {
     int pl = Math.min(placesLeft, 2);
     int pe = Math.min(personsLeft, 2);
-    int[][] tries = {{pl, pe}, {pl, Math.min(pe, 1)}, {Math.min(pl, 1), pe}, {pl, 0}, {0, pe},
-        {Math.min(pl, 1), 0}, {0, Math.min(pe, 1)}, {0, 0}};
+    int[][] tries = {
+      {pl, pe},
+      {pl, Math.min(pe, 1)},
+      {Math.min(pl, 1), pe},
+      {pl, 0},
+      {0, pe},
+      {Math.min(pl, 1), 0},
+      {0, Math.min(pe, 1)},
+      {0, 0}
+    };
     for (int[] t : tries) {
       List<Template> list = templates.with(t[0], t[1]);
       if (!list.isEmpty()) {

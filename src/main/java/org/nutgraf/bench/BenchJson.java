@@ -8,9 +8,9 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
- * Writes a {@link BenchReport} as one line of JSON, the field names the README documents:
- * {@code indexing.ratio}, {@code queries.<kind>.p99Ms} and the rest. Rates are in text MB
- * (10^6 bytes) a second, heap in MiB, times in milliseconds unless the name says seconds.
+ * Writes a {@link BenchReport} as one line of JSON, the field names the README documents: {@code
+ * indexing.ratio}, {@code queries.<kind>.p99Ms} and the rest. Rates are in text MB (10^6 bytes) a
+ * second, heap in MiB, times in milliseconds unless the name says seconds.
  */
 public final class BenchJson {
   /** Bumped when a field changes meaning or goes away. */
@@ -142,6 +142,7 @@ public final class BenchJson {
     g.writeNumberField("threads", run.threads());
     g.writeNumberField("paragraphs", run.paragraphs());
     number(g, "seconds", run.seconds());
+    number(g, "closeSeconds", run.closeSeconds());
     number(g, "paragraphsPerSec", run.paragraphsPerSecond());
     number(g, "mbPerSec", run.megabytesPerSecond());
     g.writeNumberField("indexBytes", run.indexBytes());

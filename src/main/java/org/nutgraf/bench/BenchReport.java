@@ -53,20 +53,75 @@ public record BenchReport(
   /** The project's goals this run can judge, met or not. */
   public List<Goal> goals() {
     List<Goal> goals = new ArrayList<>();
-    goals.add(new Goal("indexingRatio", "Nutgraf indexing / plain Lucene, one thread", 0.7, false,
-        indexing.ratio(), 0));
-    indexing.nutgrafScaling().ifPresent(s -> goals.add(new Goal("threadScaling",
-        "Nutgraf indexing with " + threads + " threads / one thread", 1.7, false, s, 0)));
-    goals.add(new Goal("recognitionMBps", "places and persons recognised, MB/s on one core",
-        30, false, recognition.bothMBps(), 0));
-    query(QueryKind.SELECTIVE).ifPresent(q -> goals.add(new Goal("selectiveP99Ms",
-        "selective text + 2 facets, p99 ms", 20, true, q.nutgraf().p99Ms(), MILLION)));
-    query(QueryKind.MATCH_ALL).ifPresent(q -> goals.add(new Goal("matchAllP99Ms",
-        "match-all + 2 facets, p99 ms", 60, true, q.nutgraf().p99Ms(), MILLION)));
-    query(QueryKind.DRILL_SIDEWAYS).ifPresent(q -> goals.add(new Goal("drillSidewaysP99Ms",
-        "drill-sideways with 2 selections, p99 ms", 40, true, q.nutgraf().p99Ms(), MILLION)));
-    goals.add(new Goal("indexingHeapMiB", "heap live while indexing (most after a GC), MiB",
-        512, true, indexingHeap().peakAfterGcBytes() / (double) (1 << 20), 0));
+    goals.add(
+        new Goal(
+            "indexingRatio",
+            "Nutgraf indexing / plain Lucene, one thread",
+            0.7,
+            false,
+            indexing.ratio(),
+            0));
+    indexing
+        .nutgrafScaling()
+        .ifPresent(
+            s ->
+                goals.add(
+                    new Goal(
+                        "threadScaling",
+                        "Nutgraf indexing with " + threads + " threads / one thread",
+                        1.7,
+                        false,
+                        s,
+                        0)));
+    goals.add(
+        new Goal(
+            "recognitionMBps",
+            "places and persons recognised, MB/s on one core",
+            30,
+            false,
+            recognition.bothMBps(),
+            0));
+    query(QueryKind.SELECTIVE)
+        .ifPresent(
+            q ->
+                goals.add(
+                    new Goal(
+                        "selectiveP99Ms",
+                        "selective text + 2 facets, p99 ms",
+                        20,
+                        true,
+                        q.nutgraf().p99Ms(),
+                        MILLION)));
+    query(QueryKind.MATCH_ALL)
+        .ifPresent(
+            q ->
+                goals.add(
+                    new Goal(
+                        "matchAllP99Ms",
+                        "match-all + 2 facets, p99 ms",
+                        60,
+                        true,
+                        q.nutgraf().p99Ms(),
+                        MILLION)));
+    query(QueryKind.DRILL_SIDEWAYS)
+        .ifPresent(
+            q ->
+                goals.add(
+                    new Goal(
+                        "drillSidewaysP99Ms",
+                        "drill-sideways with 2 selections, p99 ms",
+                        40,
+                        true,
+                        q.nutgraf().p99Ms(),
+                        MILLION)));
+    goals.add(
+        new Goal(
+            "indexingHeapMiB",
+            "heap live while indexing (most after a GC), MiB",
+            512,
+            true,
+            indexingHeap().peakAfterGcBytes() / (double) (1 << 20),
+            0));
     return goals;
   }
 }

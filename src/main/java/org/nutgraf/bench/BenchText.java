@@ -12,10 +12,20 @@ public final class BenchText {
   public static void print(BenchReport r, PrintWriter out) {
     Machine m = r.machine();
     CorpusStats c = r.corpus();
-    out.printf(Locale.ROOT, "Nutgraf bench: %,d paragraphs in %,d articles (%.1f MB of text),"
-        + " seed %d%n", c.paragraphs(), c.articles(), c.textBytes() / 1e6, c.seed());
-    out.printf(Locale.ROOT, "JDK %s, %d cores, -Xmx %.0f MiB, load average %.2f at start;"
-        + " took %.0f s%n%n", m.jdk(), m.cores(), m.maxHeapBytes() / MIB, m.loadAverage(),
+    out.printf(
+        Locale.ROOT,
+        "Nutgraf bench: %,d paragraphs in %,d articles (%.1f MB of text)," + " seed %d%n",
+        c.paragraphs(),
+        c.articles(),
+        c.textBytes() / 1e6,
+        c.seed());
+    out.printf(
+        Locale.ROOT,
+        "JDK %s, %d cores, -Xmx %.0f MiB, load average %.2f at start;" + " took %.0f s%n%n",
+        m.jdk(),
+        m.cores(),
+        m.maxHeapBytes() / MIB,
+        m.loadAverage(),
         r.seconds());
 
     IndexingReport ix = r.indexing();
@@ -25,27 +35,44 @@ public final class BenchText {
     ix.plainThreaded().ifPresent(run -> row(out, run));
     ix.nutgrafThreaded().ifPresent(run -> row(out, run));
     out.printf(Locale.ROOT, "  Nutgraf / plain, one thread: %.2f", ix.ratio());
-    ix.nutgrafScaling().ifPresent(s -> out.printf(Locale.ROOT,
-        "; Nutgraf %d threads / one: %.2f", r.threads(), s));
+    ix.nutgrafScaling()
+        .ifPresent(
+            s -> out.printf(Locale.ROOT, "; Nutgraf %d threads / one: %.2f", r.threads(), s));
     ix.plainScaling().ifPresent(s -> out.printf(Locale.ROOT, " (plain: %.2f)", s));
     out.println();
     out.println();
 
     RecognitionReport rec = r.recognition();
-    out.printf(Locale.ROOT, "Recognition alone, one thread, MB/s over %.1f MB: tokenise %.1f,"
-        + " persons %.1f, places n/a, both %.1f, whole tagger %.1f%n%n",
-        rec.textBytes() / 1e6, rec.scanMBps(), rec.personsMBps(), rec.bothMBps(),
+    out.printf(
+        Locale.ROOT,
+        "Recognition alone, one thread, MB/s over %.1f MB: tokenise %.1f,"
+            + " persons %.1f, places n/a, both %.1f, whole tagger %.1f%n%n",
+        rec.textBytes() / 1e6,
+        rec.scanMBps(),
+        rec.personsMBps(),
+        rec.bothMBps(),
         rec.taggerMBps());
 
-    out.println("Queries (ms)      Nutgraf p50    p99    max |  Lucene p50    p99    max |"
-        + " p50 ratio    hits");
+    out.println(
+        "Queries (ms)      Nutgraf p50    p99    max |  Lucene p50    p99    max |"
+            + " p50 ratio    hits");
     for (QueryReport q : r.queries()) {
       Latency n = q.nutgraf();
-      out.printf(Locale.ROOT, "  %-14s %9.2f %6.2f %6.2f |", q.kind().key(), n.p50Ms(),
-          n.p99Ms(), n.maxMs());
+      out.printf(
+          Locale.ROOT,
+          "  %-14s %9.2f %6.2f %6.2f |",
+          q.kind().key(),
+          n.p50Ms(),
+          n.p99Ms(),
+          n.maxMs());
       if (q.plain().isPresent()) {
         Latency p = q.plain().get();
-        out.printf(Locale.ROOT, " %10.2f %6.2f %6.2f | %9.2f", p.p50Ms(), p.p99Ms(), p.maxMs(),
+        out.printf(
+            Locale.ROOT,
+            " %10.2f %6.2f %6.2f | %9.2f",
+            p.p50Ms(),
+            p.p99Ms(),
+            p.maxMs(),
             q.ratioP50().orElseThrow());
       } else {
         out.print("          -      -      - |         -");
@@ -56,26 +83,42 @@ public final class BenchText {
 
     HeapUse heap = r.indexingHeap();
     IndexSize size = r.index();
-    out.printf(Locale.ROOT, "Heap while Nutgraf indexed: %.0f MiB live after GC, %.0f MiB in use"
-        + " at most%n", heap.peakAfterGcBytes() / MIB, heap.peakUsedBytes() / MIB);
-    out.printf(Locale.ROOT, "Index size: %.0f bytes a paragraph (plain Lucene %.0f)%n%n",
-        size.nutgrafBytesPerParagraph(), size.plainBytesPerParagraph());
+    out.printf(
+        Locale.ROOT,
+        "Heap while Nutgraf indexed: %.0f MiB live after GC, %.0f MiB in use" + " at most%n",
+        heap.peakAfterGcBytes() / MIB,
+        heap.peakUsedBytes() / MIB);
+    out.printf(
+        Locale.ROOT,
+        "Index size: %.0f bytes a paragraph (plain Lucene %.0f)%n%n",
+        size.nutgrafBytesPerParagraph(),
+        size.plainBytesPerParagraph());
 
     out.println("Goals");
     for (Goal g : r.goals()) {
-      out.printf(Locale.ROOT, "  %-4s %-50s %s %8.2f, measured %8.2f%s%n",
-          g.met() ? "met" : "MISS", g.description(), g.atMost() ? "<=" : ">=", g.target(),
-          g.value(), g.statedForParagraphs() > 0 && c.paragraphs() < g.statedForParagraphs()
-              ? String.format(Locale.ROOT, " (stated for %,d paragraphs)",
-                  g.statedForParagraphs())
+      out.printf(
+          Locale.ROOT,
+          "  %-4s %-50s %s %8.2f, measured %8.2f%s%n",
+          g.met() ? "met" : "MISS",
+          g.description(),
+          g.atMost() ? "<=" : ">=",
+          g.target(),
+          g.value(),
+          g.statedForParagraphs() > 0 && c.paragraphs() < g.statedForParagraphs()
+              ? String.format(Locale.ROOT, " (stated for %,d paragraphs)", g.statedForParagraphs())
               : "");
     }
     out.flush();
   }
 
   private static void row(PrintWriter out, IndexingRun run) {
-    out.printf(Locale.ROOT, "  %-27s %7d %14.0f %8.2f %11.1f%n", run.engine().label(),
-        run.threads(), run.paragraphsPerSecond(), run.megabytesPerSecond(),
+    out.printf(
+        Locale.ROOT,
+        "  %-27s %7d %14.0f %8.2f %11.1f%n",
+        run.engine().label(),
+        run.threads(),
+        run.paragraphsPerSecond(),
+        run.megabytesPerSecond(),
         run.indexBytes() / MIB);
   }
 }

@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.SplittableRandom;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.nutgraf.Article;
@@ -60,8 +60,8 @@ public final class CorpusGenerator implements Iterable<Article> {
   }
 
   /**
-   * The corpus of {@code paragraphs} paragraphs (the last article is cut short to fit) drawn
-   * from {@code seed}.
+   * The corpus of {@code paragraphs} paragraphs (the last article is cut short to fit) drawn from
+   * {@code seed}.
    *
    * @throws IllegalArgumentException if {@code paragraphs} is below 1
    */
@@ -97,8 +97,8 @@ public final class CorpusGenerator implements Iterable<Article> {
   }
 
   /**
-   * The articles whose index is {@code part} modulo {@code parts}: one thread's share when
-   * {@code parts} threads split the corpus.
+   * The articles whose index is {@code part} modulo {@code parts}: one thread's share when {@code
+   * parts} threads split the corpus.
    *
    * @throws IllegalArgumentException unless 0 <= part < parts
    */
@@ -175,15 +175,6 @@ public final class CorpusGenerator implements Iterable<Article> {
     return words.nounAt(rank);
   }
 
-  /** The share of paragraphs' noun slots that hold the noun of this rank. */
-  double nounProbability(int rank) {
-    return words.nounProbability(rank);
-  }
-
-  PlacePool places() {
-    return places;
-  }
-
   private SplittableRandom randomOf(long index) {
     return new SplittableRandom(mix(seed * 0x9E3779B97F4A7C15L + index));
   }
@@ -198,8 +189,7 @@ public final class CorpusGenerator implements Iterable<Article> {
   private final class Articles implements Iterator<Article> {
     private final int part;
     private final int parts;
-    private final ArticleComposer composer =
-        new ArticleComposer(words, places, persons, templates);
+    private final ArticleComposer composer = new ArticleComposer(words, places, persons, templates);
     private long index;
     private long seen;
     private Article next;

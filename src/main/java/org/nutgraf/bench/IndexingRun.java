@@ -8,7 +8,9 @@ package org.nutgraf.bench;
  * @param paragraphs paragraphs indexed
  * @param textBytes UTF-8 bytes of their text (headlines not counted)
  * @param seconds time in the indexing calls (of the slowest thread) plus the final commit and
- *     close, which wait for merges; writing the corpus is not counted
+ *     close, which abort merges still running rather than wait for them; writing the corpus is not
+ *     counted
+ * @param closeSeconds the part of {@code seconds} spent in the final commit and close
  * @param indexBytes size of the index on disk after close
  * @param heap heap use while it ran
  */
@@ -18,6 +20,7 @@ public record IndexingRun(
     long paragraphs,
     long textBytes,
     double seconds,
+    double closeSeconds,
     long indexBytes,
     HeapUse heap) {
 

@@ -10,11 +10,10 @@ import java.util.Arrays;
  * @param p99Ms 99th percentile (nearest rank)
  * @param maxMs slowest run
  * @param meanMs mean
- * @param meanHits mean number of matching paragraphs, to check that both engines ran the same
- *     query
+ * @param meanHits mean number of matching paragraphs, to check that both engines ran the same query
  */
-public record Latency(int runs, double p50Ms, double p99Ms, double maxMs, double meanMs,
-    double meanHits) {
+public record Latency(
+    int runs, double p50Ms, double p99Ms, double maxMs, double meanMs, double meanHits) {
 
   /** Percentiles of {@code nanos}, the time of each run. */
   public static Latency of(long[] nanos, long totalHits) {
@@ -36,7 +35,7 @@ public record Latency(int runs, double p50Ms, double p99Ms, double maxMs, double
         (double) totalHits / sorted.length);
   }
 
-  /** The nearest-rank percentile: the smallest value with at least {@code p} of runs at or below. */
+  /** The nearest-rank percentile: the least value with {@code p} of the runs at or below it. */
   static long rank(long[] sorted, double p) {
     int i = (int) Math.ceil(p * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];

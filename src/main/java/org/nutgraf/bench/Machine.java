@@ -9,8 +9,8 @@ import java.lang.management.ManagementFactory;
  * @param vm the JVM's name
  * @param cores processors the JVM sees
  * @param maxHeapBytes the heap limit (-Xmx)
- * @param loadAverage the system load average over the last minute when the bench started; -1
- *     where the system does not tell
+ * @param loadAverage the system load average over the last minute when the bench started; -1 where
+ *     the system does not tell
  */
 public record Machine(String jdk, String vm, int cores, long maxHeapBytes, double loadAverage) {
   /** This machine, now. */

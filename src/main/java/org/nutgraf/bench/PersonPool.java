@@ -8,46 +8,46 @@ import org.nutgraf.analysis.Lexicons;
 import org.nutgraf.gazetteer.Gazetteer;
 
 /**
- * Made-up persons the corpus names: a given name and a surname from the lists below, a few
- * thousand of them, some far more often in the news than others. Names that are also places or
- * common words are left out, so that each stands for one person. Immutable.
+ * Made-up persons the corpus names: a given name and a surname from the lists below, a few thousand
+ * of them, some far more often in the news than others. Names that are also places or common words
+ * are left out, so that each stands for one person. Immutable.
  */
 final class PersonPool {
-  private static final String[] GIVEN = (
-      "Maria Ana Sofia Elena Laura Carmen Lucia Isabel Rosa Marta Clara Julia Nadia Olga Irina"
-          + " Svetlana Anna Katarina Ingrid Astrid Helga Greta Fatima Aisha Leila Amina Zainab"
-          + " Priya Anjali Sunita Meera Mei Ling Yuki Hana Akiko Grace Mary Sarah Emily Rachel"
-          + " Hannah Rebecca Claire Alice Ruth Joyce Esther Naomi Miriam Beatriz Gabriela"
-          + " Daniela Paula Adriana Juan Carlos Jose Luis Miguel Jorge Pedro Pablo Diego Andres"
-          + " Fernando Ricardo Roberto Eduardo Antonio Manuel Rafael Sergio Tomas Mateo Ivan"
-          + " Dmitri Sergei Nikolai Alexei Pavel Viktor Oleg Boris Yuri Stefan Lukas Jonas"
-          + " Anders Lars Henrik Erik Johan Ahmed Mohammed Omar Hassan Ali Karim Tariq Yusuf"
-          + " Khalid Samir Rahul Arjun Vikram Sanjay Amit Ravi Kenji Hiroshi Takeshi Wei Jun"
-          + " Chen Min James John Robert Michael William David Richard Thomas Daniel Matthew"
-          + " Andrew Peter Paul Mark Steven Brian Kevin Edward George Henry Samuel Patrick"
-          + " Kwame Kofi Chidi Emeka Tunde Musa Ibrahim Moses Joseph Samuel Felix Victor")
-      .split(" ");
+  private static final String[] GIVEN =
+      ("Maria Ana Sofia Elena Laura Carmen Lucia Isabel Rosa Marta Clara Julia Nadia Olga Irina"
+              + " Svetlana Anna Katarina Ingrid Astrid Helga Greta Fatima Aisha Leila Amina Zainab"
+              + " Priya Anjali Sunita Meera Mei Ling Yuki Hana Akiko Grace Mary Sarah Emily Rachel"
+              + " Hannah Rebecca Claire Alice Ruth Joyce Esther Naomi Miriam Beatriz Gabriela"
+              + " Daniela Paula Adriana Juan Carlos Jose Luis Miguel Jorge Pedro Pablo Diego Andres"
+              + " Fernando Ricardo Roberto Eduardo Antonio Manuel Rafael Sergio Tomas Mateo Ivan"
+              + " Dmitri Sergei Nikolai Alexei Pavel Viktor Oleg Boris Yuri Stefan Lukas Jonas"
+              + " Anders Lars Henrik Erik Johan Ahmed Mohammed Omar Hassan Ali Karim Tariq Yusuf"
+              + " Khalid Samir Rahul Arjun Vikram Sanjay Amit Ravi Kenji Hiroshi Takeshi Wei Jun"
+              + " Chen Min James John Robert Michael William David Richard Thomas Daniel Matthew"
+              + " Andrew Peter Paul Mark Steven Brian Kevin Edward George Henry Samuel Patrick"
+              + " Kwame Kofi Chidi Emeka Tunde Musa Ibrahim Moses Joseph Samuel Felix Victor")
+          .split(" ");
 
-  private static final String[] SURNAMES = (
-      "Delgado Okafor Hallworth Marchetti Lindqvist Brennan Castellanos Varga Novak Kowalczyk"
-          + " Petrenko Sokolova Ivanov Horvath Fischer Brandt Hoffmann Vogel Keller Becker"
-          + " Lindgren Nygaard Haugen Virtanen Korhonen Moreau Lefebvre Girard Dubois Rousseau"
-          + " Ferreira Carvalho Pereira Almeida Ribeiro Mendoza Herrera Salazar Guerrero Ortega"
-          + " Navarro Quintero Villalobos Cabrera Zamora Escobar Figueroa Bustamante Arriaga"
-          + " Okonkwo Adeyemi Mensah Boateng Owusu Kamau Otieno Mwangi Ndlovu Dlamini Nkosi"
-          + " Haddad Khoury Nasser Mansour Rahimi Tehrani Karimi Farouk Siddiqui Qureshi Malik"
-          + " Chaudhry Banerjee Mukherjee Iyer Reddy Nair Pillai Kapoor Chatterjee Tanaka Sato"
-          + " Watanabe Yamamoto Kobayashi Nakamura Matsumoto Fujita Takahashi Okamoto Zhang"
-          + " Wang Liu Huang Zhao Zhou Nguyen Tran Pham Hoang Santos Reyes Cruz Bautista"
-          + " Villanueva Aquino Fitzgerald Gallagher Donnelly McCarthy Sullivan Whitfield"
-          + " Ashworth Pemberton Thornbury Blackwood Hargreaves Kingsley Ellison Carmichael"
-          + " Abernathy Wexford Halvorsen Strand Bergstrom Engstrom Sandoval Montoya Acosta"
-          + " Palacios Valencia Cardenas Robles Medina Fuentes Aguilar Rojas Vasquez Pacheco"
-          + " Duarte Sepulveda Okoye Eze Nwosu Bello Abubakar Danjuma Tembo Banda Phiri Mutua"
-          + " Kariuki Wanjiru Achieng Odhiambo Abdi Warsame Hussein Yilmaz Demir Kaya Aydin"
-          + " Ozturk Celik Arslan Papadopoulos Georgiou Nikolaidis Economou Kovac Babic Jovanovic"
-          + " Petrovic Nowak Wisniewski Dabrowski Lewandowski Szabo Toth Nagy Balogh Popescu")
-      .split(" ");
+  private static final String[] SURNAMES =
+      ("Delgado Okafor Hallworth Marchetti Lindqvist Brennan Castellanos Varga Novak Kowalczyk"
+              + " Petrenko Sokolova Ivanov Horvath Fischer Brandt Hoffmann Vogel Keller Becker"
+              + " Lindgren Nygaard Haugen Virtanen Korhonen Moreau Lefebvre Girard Dubois Rousseau"
+              + " Ferreira Carvalho Pereira Almeida Ribeiro Mendoza Herrera Salazar Guerrero Ortega"
+              + " Navarro Quintero Villalobos Cabrera Zamora Escobar Figueroa Bustamante Arriaga"
+              + " Okonkwo Adeyemi Mensah Boateng Owusu Kamau Otieno Mwangi Ndlovu Dlamini Nkosi"
+              + " Haddad Khoury Nasser Mansour Rahimi Tehrani Karimi Farouk Siddiqui Qureshi Malik"
+              + " Chaudhry Banerjee Mukherjee Iyer Reddy Nair Pillai Kapoor Chatterjee Tanaka Sato"
+              + " Watanabe Yamamoto Kobayashi Nakamura Matsumoto Fujita Takahashi Okamoto Zhang"
+              + " Wang Liu Huang Zhao Zhou Nguyen Tran Pham Hoang Santos Reyes Cruz Bautista"
+              + " Villanueva Aquino Fitzgerald Gallagher Donnelly McCarthy Sullivan Whitfield"
+              + " Ashworth Pemberton Thornbury Blackwood Hargreaves Kingsley Ellison Carmichael"
+              + " Abernathy Wexford Halvorsen Strand Bergstrom Engstrom Sandoval Montoya Acosta"
+              + " Palacios Valencia Cardenas Robles Medina Fuentes Aguilar Rojas Vasquez Pacheco"
+              + " Duarte Sepulveda Okoye Eze Nwosu Bello Abubakar Danjuma Tembo Banda Phiri Mutua"
+              + " Kariuki Wanjiru Achieng Odhiambo Abdi Warsame Hussein Yilmaz Demir Kaya Aydin"
+              + " Ozturk Celik Arslan Papadopoulos Georgiou Nikolaidis Economou Kovac Babic Jovanovic"
+              + " Petrovic Nowak Wisniewski Dabrowski Lewandowski Szabo Toth Nagy Balogh Popescu")
+          .split(" ");
 
   /** Titles that may stand before a first mention ("Foreign Minister Ana Delgado"). */
   private static final String[] TITLES = {
@@ -77,7 +77,9 @@ final class PersonPool {
     List<String> surnames = new ArrayList<>();
     for (String s : SURNAMES) {
       String folded = s.toLowerCase(Locale.ROOT);
-      if (!surnames.contains(s) && !lexicons.isGivenName(folded) && !lexicons.isCommonWord(folded)
+      if (!surnames.contains(s)
+          && !lexicons.isGivenName(folded)
+          && !lexicons.isCommonWord(folded)
           && gazetteer.lookup(s).isEmpty()) {
         surnames.add(s);
       }
@@ -103,9 +105,5 @@ final class PersonPool {
 
   static String title(SplittableRandom random) {
     return TITLES[random.nextInt(TITLES.length)];
-  }
-
-  int size() {
-    return persons.size();
   }
 }

@@ -17,14 +17,18 @@ import org.nutgraf.gazetteer.PlaceEntry;
 import org.nutgraf.gazetteer.PlaceKind;
 
 /**
- * Places the corpus mentions, taken from a gazetteer: countries weighted toward the populous,
- * each with its name, an adjectival demonym and its largest cities. Only names the gazetteer
- * resolves to one country without help from context are used. Immutable.
+ * Places the corpus mentions, taken from a gazetteer: countries weighted toward the populous, each
+ * with its name, an adjectival demonym and its largest cities. Only names the gazetteer resolves to
+ * one country without help from context are used. Immutable.
  */
 final class PlacePool {
   private static final int AMBIGUOUS =
-      PlaceEntry.COMMON_WORD | PlaceEntry.GIVEN_NAME | PlaceEntry.LOWER_HOMONYM
-          | PlaceEntry.NOT_PLACE | PlaceEntry.EXACT_CASE | PlaceEntry.ALTERNATE
+      PlaceEntry.COMMON_WORD
+          | PlaceEntry.GIVEN_NAME
+          | PlaceEntry.LOWER_HOMONYM
+          | PlaceEntry.NOT_PLACE
+          | PlaceEntry.EXACT_CASE
+          | PlaceEntry.ALTERNATE
           | PlaceEntry.SUPRANATIONAL_SEAT;
   private static final int CITIES_PER_COUNTRY = 8;
   private static final long MIN_COUNTRY_POPULATION = 200_000;
@@ -40,18 +44,20 @@ final class PlacePool {
   PlacePool(Gazetteer gazetteer) {
     Map<String, List<PlaceEntry>> cities = new HashMap<>();
     Map<String, Set<String>> demonyms = new HashMap<>();
-    forEachName(gazetteer, group -> {
-      PlaceEntry e = group[0];
-      if (!unambiguous(group)) {
-        return;
-      }
-      if (e.kind() == PlaceKind.DEMONYM) {
-        demonyms.computeIfAbsent(e.country(), k -> new HashSet<>()).add(e.name());
-      } else if ((e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.CAPITAL)
-          && e.population() >= MIN_CITY_POPULATION) {
-        cities.computeIfAbsent(e.country(), k -> new ArrayList<>()).add(e);
-      }
-    });
+    forEachName(
+        gazetteer,
+        group -> {
+          PlaceEntry e = group[0];
+          if (!unambiguous(group)) {
+            return;
+          }
+          if (e.kind() == PlaceKind.DEMONYM) {
+            demonyms.computeIfAbsent(e.country(), k -> new HashSet<>()).add(e.name());
+          } else if ((e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.CAPITAL)
+              && e.population() >= MIN_CITY_POPULATION) {
+            cities.computeIfAbsent(e.country(), k -> new ArrayList<>()).add(e);
+          }
+        });
     List<Place> out = new ArrayList<>();
     List<Double> w = new ArrayList<>();
     for (Country c : gazetteer.countries()) {
@@ -87,10 +93,6 @@ final class PlacePool {
     }
     int i = cityRanks.sample(random);
     return p.cities().get(Math.min(i, p.cities().size() - 1));
-  }
-
-  int size() {
-    return places.size();
   }
 
   /** True when every entry of the name is in one country and none needs context. */

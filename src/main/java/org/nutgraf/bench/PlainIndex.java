@@ -64,12 +64,15 @@ final class PlainIndex implements Closeable {
     doc.add(new NumericDocValuesField(Fields.ORDINAL, p.ordinal()));
     doc.add(new TextField(Fields.HEADLINE, article.headline(), Field.Store.YES));
     doc.add(new TextField(Fields.TEXT, p.text(), Field.Store.YES));
-    article.published().ifPresent(instant -> {
-      long ms = instant.toEpochMilli();
-      doc.add(new LongPoint(Fields.PUBLISHED, ms));
-      doc.add(new NumericDocValuesField(Fields.PUBLISHED, ms));
-      doc.add(new StoredField(Fields.PUBLISHED, ms));
-    });
+    article
+        .published()
+        .ifPresent(
+            instant -> {
+              long ms = instant.toEpochMilli();
+              doc.add(new LongPoint(Fields.PUBLISHED, ms));
+              doc.add(new NumericDocValuesField(Fields.PUBLISHED, ms));
+              doc.add(new StoredField(Fields.PUBLISHED, ms));
+            });
     if (!article.source().isEmpty()) {
       doc.add(
           new StringField(
@@ -80,11 +83,15 @@ final class PlainIndex implements Closeable {
     return doc;
   }
 
-  /** Commits, waits for merges and closes. */
+  /**
+   * Commits and closes without waiting for merges still running, as {@code NewsIndex.close} does
+   * (its writer does not commit on close, so closing rolls back and aborts merges).
+   */
   @Override
   public void close() throws IOException {
     try (directory) {
-      writer.close();
+      writer.commit();
+      writer.rollback();
     }
   }
 }

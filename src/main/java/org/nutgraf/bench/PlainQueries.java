@@ -64,7 +64,7 @@ final class PlainQueries {
   }
 
   long matchAll() throws IOException {
-    return topAndFacets(new MatchAllDocsQuery());
+    return topAndFacets(MatchAllDocsQuery.INSTANCE);
   }
 
   long parsed(String word, String countryCode) throws IOException {

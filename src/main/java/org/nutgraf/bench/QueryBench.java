@@ -18,8 +18,8 @@ import org.nutgraf.search.FacetValue;
 /**
  * Times each {@link QueryKind} on a Nutgraf index through {@link NewsIndex#search} and through
  * {@link PlainQueries} on the same index, alternating run by run, after as many warm-up runs.
- * Words, countries and actors change from run to run, from fixed lists, so no cache makes a
- * query free.
+ * Words, countries and actors change from run to run, from fixed lists, so no cache makes a query
+ * free.
  */
 final class QueryBench {
   /** Noun ranks of the selective words: each in well under 1% of paragraphs. */
@@ -57,33 +57,49 @@ final class QueryBench {
       List<String> actors = keys(top[1]);
       List<String> rare = words(SELECTIVE_FROM);
       List<String> common = words(COMMON_FROM);
-      out.add(time(QueryKind.SELECTIVE,
-          i -> index.search(NewsQuery.builder().text(at(rare, i)).build()).totalHits(),
-          i -> plain.selective(at(rare, i))));
-      out.add(time(QueryKind.MATCH_ALL,
-          i -> index.search(NewsQuery.all()).totalHits(),
-          i -> plain.matchAll()));
+      out.add(
+          time(
+              QueryKind.SELECTIVE,
+              i -> index.search(NewsQuery.builder().text(at(rare, i)).build()).totalHits(),
+              i -> plain.selective(at(rare, i))));
+      out.add(
+          time(
+              QueryKind.MATCH_ALL,
+              i -> index.search(NewsQuery.all()).totalHits(),
+              i -> plain.matchAll()));
       if (!countries.isEmpty() && !actors.isEmpty()) {
-        out.add(time(QueryKind.DRILL_SIDEWAYS,
-            i -> index.search(
-                NewsQuery.builder()
-                    .select(Dimension.COUNTRY, at(countries, i))
-                    .select(Dimension.ACTOR, at(actors, i / countries.size() + i))
-                    .build()).totalHits(),
-            i -> plain.drillSideways(at(countries, i), at(actors, i / countries.size() + i))));
+        out.add(
+            time(
+                QueryKind.DRILL_SIDEWAYS,
+                i ->
+                    index
+                        .search(
+                            NewsQuery.builder()
+                                .select(Dimension.COUNTRY, at(countries, i))
+                                .select(Dimension.ACTOR, at(actors, i / countries.size() + i))
+                                .build())
+                        .totalHits(),
+                i -> plain.drillSideways(at(countries, i), at(actors, i / countries.size() + i))));
       }
       if (!countries.isEmpty()) {
-        List<String> names =
-            countries.stream().map(c -> index.gazetteer().countryName(c)).toList();
-        out.add(time(QueryKind.PARSED,
-            i -> index.search(
-                NewsQuery.parse(at(rare, i) + " country:\"" + at(names, i) + "\"")).totalHits(),
-            i -> plain.parsed(at(rare, i), at(countries, i))));
+        List<String> names = countries.stream().map(c -> index.gazetteer().countryName(c)).toList();
+        out.add(
+            time(
+                QueryKind.PARSED,
+                i ->
+                    index
+                        .search(NewsQuery.parse(at(rare, i) + " country:\"" + at(names, i) + "\""))
+                        .totalHits(),
+                i -> plain.parsed(at(rare, i), at(countries, i))));
       }
-      out.add(time(QueryKind.GROUPED,
-          i -> index.search(
-              NewsQuery.builder().text(at(common, i)).groupByArticle(3).build()).totalHits(),
-          i -> plain.grouped(at(common, i))));
+      out.add(
+          time(
+              QueryKind.GROUPED,
+              i ->
+                  index
+                      .search(NewsQuery.builder().text(at(common, i)).groupByArticle(3).build())
+                      .totalHits(),
+              i -> plain.grouped(at(common, i))));
     }
     return out;
   }
@@ -121,12 +137,14 @@ final class QueryBench {
 
   /** The ten most frequent countries and actors of the index. */
   private static FacetResult[] topValues(NewsIndex index) throws IOException {
-    var r = index.search(
-        NewsQuery.builder()
-            .pageSize(0)
-            .facets(FacetRequest.of(Dimension.COUNTRY).top(VALUES),
-                FacetRequest.of(Dimension.ACTOR).top(VALUES))
-            .build());
+    var r =
+        index.search(
+            NewsQuery.builder()
+                .pageSize(0)
+                .facets(
+                    FacetRequest.of(Dimension.COUNTRY).top(VALUES),
+                    FacetRequest.of(Dimension.ACTOR).top(VALUES))
+                .build());
     return new FacetResult[] {
       r.facet(Dimension.COUNTRY).orElseThrow(), r.facet(Dimension.ACTOR).orElseThrow()
     };

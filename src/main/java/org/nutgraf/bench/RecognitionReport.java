@@ -1,8 +1,8 @@
 package org.nutgraf.bench;
 
 /**
- * Entity recognition alone, one thread, over a sample of the corpus, in text megabytes (10^6
- * bytes of UTF-8) a second. Tokenising is included in every figure but the first.
+ * Entity recognition alone, one thread, over a sample of the corpus, in text megabytes (10^6 bytes
+ * of UTF-8) a second. Tokenising is included in every figure but the first.
  *
  * @param textBytes size of the sample
  * @param scanMBps tokenising alone ({@code TextScanner})

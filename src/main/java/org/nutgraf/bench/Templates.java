@@ -5,13 +5,22 @@ import java.util.List;
 
 /**
  * Sentence templates of the corpus, written for it, with slots: {person}, {place} (a country or
- * city), {country}, {demonym}, {noun}, {adj}, {verb}, {num}, {day}, {month}. Each template is
- * filed by how many places and persons it names.
+ * city), {country}, {demonym}, {noun}, {adj}, {verb}, {num}, {day}, {month}. Each template is filed
+ * by how many places and persons it names.
  */
 final class Templates {
   /** A slot kind. */
   enum Slot {
-    PERSON, PLACE, COUNTRY, DEMONYM, NOUN, ADJ, VERB, NUM, DAY, MONTH
+    PERSON,
+    PLACE,
+    COUNTRY,
+    DEMONYM,
+    NOUN,
+    ADJ,
+    VERB,
+    NUM,
+    DAY,
+    MONTH
   }
 
   /** A parsed template: literal text before each slot, then the text after the last. */

@@ -11,58 +11,58 @@ import java.util.SplittableRandom;
  */
 final class Vocabulary {
   /** Nouns in rough order of how often news uses them. */
-  private static final String[] NOUNS = (
-      "government talks plan deal election vote policy budget report law court trade market"
-          + " prices security border aid protest strike economy crisis agreement investigation"
-          + " ceasefire inflation rates exports imports growth debt sanctions tariffs reforms"
-          + " campaign parliament ministry council committee commission coalition opposition"
-          + " police army troops soldiers rebels refugees migrants workers farmers students"
-          + " voters residents families children hospitals schools roads bridges ports airports"
-          + " fuel oil gas power water grain wheat rice coffee cotton steel copper gold shares"
-          + " bonds banks currency loans wages jobs taxes spending revenue profits losses"
-          + " summit visit meeting statement decision ruling verdict appeal sentence charges"
-          + " arrest raid attack bombing shooting fire flood drought storm earthquake outbreak"
-          + " vaccine virus cases deaths injuries damage recovery reconstruction shelter camps"
-          + " convoy caravan negotiations dispute conflict violence clashes unrest curfew"
-          + " pipeline railway highway dam plant factory mine harbour fleet shipment cargo"
-          + " contract tender licence permit inquiry audit scandal bribe fraud corruption"
-          + " treaty accord framework proposal bill amendment constitution referendum census"
-          + " survey poll forecast outlook estimate figures data record milestone deadline"
-          + " schedule timetable delay shortage surplus backlog queue demand supply capacity"
-          + " output harvest season quarter year month week weekend morning evening night"
-          + " region province district capital city town village coast valley island desert"
-          + " river lake forest mountain frontier corridor crossing checkpoint zone district"
-          + " agency authority regulator watchdog union federation league association network"
-          + " company firm industry sector startup exporter importer lender investor creditor"
-          + " president minister spokesman spokeswoman official diplomat envoy ambassador"
-          + " lawmaker senator mayor governor judge prosecutor lawyer analyst economist expert"
-          + " reporter editor broadcaster newspaper website channel platform service system")
-      .split(" ");
+  private static final String[] NOUNS =
+      ("government talks plan deal election vote policy budget report law court trade market"
+              + " prices security border aid protest strike economy crisis agreement investigation"
+              + " ceasefire inflation rates exports imports growth debt sanctions tariffs reforms"
+              + " campaign parliament ministry council committee commission coalition opposition"
+              + " police army troops soldiers rebels refugees migrants workers farmers students"
+              + " voters residents families children hospitals schools roads bridges ports airports"
+              + " fuel oil gas power water grain wheat rice coffee cotton steel copper gold shares"
+              + " bonds banks currency loans wages jobs taxes spending revenue profits losses"
+              + " summit visit meeting statement decision ruling verdict appeal sentence charges"
+              + " arrest raid attack bombing shooting fire flood drought storm earthquake outbreak"
+              + " vaccine virus cases deaths injuries damage recovery reconstruction shelter camps"
+              + " convoy caravan negotiations dispute conflict violence clashes unrest curfew"
+              + " pipeline railway highway dam plant factory mine harbour fleet shipment cargo"
+              + " contract tender licence permit inquiry audit scandal bribe fraud corruption"
+              + " treaty accord framework proposal bill amendment constitution referendum census"
+              + " survey poll forecast outlook estimate figures data record milestone deadline"
+              + " schedule timetable delay shortage surplus backlog queue demand supply capacity"
+              + " output harvest season quarter year month week weekend morning evening night"
+              + " region province district capital city town village coast valley island desert"
+              + " river lake forest mountain frontier corridor crossing checkpoint zone district"
+              + " agency authority regulator watchdog union federation league association network"
+              + " company firm industry sector startup exporter importer lender investor creditor"
+              + " president minister spokesman spokeswoman official diplomat envoy ambassador"
+              + " lawmaker senator mayor governor judge prosecutor lawyer analyst economist expert"
+              + " reporter editor broadcaster newspaper website channel platform service system")
+          .split(" ");
 
-  private static final String[] ADJECTIVES = (
-      "new local national regional federal foreign domestic public private military civilian"
-          + " economic political financial legal social rural urban coastal northern southern"
-          + " eastern western central major minor key senior former acting interim final"
-          + " initial early late recent rising falling sharp steady modest strong weak fragile"
-          + " tense calm uncertain unexpected urgent serious severe heavy limited broad narrow"
-          + " joint rival independent official unofficial temporary permanent annual monthly")
-      .split(" ");
+  private static final String[] ADJECTIVES =
+      ("new local national regional federal foreign domestic public private military civilian"
+              + " economic political financial legal social rural urban coastal northern southern"
+              + " eastern western central major minor key senior former acting interim final"
+              + " initial early late recent rising falling sharp steady modest strong weak fragile"
+              + " tense calm uncertain unexpected urgent serious severe heavy limited broad narrow"
+              + " joint rival independent official unofficial temporary permanent annual monthly")
+          .split(" ");
 
   /** Regular verbs whose past tense is also their participle ("were delayed"). */
-  private static final String[] VERBS = (
-      "announced approved rejected delayed blocked criticised welcomed defended extended"
-          + " reviewed signed ended launched opened closed backed questioned cancelled"
-          + " postponed confirmed denied reported promised demanded proposed suspended restored"
-          + " expanded reduced raised lowered doubled halved changed tightened eased increased"
-          + " renewed finished started discussed debated examined stopped warned urged pledged"
-          + " funded ordered cleared adopted endorsed challenged accepted delivered received"
-          + " seized released returned deployed recalled replaced appointed dismissed fined")
-      .split(" ");
+  private static final String[] VERBS =
+      ("announced approved rejected delayed blocked criticised welcomed defended extended"
+              + " reviewed signed ended launched opened closed backed questioned cancelled"
+              + " postponed confirmed denied reported promised demanded proposed suspended restored"
+              + " expanded reduced raised lowered doubled halved changed tightened eased increased"
+              + " renewed finished started discussed debated examined stopped warned urged pledged"
+              + " funded ordered cleared adopted endorsed challenged accepted delivered received"
+              + " seized released returned deployed recalled replaced appointed dismissed fined")
+          .split(" ");
 
-  private static final String[] SYLLABLES = (
-      "ba be bi bo da de di do fa fe ka ke ki ko la le li lo ma me mi mo na ne ni no pa pe pi"
-          + " po ra re ri ro sa se si so ta te ti to va ve vi vo za ze zo")
-      .split(" ");
+  private static final String[] SYLLABLES =
+      ("ba be bi bo da de di do fa fe ka ke ki ko la le li lo ma me mi mo na ne ni no pa pe pi"
+              + " po ra re ri ro sa se si so ta te ti to va ve vi vo za ze zo")
+          .split(" ");
 
   private final List<String> nouns;
   private final Zipf nounRanks;
@@ -84,7 +84,7 @@ final class Vocabulary {
     nounRanks = new Zipf(size, 1.05);
   }
 
-  /** A pronounceable word for tail rank {@code r}, unique per rank, with a suffix real words lack. */
+  /** A pronounceable made-up word for tail rank {@code r}, a different one for each rank. */
   static String madeUp(int r) {
     StringBuilder sb = new StringBuilder();
     int n = r;
@@ -110,14 +110,5 @@ final class Vocabulary {
   /** The noun of this frequency rank (0 = most frequent). */
   String nounAt(int rank) {
     return nouns.get(rank);
-  }
-
-  /** The share of noun draws that give the noun of this rank. */
-  double nounProbability(int rank) {
-    return nounRanks.probability(rank);
-  }
-
-  int size() {
-    return nouns.size();
   }
 }

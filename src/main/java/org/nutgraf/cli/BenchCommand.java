@@ -27,32 +27,52 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--paragraphs", required = true, paramLabel = "N",
+  @Option(
+      names = "--paragraphs",
+      required = true,
+      paramLabel = "N",
       description = "Corpus size in paragraphs.")
   long paragraphs;
 
-  @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      defaultValue = "1",
       description = "Also index with T threads (default: ${DEFAULT-VALUE}, one thread only).")
   int threads;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "42",
       description = "Corpus seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--query-runs", paramLabel = "N", defaultValue = "200",
+  @Option(
+      names = "--query-runs",
+      paramLabel = "N",
+      defaultValue = "200",
       description = "Timed runs of each query kind (default: ${DEFAULT-VALUE}).")
   int queryRuns;
 
-  @Option(names = "--rounds", paramLabel = "R", defaultValue = "2",
+  @Option(
+      names = "--rounds",
+      paramLabel = "R",
+      defaultValue = "2",
       description = "Timed indexing runs of each engine (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--keep", paramLabel = "DIR",
-      description = "Build the indexes in DIR and leave them (default: a temporary directory,"
-          + " removed afterwards).")
+  @Option(
+      names = "--keep",
+      paramLabel = "DIR",
+      description =
+          "Build the indexes in DIR and leave them (default: a temporary directory,"
+              + " removed afterwards).")
   Path keep;
 
-  @Option(names = "--write-corpus", paramLabel = "FILE",
+  @Option(
+      names = "--write-corpus",
+      paramLabel = "FILE",
       description = "Write the corpus to FILE as JSON Lines and exit without benchmarking.")
   Path writeCorpus;
 
@@ -69,21 +89,32 @@ final class BenchCommand implements Callable<Integer> {
     if (writeCorpus != null) {
       long start = System.nanoTime();
       long articles = CorpusGenerator.of(seed, paragraphs).writeJsonLines(writeCorpus);
-      out.printf(Locale.ROOT, "wrote %,d articles, %,d paragraphs (seed %d) to %s in %.1fs%n",
-          articles, paragraphs, seed, writeCorpus, (System.nanoTime() - start) / 1e9);
+      out.printf(
+          Locale.ROOT,
+          "wrote %,d articles, %,d paragraphs (seed %d) to %s in %.1fs%n",
+          articles,
+          paragraphs,
+          seed,
+          writeCorpus,
+          (System.nanoTime() - start) / 1e9);
       return 0;
     }
     BenchOptions options;
     try {
-      options = BenchOptions.of(paragraphs).withThreads(threads).withSeed(seed)
-          .withQueryRuns(queryRuns).withRounds(rounds)
-          .withProgress(line -> {
-            err.println("bench: " + line);
-            err.flush();
-          });
+      options =
+          BenchOptions.of(paragraphs)
+              .withThreads(threads)
+              .withSeed(seed)
+              .withQueryRuns(queryRuns)
+              .withRounds(rounds)
+              .withProgress(
+                  line -> {
+                    err.println("bench: " + line);
+                    err.flush();
+                  });
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage().replaceFirst("^(\\w+):", "--$1:")
-          .replace("--queryRuns", "--query-runs"));
+      throw new UsageException(
+          e.getMessage().replaceFirst("^(\\w+):", "--$1:").replace("--queryRuns", "--query-runs"));
     }
     if (keep != null) {
       options = options.withKeep(keep);

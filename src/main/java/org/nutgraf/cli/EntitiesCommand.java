@@ -24,9 +24,9 @@ import org.nutgraf.entity.TaggedParagraph;
 import org.nutgraf.ingest.PublishedDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * Tags paragraph records: reads JSON Lines {@code {"article","paragraph","text","headline"?,
@@ -52,8 +52,13 @@ final class EntitiesCommand implements Callable<Integer> {
   boolean explain;
 
   /** One input record. */
-  private record Row(String article, int paragraph, String text, String headline,
-      Optional<Instant> published, int line) {}
+  private record Row(
+      String article,
+      int paragraph,
+      String text,
+      String headline,
+      Optional<Instant> published,
+      int line) {}
 
   @Override
   public Integer call() throws IOException {
@@ -154,7 +159,12 @@ final class EntitiesCommand implements Callable<Integer> {
     TaggedArticle tagged = null;
     if (!paragraphs.isEmpty()) {
       Article article =
-          new Article(id, rows.get(0).headline(), rows.get(0).published(), "", Optional.empty(),
+          new Article(
+              id,
+              rows.get(0).headline(),
+              rows.get(0).published(),
+              "",
+              Optional.empty(),
               paragraphs);
       tagged = tagger.tag(article);
     }
@@ -220,5 +230,4 @@ final class EntitiesCommand implements Callable<Integer> {
     }
     gen.writeEndArray();
   }
-
 }

@@ -12,23 +12,26 @@ import org.nutgraf.NewsIndex;
 import org.nutgraf.ingest.InputException;
 
 /**
- * The index {@code search} uses when given none: built from the project's index-fixtures on
- * first use, kept beside the jar (target/fixtures-index) and rebuilt when the fixtures change.
+ * The index {@code search} uses when given none: built from the project's index-fixtures on first
+ * use, kept beside the jar (target/fixtures-index) and rebuilt when the fixtures change.
  */
 final class FixtureIndex {
   private FixtureIndex() {}
 
   static NewsIndex open() throws Exception {
-    Path fixtures = locate()
-        .orElseThrow(
-            () -> new UsageException(
-                "no --index given and no index-fixtures/articles directory found (looked in the"
-                    + " working directory and beside the jar; set -Dnutgraf.fixtures=DIR)"));
+    Path fixtures =
+        locate()
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "no --index given and no index-fixtures/articles directory found (looked in the"
+                            + " working directory and beside the jar; set -Dnutgraf.fixtures=DIR)"));
     String stamp = stamp(fixtures);
     Path home = jarDirectory().orElse(Path.of(System.getProperty("java.io.tmpdir")));
     Path dir = home.resolve("fixtures-index");
     Path stampFile = dir.resolve("nutgraf-fixtures.stamp");
-    if (Files.isDirectory(dir) && Files.exists(stampFile)
+    if (Files.isDirectory(dir)
+        && Files.exists(stampFile)
         && Files.readString(stampFile).equals(stamp)) {
       return NewsIndex.open(dir);
     }
@@ -61,8 +64,8 @@ final class FixtureIndex {
 
   private static Optional<Path> jarDirectory() {
     try {
-      Path jar = Path.of(FixtureIndex.class.getProtectionDomain().getCodeSource().getLocation()
-          .toURI());
+      Path jar =
+          Path.of(FixtureIndex.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       return Optional.ofNullable(jar.getParent());
     } catch (Exception e) {
       return Optional.empty();
@@ -73,12 +76,16 @@ final class FixtureIndex {
   private static String stamp(Path fixtures) throws IOException, InputException {
     StringBuilder sb = new StringBuilder(Main.class.getPackage().getImplementationVersion() + "\n");
     for (Path f : org.nutgraf.ingest.ArticleFiles.expand(List.of(fixtures))) {
-      sb.append(f).append(' ').append(Files.size(f)).append(' ')
-          .append(Files.getLastModifiedTime(f).toMillis()).append('\n');
+      sb.append(f)
+          .append(' ')
+          .append(Files.size(f))
+          .append(' ')
+          .append(Files.getLastModifiedTime(f).toMillis())
+          .append('\n');
     }
     try {
-      Path code = Path.of(FixtureIndex.class.getProtectionDomain().getCodeSource().getLocation()
-          .toURI());
+      Path code =
+          Path.of(FixtureIndex.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       sb.append(Files.getLastModifiedTime(code).toMillis());
     } catch (Exception e) {
       // no code location: the fixtures alone decide

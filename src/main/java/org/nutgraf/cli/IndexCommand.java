@@ -38,8 +38,12 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Treat unknown JSON fields as errors.")
   boolean strict;
 
-  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "0",
-      description = "Commit every N articles, each chunk all or nothing (default: once, at the end).")
+  @Option(
+      names = "--commit-every",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "Commit every N articles, each chunk all or nothing (default: once, at the end).")
   int commitEvery;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
@@ -56,8 +60,11 @@ final class IndexCommand implements Callable<Integer> {
             .withCommitEvery(commitEvery)
             .withProgress(
                 r -> {
-                  err.printf(Locale.ROOT, "\rindexed %,d articles (%,.0f articles/s)",
-                      r.articles(), r.articlesPerSecond());
+                  err.printf(
+                      Locale.ROOT,
+                      "\rindexed %,d articles (%,.0f articles/s)",
+                      r.articles(),
+                      r.articlesPerSecond());
                   err.flush();
                 });
     IngestReport report;
@@ -77,20 +84,29 @@ final class IndexCommand implements Callable<Integer> {
         err.println(p);
       }
       throw new UsageException(
-          e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
+          e.problems().size()
+              + " problem"
+              + (e.problems().size() == 1 ? "" : "s")
               + " in the input; "
-              + (e.committed() == 0 ? "nothing was indexed" : e.committed()
-                  + " articles of earlier chunks stay committed, the rest was not indexed")
+              + (e.committed() == 0
+                  ? "nothing was indexed"
+                  : e.committed()
+                      + " articles of earlier chunks stay committed, the rest was not indexed")
               + " (--skip-invalid indexes the rest)");
     }
     for (InputProblem p : report.skipped()) {
       err.println(p + " (skipped)");
     }
-    out.printf(Locale.ROOT,
+    out.printf(
+        Locale.ROOT,
         "indexed %,d articles, %,d paragraphs into %s in %.1fs; skipped %d; removed %d control"
             + " characters%n",
-        report.articles(), report.paragraphs(), index, report.elapsed().toMillis() / 1000.0,
-        report.skipped().size(), report.controlCharsRemoved());
+        report.articles(),
+        report.paragraphs(),
+        index,
+        report.elapsed().toMillis() / 1000.0,
+        report.skipped().size(),
+        report.controlCharsRemoved());
     return 0;
   }
 }

@@ -51,8 +51,9 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler(
         (e, args2) -> {
           e.getCommandLine().getErr().println("nutgraf: " + e.getMessage());
-          e.getCommandLine().getErr().println("Try 'nutgraf " + commandName(e.getCommandLine())
-              + " --help' for usage.");
+          e.getCommandLine()
+              .getErr()
+              .println("Try 'nutgraf " + commandName(e.getCommandLine()) + " --help' for usage.");
           return USAGE;
         });
     int code = cli.execute(args);

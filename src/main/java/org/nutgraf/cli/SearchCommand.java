@@ -35,11 +35,15 @@ import picocli.CommandLine.Spec;
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", paramLabel = "DIR",
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
       description = "Index directory (default: an index of index-fixtures, built on first use).")
   Path index;
 
-  @Option(names = "--country", paramLabel = "C",
+  @Option(
+      names = "--country",
+      paramLabel = "C",
       description = "Select a country (code, name or demonym); repeat for any of several.")
   List<String> countries = new ArrayList<>();
 
@@ -49,21 +53,34 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--source", paramLabel = "S", description = "Select a source; repeatable.")
   List<String> sources = new ArrayList<>();
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after (YYYY-MM-DD).")
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "Published on or after (YYYY-MM-DD).")
   LocalDate from;
 
   @Option(names = "--to", paramLabel = "DATE", description = "Published on or before (YYYY-MM-DD).")
   LocalDate to;
 
-  @Option(names = {"--limit", "-n"}, paramLabel = "N", defaultValue = "10",
+  @Option(
+      names = {"--limit", "-n"},
+      paramLabel = "N",
+      defaultValue = "10",
       description = "Hits (or articles) per page (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      defaultValue = "relevance",
       description = "relevance, newest or oldest (default: ${DEFAULT-VALUE}).")
   String sort;
 
-  @Option(names = "--group-by-article", paramLabel = "N", arity = "0..1", fallbackValue = "3",
+  @Option(
+      names = "--group-by-article",
+      paramLabel = "N",
+      arity = "0..1",
+      fallbackValue = "3",
       description = "One hit per article with up to N paragraphs (default 3).")
   Integer groupByArticle;
 
@@ -73,11 +90,18 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--after", paramLabel = "CURSOR", description = "The page after this cursor.")
   String after;
 
-  @Option(names = "--facets", paramLabel = "DIMS", split = ",", defaultValue = "country,actor",
+  @Option(
+      names = "--facets",
+      paramLabel = "DIMS",
+      split = ",",
+      defaultValue = "country,actor",
       description = "country, actor, source, place, day, month, year (default: ${DEFAULT-VALUE}).")
   List<String> facets;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "10",
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "10",
       description = "Facet values per dimension (default: ${DEFAULT-VALUE}).")
   int top;
 

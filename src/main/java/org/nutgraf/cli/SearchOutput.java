@@ -22,12 +22,20 @@ final class SearchOutput {
   static void text(SearchResult r, NewsQuery q, PrintWriter out) {
     Highlighting marks = q.highlighting().orElse(Highlighting.defaults());
     if (r.totalArticles().isPresent()) {
-      out.printf(Locale.ROOT, "%,d paragraphs in %,d articles%n", r.totalHits(),
+      out.printf(
+          Locale.ROOT,
+          "%,d paragraphs in %,d articles%n",
+          r.totalHits(),
           r.totalArticles().getAsLong());
       int n = 0;
       for (ArticleHit a : r.articles()) {
-        out.printf(Locale.ROOT, "%n%d. %s  (%s, %d matching paragraphs)%n", ++n, a.headline(),
-            a.articleId(), a.matchingParagraphs());
+        out.printf(
+            Locale.ROOT,
+            "%n%d. %s  (%s, %d matching paragraphs)%n",
+            ++n,
+            a.headline(),
+            a.articleId(),
+            a.matchingParagraphs());
         for (Hit h : a.paragraphs()) {
           out.println("   #" + h.paragraph() + " " + body(h, marks));
         }
@@ -36,32 +44,47 @@ final class SearchOutput {
       out.printf(Locale.ROOT, "%,d paragraphs%n", r.totalHits());
       int n = 0;
       for (Hit h : r.hits()) {
-        out.printf(Locale.ROOT, "%n%d. %s — %s%s  [%s]%n", ++n, h.headline(),
+        out.printf(
+            Locale.ROOT,
+            "%n%d. %s — %s%s  [%s]%n",
+            ++n,
+            h.headline(),
             h.source().isEmpty() ? "unknown source" : h.source(),
-            h.published().map(p -> ", " + p.toString().substring(0, 10)).orElse(""), h.id());
+            h.published().map(p -> ", " + p.toString().substring(0, 10)).orElse(""),
+            h.id());
         out.println("   " + body(h, marks));
         if (!h.countries().isEmpty() || !h.actors().isEmpty()) {
-          out.println("   countries: " + String.join(", ", h.countries())
-              + (h.actors().isEmpty() ? "" : "; actors: " + String.join(", ", h.actors())));
+          out.println(
+              "   countries: "
+                  + String.join(", ", h.countries())
+                  + (h.actors().isEmpty() ? "" : "; actors: " + String.join(", ", h.actors())));
         }
       }
     }
     for (FacetResult f : r.facets()) {
       StringBuilder sb = new StringBuilder();
       for (FacetValue v : f.values()) {
-        sb.append(sb.isEmpty() ? "" : ", ").append(v.label()).append(" (").append(v.count())
+        sb.append(sb.isEmpty() ? "" : ", ")
+            .append(v.label())
+            .append(" (")
+            .append(v.count())
             .append(v.selected() ? ", selected)" : ")");
       }
       out.printf("%n%s: %s", f.dimension().fieldName(), sb.isEmpty() ? "none" : sb);
     }
-    r.dates().ifPresent(buckets -> {
-      StringBuilder sb = new StringBuilder();
-      for (DateBucket b : buckets) {
-        sb.append(sb.isEmpty() ? "" : ", ").append(b.key()).append(" (").append(b.count())
-            .append(')');
-      }
-      out.printf("%ndates: %s", sb.isEmpty() ? "none" : sb);
-    });
+    r.dates()
+        .ifPresent(
+            buckets -> {
+              StringBuilder sb = new StringBuilder();
+              for (DateBucket b : buckets) {
+                sb.append(sb.isEmpty() ? "" : ", ")
+                    .append(b.key())
+                    .append(" (")
+                    .append(b.count())
+                    .append(')');
+              }
+              out.printf("%ndates: %s", sb.isEmpty() ? "none" : sb);
+            });
     out.println();
     r.next().ifPresent(c -> out.println("next page: --after " + c));
   }
@@ -70,7 +93,8 @@ final class SearchOutput {
     if (!h.highlights().isEmpty()) {
       Highlight first = h.highlights().get(0);
       String s = first.render(marks);
-      return (first.offset() > 0 ? "..." : "") + s
+      return (first.offset() > 0 ? "..." : "")
+          + s
           + (first.offset() + first.text().length() < h.text().length() ? "..." : "");
     }
     String t = h.text();

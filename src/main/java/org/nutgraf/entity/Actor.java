@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * A person an article names, under one name for every mention.
  *
- * @param name the canonical name: the fullest form the article uses, without titles ("Juan
- *     Orlando Hernández"), or the dictionary's name when only the dictionary knew the full form
+ * @param name the canonical name: the fullest form the article uses, without titles ("Juan Orlando
+ *     Hernández"), or the dictionary's name when only the dictionary knew the full form
  * @param key the filter key: {@link #keyOf} of the dictionary's canonical name when the person is
  *     in the actor dictionary, else of {@code name}; the same person in two articles has one key
  * @param country the country the article or dictionary affiliates them with, if any

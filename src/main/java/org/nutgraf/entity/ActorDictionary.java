@@ -27,13 +27,13 @@ import org.nutgraf.analysis.KnownNames;
 
 /**
  * Persons known across articles (CAMEO-like): canonical names, aliases and nicknames ("AMLO",
- * "Lula"), country and dated roles. It merges the names of one person across articles, and
- * resolves a bare surname the article never gives in full when exactly one entry fits the
- * article's date and countries. Immutable and thread-safe.
+ * "Lula"), country and dated roles. It merges the names of one person across articles, and resolves
+ * a bare surname the article never gives in full when exactly one entry fits the article's date and
+ * countries. Immutable and thread-safe.
  *
  * <p>{@link #defaults()} holds heads of state and government and foreign ministers of every
- * country, written by the Nutgraf team as facts; {@link #load(Path)} reads a user's own file
- * (TSV, CSV or JSON) and {@link #merge} combines dictionaries.
+ * country, written by the Nutgraf team as facts; {@link #load(Path)} reads a user's own file (TSV,
+ * CSV or JSON) and {@link #merge} combines dictionaries.
  */
 public final class ActorDictionary implements KnownNames {
   private static final String RESOURCE = "/org/nutgraf/entity/actors.tsv";
@@ -104,10 +104,9 @@ public final class ActorDictionary implements KnownNames {
   }
 
   /**
-   * Reads a dictionary file: {@code .json} (an array of objects with "name", "aliases",
-   * "country", "roles": [{"title", "from", "to"}]), {@code .csv} (a header row, then name,
-   * aliases separated by ';', country, role, from, to) or {@code .tsv} (the same columns,
-   * '#' comments).
+   * Reads a dictionary file: {@code .json} (an array of objects with "name", "aliases", "country",
+   * "roles": [{"title", "from", "to"}]), {@code .csv} (a header row, then name, aliases separated
+   * by ';', country, role, from, to) or {@code .tsv} (the same columns, '#' comments).
    *
    * @throws IOException if the file cannot be read
    * @throws IllegalArgumentException naming file:line and field for a malformed entry

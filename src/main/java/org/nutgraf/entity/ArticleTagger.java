@@ -9,19 +9,19 @@ import java.util.TreeSet;
 import org.nutgraf.Article;
 import org.nutgraf.Paragraph;
 import org.nutgraf.analysis.EntityRecognizer;
+import org.nutgraf.analysis.Lexicons;
 import org.nutgraf.analysis.PersonMention;
 import org.nutgraf.analysis.PlaceMention;
 import org.nutgraf.analysis.Recognized;
 import org.nutgraf.gazetteer.Gazetteer;
-import org.nutgraf.analysis.Lexicons;
 import org.nutgraf.text.TextScanner;
 import org.nutgraf.text.TokenSequence;
 
 /**
  * The entity tagger Nutgraf indexes with: runs the place and person recogniser once over the
- * headline and every paragraph of an article, then resolves person mentions to actors across
- * the article ({@link Coreference}) and through the actor dictionary. The headline is context
- * only: its entities count for no paragraph. Thread-safe.
+ * headline and every paragraph of an article, then resolves person mentions to actors across the
+ * article ({@link Coreference}) and through the actor dictionary. The headline is context only: its
+ * entities count for no paragraph. Thread-safe.
  *
  * <p>Example: {@code ArticleTagger.defaults().tag(article).paragraphs().get(0).countries()}.
  */
@@ -67,8 +67,8 @@ public final class ArticleTagger implements EntityTagger {
   @Override
   public TaggedArticle tag(Article article) {
     List<Paragraph> paragraphs = article.paragraphs();
-    boolean headline = !article.headline().isBlank()
-        && !article.headline().equals(paragraphs.get(0).text());
+    boolean headline =
+        !article.headline().isBlank() && !article.headline().equals(paragraphs.get(0).text());
     List<TokenSequence> texts = new ArrayList<>(paragraphs.size() + 1);
     if (headline) {
       texts.add(scan(article.headline(), texts.size()));
@@ -104,7 +104,11 @@ public final class ArticleTagger implements EntityTagger {
       actors.putIfAbsent(a.key(), a);
     }
     return new TaggedParagraph(
-        p, List.copyOf(countries), List.copyOf(actors.values()), r.places(), r.persons(),
+        p,
+        List.copyOf(countries),
+        List.copyOf(actors.values()),
+        r.places(),
+        r.persons(),
         mentionActors);
   }
 

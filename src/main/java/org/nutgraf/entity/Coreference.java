@@ -11,13 +11,13 @@ import org.nutgraf.analysis.Lexicons;
 import org.nutgraf.analysis.PersonMention;
 
 /**
- * Groups an article's person mentions into actors. A name that is the end of a fuller name in
- * the article ("Hernandez", "López Obrador") is that person, before or after the full form; a
- * Chinese or Korean family name ("Xi") or an honorific with a given name ("Sheikh Hamad") is the
- * person whose full name starts with it. Two different full names sharing a surname are never
- * merged; a bare surname that fits both goes to the nearest one mentioned before it (or, failing
- * that, after it). A name the article never completes is looked up in the actor dictionary, and
- * otherwise stays as written.
+ * Groups an article's person mentions into actors. A name that is the end of a fuller name in the
+ * article ("Hernandez", "López Obrador") is that person, before or after the full form; a Chinese
+ * or Korean family name ("Xi") or an honorific with a given name ("Sheikh Hamad") is the person
+ * whose full name starts with it. Two different full names sharing a surname are never merged; a
+ * bare surname that fits both goes to the nearest one mentioned before it (or, failing that, after
+ * it). A name the article never completes is looked up in the actor dictionary, and otherwise stays
+ * as written.
  */
 final class Coreference {
   private final ActorDictionary dictionary;
@@ -44,8 +44,7 @@ final class Coreference {
     }
 
     boolean before(Ref other) {
-      return paragraph < other.paragraph
-          || (paragraph == other.paragraph && offset < other.offset);
+      return paragraph < other.paragraph || (paragraph == other.paragraph && offset < other.offset);
     }
   }
 
@@ -100,8 +99,7 @@ final class Coreference {
         continue;
       }
       Person p = new Person(r.words);
-      p.entry =
-          dictionary.resolveSurname(r.mention.name(), published, countries).orElse(null);
+      p.entry = dictionary.resolveSurname(r.mention.name(), published, countries).orElse(null);
       attach(p, r);
       persons.add(p);
     }
@@ -131,11 +129,15 @@ final class Coreference {
     for (Person p : persons) {
       if (endsWith(p.words, r.words)) {
         out.add(p);
-      } else if (shortForms && r.words.length == 1 && p.words.length > 1
+      } else if (shortForms
+          && r.words.length == 1
+          && p.words.length > 1
           && p.words[0].equals(r.words[0])
           && (lexicons.isEastAsianSurname(r.words[0]) || isHonorific(r.mention))) {
         out.add(p);
-      } else if (shortForms && r.words.length == 1 && p.words.length >= 3
+      } else if (shortForms
+          && r.words.length == 1
+          && p.words.length >= 3
           && p.words[p.words.length - 2].equals(r.words[0])
           && !lexicons.isGivenName(r.words[0])) {
         out.add(p); // "Orellana" of "Yeny Maribel Orellana Cruz"
@@ -157,8 +159,8 @@ final class Coreference {
   }
 
   /**
-   * Of several persons a short name fits, the one the article is most about (most mentions so
-   * far); on a tie, the one mentioned nearest before it, else nearest after.
+   * Of several persons a short name fits, the one the article is most about (most mentions so far);
+   * on a tie, the one mentioned nearest before it, else nearest after.
    */
   private static Person nearest(List<Person> fits, Ref r) {
     if (fits.size() == 1) {

@@ -28,12 +28,12 @@ import org.nutgraf.text.TextScanner;
 import org.nutgraf.text.TokenSequence;
 
 /**
- * Every place name Nutgraf knows, each resolved to its country, in an FST keyed by the folded
- * token sequence of the name ("san pedro sula"). Immutable and thread-safe.
+ * Every place name Nutgraf knows, each resolved to its country, in an FST keyed by the folded token
+ * sequence of the name ("san pedro sula"). Immutable and thread-safe.
  *
- * <p>{@link #defaults()} is the gazetteer that ships in the jar (built by {@link
- * GazetteerBuilder} from GeoNames and the team's own tables); {@link #toBuilder()} adds, removes
- * or biases entries, and {@link GazetteerOverrides} reads such changes from a file.
+ * <p>{@link #defaults()} is the gazetteer that ships in the jar (built by {@link GazetteerBuilder}
+ * from GeoNames and the team's own tables); {@link #toBuilder()} adds, removes or biases entries,
+ * and {@link GazetteerOverrides} reads such changes from a file.
  */
 public final class Gazetteer {
   /** Format marker on the first line of a gazetteer file. */
@@ -171,8 +171,13 @@ public final class Gazetteer {
             String key = f[8];
             PlaceEntry e =
                 new PlaceEntry(
-                    f[6], PlaceKind.of(f[1]), f[2], f[3], Long.parseLong(f[4]),
-                    Integer.parseInt(f[5]), f[7].isEmpty() ? f[6] : f[7]);
+                    f[6],
+                    PlaceKind.of(f[1]),
+                    f[2],
+                    f[3],
+                    Long.parseLong(f[4]),
+                    Integer.parseInt(f[5]),
+                    f[7].isEmpty() ? f[6] : f[7]);
             int order = key.compareTo(previous);
             if (order < 0) {
               throw new IllegalArgumentException("rows are not sorted by key at \"" + key + "\"");
@@ -311,8 +316,8 @@ public final class Gazetteer {
     }
 
     /**
-     * Adds an entry. An entry flagged {@link PlaceEntry#USER} replaces the built-in entries of
-     * the same name.
+     * Adds an entry. An entry flagged {@link PlaceEntry#USER} replaces the built-in entries of the
+     * same name.
      */
     public Builder add(PlaceEntry entry) {
       String key = key(entry.name());

@@ -22,10 +22,10 @@ import java.util.TreeSet;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Builds the gazetteer resource from GeoNames (countryInfo, admin1CodesASCII, a cities file),
- * the MIT country-name lists and the team's own tables (demonyms, aliases, capitals, places,
- * region aliases, supranational names, not-places), and flags names that are also given names or
- * common words.
+ * Builds the gazetteer resource from GeoNames (countryInfo, admin1CodesASCII, a cities file), the
+ * MIT country-name lists and the team's own tables (demonyms, aliases, capitals, places, region
+ * aliases, supranational names, not-places), and flags names that are also given names or common
+ * words.
  *
  * <pre>
  * java -cp target/nutgraf-cli.jar org.nutgraf.gazetteer.GazetteerBuilder \
@@ -41,20 +41,68 @@ public final class GazetteerBuilder {
   private static final Set<String> DROPPED_FEATURES = Set.of("PPLH", "PPLQ", "PPLW", "PPLCH");
   private static final Set<String> HISTORIC_ALIASES =
       Set.of(
-          "persia", "siam", "ceylon", "rhodesia", "kampuchea", "dahomey", "upper volta",
-          "zaire", "bechuanaland", "basutoland", "nyasaland", "tanganyika", "formosa", "emirates",
-          "congo", "korea", "timor", "macedonia", "micronesia");
+          "persia",
+          "siam",
+          "ceylon",
+          "rhodesia",
+          "kampuchea",
+          "dahomey",
+          "upper volta",
+          "zaire",
+          "bechuanaland",
+          "basutoland",
+          "nyasaland",
+          "tanganyika",
+          "formosa",
+          "emirates",
+          "congo",
+          "korea",
+          "timor",
+          "macedonia",
+          "micronesia");
   private static final String[] REGION_PREFIXES = {
-    "State of ", "Province of ", "Departamento de ", "Departamento del ", "Provincia de ",
-    "Provincia di ", "Estado de ", "Region of ", "Republic of ", "Canton of ", "Governorate of ",
-    "Wilayat ", "Muhafazat ", "Ostan-e ", "Oblast' "
+    "State of ",
+    "Province of ",
+    "Departamento de ",
+    "Departamento del ",
+    "Provincia de ",
+    "Provincia di ",
+    "Estado de ",
+    "Region of ",
+    "Republic of ",
+    "Canton of ",
+    "Governorate of ",
+    "Wilayat ",
+    "Muhafazat ",
+    "Ostan-e ",
+    "Oblast' "
   };
   private static final String[] REGION_SUFFIXES = {
-    " Department", " Province", " Region", " Governorate", " State", " District", " County",
-    " Prefecture", " Municipality", " Autonomous Region", " Autonomous Community",
-    " Voivodeship", " Division", " Territory", " Oblast", " Krai", " Kray", " Republic",
-    " Emirate", " Parish", " Canton", " Special Administrative Region", " Metropolitan City",
-    " Capital District", " Federal District"
+    " Department",
+    " Province",
+    " Region",
+    " Governorate",
+    " State",
+    " District",
+    " County",
+    " Prefecture",
+    " Municipality",
+    " Autonomous Region",
+    " Autonomous Community",
+    " Voivodeship",
+    " Division",
+    " Territory",
+    " Oblast",
+    " Krai",
+    " Kray",
+    " Republic",
+    " Emirate",
+    " Parish",
+    " Canton",
+    " Special Administrative Region",
+    " Metropolitan City",
+    " Capital District",
+    " Federal District"
   };
 
   private final Path sources;
@@ -124,12 +172,14 @@ public final class GazetteerBuilder {
     readTable("gazetteer/supranational.tsv", 1, this::supranational);
     readTable("gazetteer/not-places.tsv", 1, f -> notPlaces.add(Gazetteer.key(f[0])));
     for (java.time.Month m : java.time.Month.values()) {
-      notPlaces.add(m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
-          .toLowerCase(Locale.ROOT));
+      notPlaces.add(
+          m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+              .toLowerCase(Locale.ROOT));
     }
     for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
-      notPlaces.add(d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
-          .toLowerCase(Locale.ROOT));
+      notPlaces.add(
+          d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+              .toLowerCase(Locale.ROOT));
     }
     Map<String, String[]> admin1 = readAdmin1(geonames);
     readCities(geonames);
@@ -170,8 +220,10 @@ public final class GazetteerBuilder {
 
   private void addGivenName(String line) {
     String n = line.strip();
-    if (!n.isEmpty() && !n.startsWith("#") && n.chars().allMatch(ch -> Character.isLetter(ch)
-        || ch == '-' || ch == '\'' || ch == ' ')) {
+    if (!n.isEmpty()
+        && !n.startsWith("#")
+        && n.chars()
+            .allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'' || ch == ' ')) {
       givenNames.add(Gazetteer.key(n));
     }
   }
@@ -233,7 +285,9 @@ public final class GazetteerBuilder {
               String code = e.getKey();
               String form = e.getValue().asText().replaceAll("\\s*\\(.*\\)", "").strip();
               Country c = countries.get(code);
-              if (covered.contains(code) || c == null || form.contains(",")
+              if (covered.contains(code)
+                  || c == null
+                  || form.contains(",")
                   || Gazetteer.key(form).equals(Gazetteer.key(c.name()))
                   || countryLevelKeys.contains(Gazetteer.key(form))) {
                 return;
@@ -329,8 +383,14 @@ public final class GazetteerBuilder {
           }
           for (String n : names) {
             boolean alternate = !n.equals(city.name()) && !n.equals(city.asciiName());
-            addPlace(n, PlaceKind.CITY, city.country(), city.admin1(), city.population(),
-                alternate ? PlaceEntry.ALTERNATE : 0, city.name());
+            addPlace(
+                n,
+                PlaceKind.CITY,
+                city.country(),
+                city.admin1(),
+                city.population(),
+                alternate ? PlaceEntry.ALTERNATE : 0,
+                city.name());
           }
         });
   }
@@ -396,8 +456,14 @@ public final class GazetteerBuilder {
     if (region == null) {
       throw new IllegalArgumentException("unknown admin1 code " + code);
     }
-    addPlace(alias, PlaceKind.REGION, code.substring(0, 2), code,
-        admin1Population.getOrDefault(code, 0L), 0, cleanRegion(region[1]));
+    addPlace(
+        alias,
+        PlaceKind.REGION,
+        code.substring(0, 2),
+        code,
+        admin1Population.getOrDefault(code, 0L),
+        0,
+        cleanRegion(region[1]));
   }
 
   private void capital(String code, String name) {
@@ -434,8 +500,14 @@ public final class GazetteerBuilder {
     addPlace(f[1], kind, code, "", pop, 0, f[1]);
   }
 
-  private void addPlace(String name, PlaceKind kind, String country, String admin1, long pop,
-      int flags, String label) {
+  private void addPlace(
+      String name,
+      PlaceKind kind,
+      String country,
+      String admin1,
+      long pop,
+      int flags,
+      String label) {
     String key = Gazetteer.key(name);
     if (key.isEmpty()) {
       return;
@@ -474,7 +546,14 @@ public final class GazetteerBuilder {
 
   private void put(PlaceEntry e) {
     String id =
-        Gazetteer.key(e.name()) + "|" + e.kind() + "|" + e.country() + "|" + e.admin1() + "|"
+        Gazetteer.key(e.name())
+            + "|"
+            + e.kind()
+            + "|"
+            + e.country()
+            + "|"
+            + e.admin1()
+            + "|"
             + e.name();
     PlaceEntry old = entries.get(id);
     if (old == null || old.population() < e.population()) {
@@ -515,13 +594,16 @@ public final class GazetteerBuilder {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
       w.write(Gazetteer.HEADER + "\n");
       w.write("# Generated by org.nutgraf.gazetteer.GazetteerBuilder; do not edit.\n");
-      w.write("# Contains data from GeoNames (https://www.geonames.org/), CC BY 4.0,"
-          + " filtered and converted.\n");
-      w.write("# C code name capital population | P kind country admin1 population flags name"
-          + " label key; P rows sorted by key\n");
+      w.write(
+          "# Contains data from GeoNames (https://www.geonames.org/), CC BY 4.0,"
+              + " filtered and converted.\n");
+      w.write(
+          "# C code name capital population | P kind country admin1 population flags name"
+              + " label key; P rows sorted by key\n");
       for (Country c : countries.values()) {
-        w.write(String.join("\t", "C", c.code(), c.name(), c.capital(),
-            Long.toString(c.population())) + "\n");
+        w.write(
+            String.join("\t", "C", c.code(), c.name(), c.capital(), Long.toString(c.population()))
+                + "\n");
       }
       Map<String, List<PlaceEntry>> byKey = new TreeMap<>();
       for (PlaceEntry e : entries.values()) {
@@ -531,9 +613,19 @@ public final class GazetteerBuilder {
         List<PlaceEntry> sorted = new ArrayList<>(group.getValue());
         sorted.sort(Gazetteer.RANK);
         for (PlaceEntry e : sorted) {
-          w.write(String.join("\t", "P", e.kind().label(), e.country(), e.admin1(),
-              Long.toString(e.population()), Integer.toString(e.flags()), e.name(),
-              e.label().equals(e.name()) ? "" : e.label(), group.getKey()) + "\n");
+          w.write(
+              String.join(
+                      "\t",
+                      "P",
+                      e.kind().label(),
+                      e.country(),
+                      e.admin1(),
+                      Long.toString(e.population()),
+                      Integer.toString(e.flags()),
+                      e.name(),
+                      e.label().equals(e.name()) ? "" : e.label(),
+                      group.getKey())
+                  + "\n");
         }
       }
     }
@@ -541,24 +633,27 @@ public final class GazetteerBuilder {
     Files.createDirectories(names.getParent());
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(names));
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-      w.write("# Given names, folded. Generated by GazetteerBuilder from the Moby name lists"
-          + " (public domain), gender-detection-from-name (MIT) and the team's own list.\n");
+      w.write(
+          "# Given names, folded. Generated by GazetteerBuilder from the Moby name lists"
+              + " (public domain), gender-detection-from-name (MIT) and the team's own list.\n");
       for (String n : givenNames) {
         w.write(n + "\n");
       }
     }
     Path words = resources.resolve("org/nutgraf/analysis/common-words.txt");
     try (Writer w = Files.newBufferedWriter(words, StandardCharsets.UTF_8)) {
-      w.write("# Common English words, folded. Generated by GazetteerBuilder from"
-          + " src/data/lexicons/common-words.txt (the team's own list).\n");
+      w.write(
+          "# Common English words, folded. Generated by GazetteerBuilder from"
+              + " src/data/lexicons/common-words.txt (the team's own list).\n");
       for (String n : commonWords) {
         w.write(n + "\n");
       }
     }
     Path particles = resources.resolve("org/nutgraf/analysis/particles.txt");
     try (Writer w = Files.newBufferedWriter(particles, StandardCharsets.UTF_8)) {
-      w.write("# Name particles, one word a line. Generated by GazetteerBuilder from"
-          + " src/data/lexicons/surname-particles.txt (the team's own list).\n");
+      w.write(
+          "# Name particles, one word a line. Generated by GazetteerBuilder from"
+              + " src/data/lexicons/surname-particles.txt (the team's own list).\n");
       Set<String> particleWords = new TreeSet<>();
       for (String line : Files.readAllLines(data.resolve("lexicons/surname-particles.txt"))) {
         if (!line.isBlank() && !line.startsWith("#")) {
@@ -591,7 +686,13 @@ public final class GazetteerBuilder {
       String before = countryOf.putIfAbsent(f[0], f[2]);
       if (before != null && !before.equals(f[2])) {
         throw new IllegalArgumentException(
-            where + f[0] + " is affiliated with " + before + " on an earlier row, " + f[2] + " here");
+            where
+                + f[0]
+                + " is affiliated with "
+                + before
+                + " on an earlier row, "
+                + f[2]
+                + " here");
       }
     }
     Files.write(actors, rows, StandardCharsets.UTF_8);

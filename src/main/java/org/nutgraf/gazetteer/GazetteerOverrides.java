@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Applies a user's changes to a gazetteer from a tab-separated file, one change a line ('#'
- * starts a comment):
+ * Applies a user's changes to a gazetteer from a tab-separated file, one change a line ('#' starts
+ * a comment):
  *
  * <pre>
  * add     Moultrie    city     US   14000     a place of your own (kind: country, alias,
@@ -56,13 +56,27 @@ public final class GazetteerOverrides {
           case "add" -> {
             need(f, 4, "add NAME KIND COUNTRY [POPULATION]");
             long pop = f.length > 4 ? Long.parseLong(f[4].strip()) : 0;
-            b.add(new PlaceEntry(f[1].strip(), PlaceKind.of(f[2]), code(f[3], base), "", pop,
-                PlaceEntry.USER, f[1].strip()));
+            b.add(
+                new PlaceEntry(
+                    f[1].strip(),
+                    PlaceKind.of(f[2]),
+                    code(f[3], base),
+                    "",
+                    pop,
+                    PlaceEntry.USER,
+                    f[1].strip()));
           }
           case "alias" -> {
             need(f, 3, "alias NAME COUNTRY");
-            b.add(new PlaceEntry(f[1].strip(), PlaceKind.ALIAS, code(f[2], base), "", 0,
-                PlaceEntry.USER, f[1].strip()));
+            b.add(
+                new PlaceEntry(
+                    f[1].strip(),
+                    PlaceKind.ALIAS,
+                    code(f[2], base),
+                    "",
+                    0,
+                    PlaceEntry.USER,
+                    f[1].strip()));
           }
           case "remove" -> {
             need(f, 2, "remove NAME");
@@ -72,8 +86,9 @@ public final class GazetteerOverrides {
             need(f, 3, "bias COUNTRY WEIGHT");
             b.bias(code(f[1], base), Double.parseDouble(f[2].strip()));
           }
-          default -> throw new IllegalArgumentException(
-              "unknown change \"" + f[0] + "\" (add, alias, remove or bias)");
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown change \"" + f[0] + "\" (add, alias, remove or bias)");
         }
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(name + ":" + n + ": not a number: " + e.getMessage());

@@ -67,8 +67,10 @@ public record PlaceEntry(
 
   private static boolean isCode(String c) {
     return c.length() == 2
-        && c.charAt(0) >= 'A' && c.charAt(0) <= 'Z'
-        && c.charAt(1) >= 'A' && c.charAt(1) <= 'Z';
+        && c.charAt(0) >= 'A'
+        && c.charAt(0) <= 'Z'
+        && c.charAt(1) >= 'A'
+        && c.charAt(1) <= 'Z';
   }
 
   /** True if every bit of {@code flag} is set. */

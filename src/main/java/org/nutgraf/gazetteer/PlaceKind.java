@@ -21,8 +21,8 @@ public enum PlaceKind {
   /** Another named place inside a country: a district, an area ("Gaza", "Hollywood"). */
   PLACE,
   /**
-   * A name of something larger than a country or not a place of one ("Latin America", "South
-   * China Sea"); it is matched so that the country names inside it are not.
+   * A name of something larger than a country or not a place of one ("Latin America", "South China
+   * Sea"); it is matched so that the country names inside it are not.
    */
   SUPRANATIONAL;
 

@@ -21,8 +21,8 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.NumericUtils;
 
 /**
- * An index searcher with what faceted search needs of its reader, built once per refresh: the
- * facet ordinal state of each dimension, actor labels and surnames, and the date span.
+ * An index searcher with what faceted search needs of its reader, built once per refresh: the facet
+ * ordinal state of each dimension, actor labels and surnames, and the date span.
  */
 public final class NewsSearcher extends IndexSearcher {
   private final Map<String, SortedSetDocValuesReaderState> states;

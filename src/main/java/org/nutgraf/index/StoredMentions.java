@@ -32,8 +32,17 @@ public final class StoredMentions {
 
   private static void line(
       StringBuilder sb, char type, int start, int end, String kind, String value, String label) {
-    sb.append(type).append('\t').append(start).append('\t').append(end).append('\t')
-        .append(kind).append('\t').append(clean(value)).append('\t').append(clean(label))
+    sb.append(type)
+        .append('\t')
+        .append(start)
+        .append('\t')
+        .append(end)
+        .append('\t')
+        .append(kind)
+        .append('\t')
+        .append(clean(value))
+        .append('\t')
+        .append(clean(label))
         .append('\n');
   }
 

@@ -68,9 +68,9 @@ final class ArticleText {
   }
 
   /**
-   * Drops boilerplate lines ("Latest News", "Advertisement") from the end of an article, and
-   * joins the lines inside each paragraph with a space. A paragraph whose last line is
-   * boilerplate keeps the lines before it.
+   * Drops boilerplate lines ("Latest News", "Advertisement") from the end of an article, and joins
+   * the lines inside each paragraph with a space. A paragraph whose last line is boilerplate keeps
+   * the lines before it.
    */
   static List<String> dropTrailingBoilerplate(List<String> paragraphs, ReaderOptions options) {
     List<String> out = new ArrayList<>();

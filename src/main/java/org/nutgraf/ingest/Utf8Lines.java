@@ -17,8 +17,8 @@ import java.util.Arrays;
  */
 final class Utf8Lines implements Closeable {
   /**
-   * One line, or the reason it could not be decoded; {@code binary} when a NUL byte came within
-   * the first {@link #BINARY_PREFIX} bytes of the file, so the whole file is not text.
+   * One line, or the reason it could not be decoded; {@code binary} when a NUL byte came within the
+   * first {@link #BINARY_PREFIX} bytes of the file, so the whole file is not text.
    */
   record Line(int number, String text, String error, boolean lastWithoutNewline, boolean binary) {
     Line(int number, String text, String error, boolean lastWithoutNewline) {
@@ -91,7 +91,10 @@ final class Utf8Lines implements Closeable {
     long offset = lineStart;
     lineStart += len + (newline ? 1 : 0);
     int start = 0;
-    if (number == 1 && len >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB
+    if (number == 1
+        && len >= 3
+        && buf[0] == (byte) 0xEF
+        && buf[1] == (byte) 0xBB
         && buf[2] == (byte) 0xBF) {
       start = 3;
     }
@@ -108,7 +111,9 @@ final class Utf8Lines implements Closeable {
     }
     if (nul >= 0) {
       return new Line(
-          number, null, "binary data: a NUL byte at byte " + (nul + 1) + "; is this a text file?",
+          number,
+          null,
+          "binary data: a NUL byte at byte " + (nul + 1) + "; is this a text file?",
           !newline);
     }
     ByteBuffer bytes = ByteBuffer.wrap(buf, start, len - start);

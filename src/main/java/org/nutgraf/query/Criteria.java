@@ -101,8 +101,8 @@ public final class Criteria {
   }
 
   /**
-   * Published on or after {@code from} and on or before {@code to} (whole days, UTC); a null end
-   * is open.
+   * Published on or after {@code from} and on or before {@code to} (whole days, UTC); a null end is
+   * open.
    */
   public static Criterion published(LocalDate from, LocalDate to) {
     return new Criterion.Published(

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One condition on paragraphs; conditions nest with {@link And}, {@link Or} and {@link Not}.
- * Build them with {@link Criteria}; values are kept as the user wrote them and resolved at search
- * time ("Honduran" → HN), so a parsed query string and a built query are equal.
+ * One condition on paragraphs; conditions nest with {@link And}, {@link Or} and {@link Not}. Build
+ * them with {@link Criteria}; values are kept as the user wrote them and resolved at search time
+ * ("Honduran" → HN), so a parsed query string and a built query are equal.
  */
 public sealed interface Criterion {
 

@@ -17,8 +17,8 @@ import org.nutgraf.gazetteer.PlaceEntry;
 import org.nutgraf.index.NewsSearcher;
 
 /**
- * Turns what users type into index values with the same gazetteer and actor dictionary the
- * tagger used: "Honduras", "Honduran", "HN" → HN; "Pence", "Mike Pence" → the actor's key.
+ * Turns what users type into index values with the same gazetteer and actor dictionary the tagger
+ * used: "Honduras", "Honduran", "HN" → HN; "Pence", "Mike Pence" → the actor's key.
  */
 public final class EntityResolver {
   private final Gazetteer gazetteer;

@@ -7,8 +7,7 @@ import java.util.Objects;
  *
  * @param dimension what to count by
  * @param top how many values to return, by count then label; defaults to 10
- * @param minCount values counted fewer times are left out (selected values excepted); defaults
- *     to 1
+ * @param minCount values counted fewer times are left out (selected values excepted); defaults to 1
  */
 public record FacetRequest(Dimension dimension, int top, int minCount) {
   public FacetRequest {

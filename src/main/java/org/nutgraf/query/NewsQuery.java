@@ -28,12 +28,12 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Defaults: every paragraph, relevance order, 10 hits a page, no grouping, no highlights,
- * country and actor facets (top 10). Country and actor names are resolved when the query runs;
- * an unknown one fails then with {@link UnknownValueException}.
+ * country and actor facets (top 10). Country and actor names are resolved when the query runs; an
+ * unknown one fails then with {@link UnknownValueException}.
  *
  * @param where the condition paragraphs must meet
- * @param selections facet values the user selected: OR within a dimension, AND across
- *     dimensions; each selected dimension is still counted as if it were not selected
+ * @param selections facet values the user selected: OR within a dimension, AND across dimensions;
+ *     each selected dimension is still counted as if it were not selected
  * @param sort hit order
  * @param pageSize hits (or articles, when grouped) per page, 0 to 1000; 0 returns facets only
  * @param after the cursor of the page before, from {@code SearchResult.next()}
@@ -309,8 +309,16 @@ public record NewsQuery(
               ? Criteria.all()
               : criteria.size() == 1 ? criteria.get(0) : new Criterion.And(criteria);
       return new NewsQuery(
-          where, selections, sort, pageSize, after, paragraphsPerArticle, highlighting, facets,
-          dateFacet, cooccurrence);
+          where,
+          selections,
+          sort,
+          pageSize,
+          after,
+          paragraphsPerArticle,
+          highlighting,
+          facets,
+          dateFacet,
+          cooccurrence);
     }
   }
 }

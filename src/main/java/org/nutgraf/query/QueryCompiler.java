@@ -45,10 +45,12 @@ public final class QueryCompiler {
       case Criterion.Words w -> words(w);
       case Criterion.Countries x ->
           set(Fields.COUNTRY, resolveAll(x.values(), resolver::country), x.mode());
-      case Criterion.Actors x -> set(Fields.ACTOR, resolveAll(x.values(), resolver::actor), x.mode());
+      case Criterion.Actors x ->
+          set(Fields.ACTOR, resolveAll(x.values(), resolver::actor), x.mode());
       case Criterion.Sources x ->
           set(Fields.SOURCE, resolveAll(x.values(), DocumentBuilder::sourceKey), x.mode());
-      case Criterion.Places x -> set(Fields.PLACE, resolveAll(x.values(), resolver::place), x.mode());
+      case Criterion.Places x ->
+          set(Fields.PLACE, resolveAll(x.values(), resolver::place), x.mode());
       case Criterion.Articles x -> set(Fields.ARTICLE, x.ids(), Criterion.SetMode.ANY_OF);
       case Criterion.Published p ->
           LongPoint.newRangeQuery(
@@ -64,26 +66,29 @@ public final class QueryCompiler {
   /** The query selecting facet values of one dimension: any of them. */
   public Query selection(Dimension d, Set<String> values) {
     return switch (d) {
-      case COUNTRY -> set(Fields.COUNTRY, resolveAll(values, resolver::country), Criterion.SetMode.ANY_OF);
-      case ACTOR -> set(Fields.ACTOR, resolveAll(values, resolver::actor), Criterion.SetMode.ANY_OF);
+      case COUNTRY ->
+          set(Fields.COUNTRY, resolveAll(values, resolver::country), Criterion.SetMode.ANY_OF);
+      case ACTOR ->
+          set(Fields.ACTOR, resolveAll(values, resolver::actor), Criterion.SetMode.ANY_OF);
       case SOURCE ->
-          set(Fields.SOURCE, resolveAll(values, DocumentBuilder::sourceKey), Criterion.SetMode.ANY_OF);
+          set(
+              Fields.SOURCE,
+              resolveAll(values, DocumentBuilder::sourceKey),
+              Criterion.SetMode.ANY_OF);
       case PLACE -> placeSelection(values);
     };
   }
 
   /**
-   * The facet key a selected value stands for ("Honduras" → "HN", "Pence" → "mike pence"), so
-   * the facet can mark it; sources are matched by their facet label.
+   * The facet key a selected value stands for ("Honduras" → "HN", "Pence" → "mike pence"), so the
+   * facet can mark it; sources are matched by their facet label.
    */
   public String facetKey(Dimension d, String value) {
     return switch (d) {
       case COUNTRY -> resolver.country(value);
       case ACTOR -> resolver.actor(value);
       case SOURCE -> value.strip();
-      case PLACE -> value.strip().length() == 2
-          ? resolver.country(value)
-          : resolver.place(value);
+      case PLACE -> value.strip().length() == 2 ? resolver.country(value) : resolver.place(value);
     };
   }
 
@@ -135,20 +140,22 @@ public final class QueryCompiler {
     if (terms.isEmpty()) {
       q = w.mode() == Criterion.WordMode.NONE ? new MatchAllDocsQuery() : new MatchNoDocsQuery();
     } else {
-      q = switch (w.mode()) {
-        case PHRASE -> {
-          PhraseQuery.Builder b = new PhraseQuery.Builder();
-          terms.forEach(t -> b.add(new Term(field, t)));
-          yield b.build();
-        }
-        case ANY, ALL, NONE -> {
-          BooleanQuery.Builder b = new BooleanQuery.Builder();
-          Occur occur = w.mode() == Criterion.WordMode.ALL ? Occur.MUST : Occur.SHOULD;
-          terms.forEach(t -> b.add(new TermQuery(new Term(field, t)), occur));
-          Query bq = terms.size() == 1 ? new TermQuery(new Term(field, terms.get(0))) : b.build();
-          yield w.mode() == Criterion.WordMode.NONE ? not(bq) : bq;
-        }
-      };
+      q =
+          switch (w.mode()) {
+            case PHRASE -> {
+              PhraseQuery.Builder b = new PhraseQuery.Builder();
+              terms.forEach(t -> b.add(new Term(field, t)));
+              yield b.build();
+            }
+            case ANY, ALL, NONE -> {
+              BooleanQuery.Builder b = new BooleanQuery.Builder();
+              Occur occur = w.mode() == Criterion.WordMode.ALL ? Occur.MUST : Occur.SHOULD;
+              terms.forEach(t -> b.add(new TermQuery(new Term(field, t)), occur));
+              Query bq =
+                  terms.size() == 1 ? new TermQuery(new Term(field, terms.get(0))) : b.build();
+              yield w.mode() == Criterion.WordMode.NONE ? not(bq) : bq;
+            }
+          };
     }
     if (w.field() == Criterion.TextField.HEADLINE && w.mode() != Criterion.WordMode.NONE) {
       // the headline is on every paragraph: one hit per article, its first paragraph
@@ -183,8 +190,10 @@ public final class QueryCompiler {
     boolean positive = false;
     for (Criterion c : all) {
       Query q = compile(c);
-      boolean scores = c instanceof Criterion.Words w && w.mode() != Criterion.WordMode.NONE
-          || c instanceof Criterion.Or || c instanceof Criterion.And;
+      boolean scores =
+          c instanceof Criterion.Words w && w.mode() != Criterion.WordMode.NONE
+              || c instanceof Criterion.Or
+              || c instanceof Criterion.And;
       b.add(q, scores ? Occur.MUST : Occur.FILTER);
       positive = true;
     }

@@ -1,14 +1,15 @@
 package org.nutgraf.query;
 
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.io.StringReader;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.queryparser.charstream.FastCharStream;
 import org.apache.lucene.queryparser.flexible.core.nodes.AndQueryNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.BooleanQueryNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.FieldQueryNode;
@@ -18,7 +19,6 @@ import org.apache.lucene.queryparser.flexible.core.nodes.OrQueryNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.QueryNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.QuotedFieldQueryNode;
 import org.apache.lucene.queryparser.flexible.standard.nodes.TermRangeQueryNode;
-import org.apache.lucene.queryparser.charstream.FastCharStream;
 import org.apache.lucene.queryparser.flexible.standard.parser.ParseException;
 import org.apache.lucene.queryparser.flexible.standard.parser.StandardSyntaxParser;
 import org.apache.lucene.queryparser.flexible.standard.parser.Token;
@@ -62,8 +62,9 @@ public final class QueryStringParser {
     }
     QueryNode root;
     try {
-      root = new StandardSyntaxParser(new FastCharStream(new StringReader(query)))
-          .TopLevelQuery("text");
+      root =
+          new StandardSyntaxParser(new FastCharStream(new StringReader(query)))
+              .TopLevelQuery("text");
     } catch (ParseException e) {
       Token bad = e.currentToken == null ? null : e.currentToken.next;
       boolean end = bad == null || bad.kind == 0;
@@ -106,7 +107,8 @@ public final class QueryStringParser {
       return field(f, node instanceof QuotedFieldQueryNode, query);
     }
     throw new QuerySyntaxException(
-        "query syntax error: unsupported construct " + node.getClass().getSimpleName().replace("QueryNode", "").toLowerCase(Locale.ROOT),
+        "query syntax error: unsupported construct "
+            + node.getClass().getSimpleName().replace("QueryNode", "").toLowerCase(Locale.ROOT),
         position(node, query));
   }
 
@@ -125,7 +127,8 @@ public final class QueryStringParser {
       }
     }
     for (Criterion c : flat) {
-      if (c instanceof Criterion.Words w && w.mode() == Criterion.WordMode.ANY
+      if (c instanceof Criterion.Words w
+          && w.mode() == Criterion.WordMode.ANY
           && w.field() == Criterion.TextField.TEXT) {
         if (wordsAt < 0) {
           wordsAt = all.size();
@@ -168,7 +171,11 @@ public final class QueryStringParser {
     String text = f.getTextAsString();
     if (!FIELDS.contains(field)) {
       throw new QuerySyntaxException(
-          "unknown field \"" + f.getFieldAsString() + "\" (known: " + String.join(", ", FIELDS.stream().sorted().toList()) + ")",
+          "unknown field \""
+              + f.getFieldAsString()
+              + "\" (known: "
+              + String.join(", ", FIELDS.stream().sorted().toList())
+              + ")",
           position(f, query));
     }
     if (text.isBlank()) {
@@ -233,7 +240,8 @@ public final class QueryStringParser {
         return Optional.of((nextDay ? d.plusDays(1) : d).atStartOfDay(ZoneOffset.UTC).toInstant());
       }
       Instant t = PublishedDate.parse(text);
-      return Optional.of(upper && inclusive ? t.plusMillis(1) : inclusive || upper ? t : t.plusMillis(1));
+      return Optional.of(
+          upper && inclusive ? t.plusMillis(1) : inclusive || upper ? t : t.plusMillis(1));
     } catch (RuntimeException e) {
       throw new QuerySyntaxException(
           "published: not a date \"" + text + "\" (expected 2018-10-15 or a quoted date-time)",

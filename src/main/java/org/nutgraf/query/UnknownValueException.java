@@ -16,7 +16,9 @@ public final class UnknownValueException extends IllegalArgumentException {
             + value
             + "\""
             + (why.isEmpty() ? "" : " (" + why + ")")
-            + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(", ", suggestions) + "?"));
+            + (suggestions.isEmpty()
+                ? ""
+                : "; did you mean " + String.join(", ", suggestions) + "?"));
     this.field = field;
     this.value = value;
     this.suggestions = List.copyOf(suggestions);

@@ -18,8 +18,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Writes and checks paging cursors: the sort values of the last hit of a page (or the next group
- * offset), the query they belong to and when they were issued, signed with the index's own key
- * so that a cursor cannot be forged or used with another query. Cursors expire after {@link
+ * offset), the query they belong to and when they were issued, signed with the index's own key so
+ * that a cursor cannot be forged or used with another query. Cursors expire after {@link
  * #TIME_TO_LIVE}.
  */
 final class Cursors {
@@ -103,7 +103,10 @@ final class Cursors {
       Instant issued = Instant.ofEpochSecond(in.readLong());
       if (issued.plus(TIME_TO_LIVE).isBefore(now)) {
         throw new InvalidCursorException(
-            "expired cursor: issued " + issued + ", cursors last " + TIME_TO_LIVE.toHours()
+            "expired cursor: issued "
+                + issued
+                + ", cursors last "
+                + TIME_TO_LIVE.toHours()
                 + " hours; run the query again");
       }
       int groupOffset = in.readInt();
@@ -115,13 +118,14 @@ final class Cursors {
       }
       Object[] fields = new Object[n];
       for (int i = 0; i < n; i++) {
-        fields[i] = switch (in.readByte()) {
-          case 'f' -> in.readFloat();
-          case 'l' -> in.readLong();
-          case 'b' -> new BytesRef(in.readUTF());
-          case 'n' -> null;
-          default -> throw new InvalidCursorException("malformed cursor: bad sort value");
-        };
+        fields[i] =
+            switch (in.readByte()) {
+              case 'f' -> in.readFloat();
+              case 'l' -> in.readLong();
+              case 'b' -> new BytesRef(in.readUTF());
+              case 'n' -> null;
+              default -> throw new InvalidCursorException("malformed cursor: bad sort value");
+            };
       }
       return new Position(new FieldDoc(doc, score, fields), groupOffset);
     } catch (IOException e) {

@@ -11,7 +11,8 @@ package org.nutgraf.search;
  * @param value the country code, or the actor key
  * @param label the country or place name, or the actor's name
  */
-public record EntityMention(Type type, int start, int end, String kind, String value, String label) {
+public record EntityMention(
+    Type type, int start, int end, String kind, String value, String label) {
   /** What was mentioned. */
   public enum Type {
     PLACE,

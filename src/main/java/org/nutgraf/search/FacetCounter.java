@@ -52,8 +52,7 @@ final class FacetCounter {
     if (state.isPresent()) {
       SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.get(), fc);
       if (dim == Dimension.PLACE) {
-        org.apache.lucene.facet.FacetResult countries =
-            counts.getAllChildren(dim.fieldName());
+        org.apache.lucene.facet.FacetResult countries = counts.getAllChildren(dim.fieldName());
         if (countries != null) {
           for (LabelAndValue c : countries.labelValues) {
             org.apache.lucene.facet.FacetResult places =
@@ -64,8 +63,7 @@ final class FacetCounter {
             distinct += places.childCount;
             for (LabelAndValue p : places.labelValues) {
               String key = c.label + "/" + p.label;
-              values.add(
-                  new FacetValue(key, p.label, p.value.longValue(), selected.contains(key)));
+              values.add(new FacetValue(key, p.label, p.value.longValue(), selected.contains(key)));
             }
           }
         }
@@ -79,7 +77,9 @@ final class FacetCounter {
           for (LabelAndValue lv : all.labelValues) {
             values.add(
                 new FacetValue(
-                    lv.label, label(dim, lv.label), lv.value.longValue(),
+                    lv.label,
+                    label(dim, lv.label),
+                    lv.value.longValue(),
                     selected.contains(lv.label)));
           }
         }
@@ -106,7 +106,10 @@ final class FacetCounter {
   }
 
   private FacetResult top(
-      Dimension dim, List<FacetValue> values, FacetRequest req, Set<String> selected,
+      Dimension dim,
+      List<FacetValue> values,
+      FacetRequest req,
+      Set<String> selected,
       int distinct) {
     values.sort(
         Comparator.comparingLong(FacetValue::count)
@@ -122,8 +125,12 @@ final class FacetCounter {
     // selected values are always shown, even at count 0
     for (String key : selected) {
       if (out.stream().noneMatch(v -> v.key().equals(key))) {
-        long count = values.stream().filter(v -> v.key().equals(key)).mapToLong(FacetValue::count)
-            .findFirst().orElse(0);
+        long count =
+            values.stream()
+                .filter(v -> v.key().equals(key))
+                .mapToLong(FacetValue::count)
+                .findFirst()
+                .orElse(0);
         out.add(new FacetValue(key, label(dim, key), count, true));
       }
     }

@@ -48,7 +48,11 @@ final class HitLoader {
       mentions.add(
           new EntityMention(
               e.type() == 'P' ? EntityMention.Type.PLACE : EntityMention.Type.PERSON,
-              e.start(), e.end(), e.kind(), e.value(), e.label()));
+              e.start(),
+              e.end(),
+              e.kind(),
+              e.value(),
+              e.label()));
     }
     IndexableField published = d.getField(Fields.PUBLISHED);
     List<Highlight> highlights = new ArrayList<>();
@@ -99,7 +103,9 @@ final class HitLoader {
       for (int k = 1; k < passage.length; k++) {
         spans.add(
             new Highlight.Span(
-                passage[k][0] - start, passage[k][1] - start, Highlight.Type.TERM,
+                passage[k][0] - start,
+                passage[k][1] - start,
+                Highlight.Type.TERM,
                 text.substring(passage[k][0], passage[k][1])));
       }
     }
@@ -110,7 +116,8 @@ final class HitLoader {
       if (m.start() >= start && m.end() <= end) {
         spans.add(
             new Highlight.Span(
-                m.start() - start, m.end() - start,
+                m.start() - start,
+                m.end() - start,
                 m.type() == EntityMention.Type.PLACE ? Highlight.Type.PLACE : Highlight.Type.PERSON,
                 m.value()));
       }
@@ -119,8 +126,7 @@ final class HitLoader {
     final int to = end;
     spans.removeIf(s -> s.end() > to - from);
     spans.sort(
-        java.util.Comparator.comparingInt(Highlight.Span::start)
-            .thenComparing(s -> -s.end()));
+        java.util.Comparator.comparingInt(Highlight.Span::start).thenComparing(s -> -s.end()));
     return Optional.of(new Highlight(text.substring(start, end), start, spans));
   }
 

@@ -120,7 +120,6 @@ public final class SearchExecutor {
     for (FacetRequest req : q.facets()) {
       FacetsCollector fc = sideways.getOrDefault(req.dimension(), main);
       facets.add(counter.count(req, fc, selectedKeys(req.dimension(), q.selections())));
-
     }
     Optional<List<DateBucket>> dates =
         q.dateFacet().isPresent()
@@ -228,7 +227,14 @@ public final class SearchExecutor {
   /** A hash of what determines the hit order, stable across processes. */
   static long fingerprint(NewsQuery q) {
     String s =
-        q.where() + "|" + q.selections() + "|" + q.sort() + "|" + q.paragraphsPerArticle() + "|"
+        q.where()
+            + "|"
+            + q.selections()
+            + "|"
+            + q.sort()
+            + "|"
+            + q.paragraphsPerArticle()
+            + "|"
             + q.pageSize();
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));

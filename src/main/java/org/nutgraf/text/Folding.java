@@ -4,8 +4,8 @@ import java.text.Normalizer;
 
 /**
  * Lower-cases and strips accents one character at a time ("Hernández" → "hernandez"), through a
- * table for the Latin ranges so that matching allocates nothing. Curly apostrophes become
- * straight ones.
+ * table for the Latin ranges so that matching allocates nothing. Curly apostrophes become straight
+ * ones.
  */
 public final class Folding {
   private static final int TABLE_SIZE = 0x0250;
@@ -15,7 +15,10 @@ public final class Folding {
     for (int c = 0; c < TABLE_SIZE; c++) {
       String lower = String.valueOf((char) c).toLowerCase(java.util.Locale.ROOT);
       String stripped = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-      TABLE[c] = stripped.length() == 1 ? stripped.charAt(0) : lower.length() == 1 ? lower.charAt(0) : (char) c;
+      TABLE[c] =
+          stripped.length() == 1
+              ? stripped.charAt(0)
+              : lower.length() == 1 ? lower.charAt(0) : (char) c;
     }
     TABLE['\u00d8'] = 'o';
     TABLE['\u00f8'] = 'o';

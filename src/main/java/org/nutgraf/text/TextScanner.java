@@ -5,8 +5,8 @@ import org.apache.lucene.analysis.CharArraySet;
 /**
  * Splits news text into word tokens with {@link TokenFlags}: words keep inner apostrophes
  * ("d'Ivoire") and the periods of abbreviations and initials ("U.S.", "Gen.", "W."), lose a
- * possessive ("Guatemala's" → "Guatemala"), split at hyphens ("Guinea-Bissau") and at every
- * other punctuation mark, which is recorded on the next token. Allocates nothing per token.
+ * possessive ("Guatemala's" → "Guatemala"), split at hyphens ("Guinea-Bissau") and at every other
+ * punctuation mark, which is recorded on the next token. Allocates nothing per token.
  */
 public final class TextScanner {
   /** Words that keep a following period: titles and abbreviations common in news. */
@@ -14,13 +14,13 @@ public final class TextScanner {
       new CharArraySet(
           java.util.List.of(
               "mr", "mrs", "ms", "dr", "st", "ste", "gen", "sen", "sens", "rep", "reps", "gov",
-              "govs", "lt", "col", "sgt", "capt", "maj", "adm", "cmdr", "brig", "cpl", "pvt",
-              "jr", "sr", "prof", "rev", "mt", "ft", "pres", "supt", "insp", "hon", "det", "gens",
+              "govs", "lt", "col", "sgt", "capt", "maj", "adm", "cmdr", "brig", "cpl", "pvt", "jr",
+              "sr", "prof", "rev", "mt", "ft", "pres", "supt", "insp", "hon", "det", "gens",
               "messrs", "mme", "mlle", "fr", "sra", "sr", "vs", "no", "co", "corp", "inc", "ltd",
               "dept", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill",
-              "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
-              "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis",
-              "wyo", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"),
+              "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
+              "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+              "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"),
           true);
 
   private TextScanner() {}
@@ -69,7 +69,8 @@ public final class TextScanner {
       tokenFlags |= caseFlags(chars, s, e);
       out.add(s, e, s, e, tokenFlags);
       pending = 0;
-      if ((tokenFlags & TokenFlags.ABBREVIATION) != 0 && endsSentenceAfterAbbreviation(chars, s, e)) {
+      if ((tokenFlags & TokenFlags.ABBREVIATION) != 0
+          && endsSentenceAfterAbbreviation(chars, s, e)) {
         pending = sentenceEndAfter(chars, next, length);
       }
       i = next;
@@ -85,13 +86,19 @@ public final class TextScanner {
       char c = chars[e];
       if (isWordChar(c)) {
         e++;
-      } else if (isApostrophe(c) && e + 1 < length && Character.isLetter(chars[e + 1])
+      } else if (isApostrophe(c)
+          && e + 1 < length
+          && Character.isLetter(chars[e + 1])
           && !isPossessiveAt(chars, e, length)) {
         e++; // d'Ivoire, O'Brien, don't
-      } else if (c == '.' && e + 1 < length && Character.isLetter(chars[e + 1])
+      } else if (c == '.'
+          && e + 1 < length
+          && Character.isLetter(chars[e + 1])
           && isInitialRun(chars, i, e)) {
         e++; // U.S, D.C
-      } else if (digits && (c == '.' || c == ',' || c == ':') && e + 1 < length
+      } else if (digits
+          && (c == '.' || c == ',' || c == ':')
+          && e + 1 < length
           && Character.isDigit(chars[e + 1])) {
         e++; // 1,300  3.5  10:30
       } else {
@@ -130,9 +137,34 @@ public final class TextScanner {
     }
     String word = new String(chars, s, e - s - 1).toLowerCase(java.util.Locale.ROOT);
     return switch (word) {
-      case "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
-          "maj", "adm", "prof", "rev", "mt", "ft", "pres", "hon", "det", "fr", "brig", "cmdr",
-          "no", "vs" -> false;
+      case "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "st",
+          "gen",
+          "sen",
+          "rep",
+          "gov",
+          "lt",
+          "col",
+          "sgt",
+          "capt",
+          "maj",
+          "adm",
+          "prof",
+          "rev",
+          "mt",
+          "ft",
+          "pres",
+          "hon",
+          "det",
+          "fr",
+          "brig",
+          "cmdr",
+          "no",
+          "vs" ->
+          false;
       default -> true;
     };
   }
@@ -160,7 +192,10 @@ public final class TextScanner {
       }
       case '-', '\u2010', '\u2011' -> {
         boolean joins =
-            i > 0 && i + 1 < length && isWordChar(chars[i - 1]) && isWordChar(chars[i + 1])
+            i > 0
+                && i + 1 < length
+                && isWordChar(chars[i - 1])
+                && isWordChar(chars[i + 1])
                 && pending == 0;
         return joins ? TokenFlags.HYPHEN_BEFORE : TokenFlags.PUNCT_BEFORE;
       }
@@ -173,7 +208,17 @@ public final class TextScanner {
       case '@', '#' -> {
         return TokenFlags.HANDLE | TokenFlags.PUNCT_BEFORE;
       }
-      case '"', '\u201c', '\u201d', '(', ')', '[', ']', '\'', '\u2018', '\u2019', '\u00ab',
+      case '"',
+          '\u201c',
+          '\u201d',
+          '(',
+          ')',
+          '[',
+          ']',
+          '\'',
+          '\u2018',
+          '\u2019',
+          '\u00ab',
           '\u00bb' -> {
         return TokenFlags.QUOTE_BEFORE | TokenFlags.PUNCT_BEFORE;
       }

@@ -1,8 +1,8 @@
 package org.nutgraf.text;
 
 /**
- * Bits that {@link NewsTokenizer} sets on each word token (through Lucene's {@code
- * FlagsAttribute}) to tell the recognisers about case and the punctuation around the word.
+ * Bits that {@link NewsTokenizer} sets on each word token (through Lucene's {@code FlagsAttribute})
+ * to tell the recognisers about case and the punctuation around the word.
  */
 public final class TokenFlags {
   /** First letter upper case ("Honduras", "US"). */

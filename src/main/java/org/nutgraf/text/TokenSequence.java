@@ -26,8 +26,8 @@ public final class TokenSequence {
       ThreadLocal.withInitial(java.util.ArrayList::new);
 
   /**
-   * The {@code k}-th sequence of this thread's pool, reused between texts so that tagging
-   * allocates no token arrays; valid until the thread asks for slot {@code k} again.
+   * The {@code k}-th sequence of this thread's pool, reused between texts so that tagging allocates
+   * no token arrays; valid until the thread asks for slot {@code k} again.
    */
   public static TokenSequence pooled(int k) {
     java.util.List<TokenSequence> pool = POOL.get();
@@ -145,8 +145,8 @@ public final class TokenSequence {
   }
 
   /**
-   * Empties the sequence before {@link #append} fills it from a token stream; token texts are
-   * then copied into an own buffer and offsets are taken as given.
+   * Empties the sequence before {@link #append} fills it from a token stream; token texts are then
+   * copied into an own buffer and offsets are taken as given.
    */
   public void clear() {
     reset(own.length > 0 ? own : (own = new char[256]), false);

@@ -16,7 +16,8 @@ class PersonRecognitionTest {
 
   @Test
   void titlesAndRolesIntroduceNamesAndAreLeftOut() {
-    assertEquals(List.of("Ana Lucia Ferreira"), names("Finance Minister Ana Lucia Ferreira resigned."));
+    assertEquals(
+        List.of("Ana Lucia Ferreira"), names("Finance Minister Ana Lucia Ferreira resigned."));
     assertEquals(List.of("Okonkwo"), names("Gen. Okonkwo inspected the troops."));
     assertEquals(List.of("Teodoro Vance"), names("Her lawyer, coach Teodoro Vance, objected."));
     PersonMention m = recognizer.recognize("Mr. Brathwaite declined to comment.").persons().get(0);

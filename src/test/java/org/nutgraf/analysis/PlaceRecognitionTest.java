@@ -35,7 +35,9 @@ class PlaceRecognitionTest {
 
   @Test
   void resolvesNamesAliasesAndDemonyms() {
-    assertEquals(List.of("HN", "HN", "SV"), countries("Honduras and its Honduran and Salvadoran neighbours"));
+    assertEquals(
+        List.of("HN", "HN", "SV"),
+        countries("Honduras and its Honduran and Salvadoran neighbours"));
     assertEquals(
         List.of("US", "US", "US", "GB", "GB", "MM", "CI", "CI", "CD", "NL"),
         countries(
@@ -153,9 +155,11 @@ class PlaceRecognitionTest {
     // Valencia is a large city in both Spain and Venezuela
     assertEquals(List.of(), countries("The match in Valencia ended late."));
     assertTrue(
-        recognizer.recognize("The match in Valencia ended late, said the coach in Spain.")
-            .places().stream().anyMatch(p -> p.place().startsWith("Valencia")
-                && p.country().equals("ES")));
+        recognizer
+            .recognize("The match in Valencia ended late, said the coach in Spain.")
+            .places()
+            .stream()
+            .anyMatch(p -> p.place().startsWith("Valencia") && p.country().equals("ES")));
   }
 
   @Test

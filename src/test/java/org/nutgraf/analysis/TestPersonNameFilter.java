@@ -42,8 +42,7 @@ public class TestPersonNameFilter extends BaseTokenStreamTestCase {
   }
 
   public void testPlacesAndOrganisationsAreNoPersons() throws IOException {
-    assertAnalyzesTo(
-        analyzer, "Reuters reported that Washington imposed tariffs.", new String[0]);
+    assertAnalyzesTo(analyzer, "Reuters reported that Washington imposed tariffs.", new String[0]);
   }
 
   public void testEmptyInput() throws IOException {

@@ -36,8 +36,11 @@ public class TestPlaceNameFilterFactory extends BaseTokenStreamFactoryTestCase {
     PlaceNameFilterFactory factory =
         (PlaceNameFilterFactory)
             tokenFilterFactory(
-                PlaceNameFilterFactory.NAME, org.apache.lucene.util.Version.LATEST, loader,
-                "overrides", "places.tsv");
+                PlaceNameFilterFactory.NAME,
+                org.apache.lucene.util.Version.LATEST,
+                loader,
+                "overrides",
+                "places.tsv");
     NewsTokenizer t = new NewsTokenizer();
     t.setReader(new StringReader("Fishermen in Old Harbour Town waited."));
     assertTokenStreamContents(factory.create(t), new String[] {"JM"});
@@ -50,8 +53,11 @@ public class TestPlaceNameFilterFactory extends BaseTokenStreamFactoryTestCase {
             IllegalArgumentException.class,
             () ->
                 tokenFilterFactory(
-                    PlaceNameFilterFactory.NAME, org.apache.lucene.util.Version.LATEST, loader,
-                    "overrides", "bad.tsv"));
+                    PlaceNameFilterFactory.NAME,
+                    org.apache.lucene.util.Version.LATEST,
+                    loader,
+                    "overrides",
+                    "bad.tsv"));
     assertTrue(e.getMessage(), e.getMessage().startsWith("bad.tsv:1: unknown country code"));
   }
 

@@ -21,7 +21,8 @@ class ActorDictionaryTest {
     ActorDictionary d = ActorDictionary.defaults();
     assertTrue(d.size() > 500, "size " + d.size());
     assertEquals("Andrés Manuel López Obrador", d.find("AMLO").orElseThrow().name());
-    assertEquals("Andrés Manuel López Obrador", d.find("andres manuel lopez obrador").orElseThrow().name());
+    assertEquals(
+        "Andrés Manuel López Obrador", d.find("andres manuel lopez obrador").orElseThrow().name());
   }
 
   @Test
@@ -59,10 +60,14 @@ class ActorDictionaryTest {
   void mergingCombinesOnePersonsAliases() {
     ActorDictionary a =
         ActorDictionary.of(
-            java.util.List.of(new ActorEntry("Ana Ruiz", java.util.List.of("AR1"), Optional.empty(), java.util.List.of())));
+            java.util.List.of(
+                new ActorEntry(
+                    "Ana Ruiz", java.util.List.of("AR1"), Optional.empty(), java.util.List.of())));
     ActorDictionary b =
         ActorDictionary.of(
-            java.util.List.of(new ActorEntry("Ana Ruiz", java.util.List.of("AR2"), Optional.of("ES"), java.util.List.of())));
+            java.util.List.of(
+                new ActorEntry(
+                    "Ana Ruiz", java.util.List.of("AR2"), Optional.of("ES"), java.util.List.of())));
     ActorDictionary m = a.merge(b);
     assertEquals(1, m.size());
     assertEquals("Ana Ruiz", m.find("AR2").orElseThrow().name());
@@ -73,7 +78,8 @@ class ActorDictionaryTest {
   void aSurnameResolvesOnlyWhenOneEntryFitsTheArticle() {
     ActorDictionary d = ActorDictionary.defaults();
     Optional<Instant> in2019 = Optional.of(Instant.parse("2019-06-01T00:00:00Z"));
-    assertEquals("Andrés Manuel López Obrador",
+    assertEquals(
+        "Andrés Manuel López Obrador",
         d.resolveSurname("Obrador", in2019, Set.of()).orElseThrow().name());
     assertTrue(d.resolveSurname("Nobodyknowsthis", in2019, Set.of("MX")).isEmpty());
   }

@@ -96,7 +96,11 @@ class ArticleTaggerTest {
                     "Ramona Velasquez", List.of("La Jefa"), Optional.of("MX"), List.of())));
     ArticleTagger t = new ArticleTagger(Gazetteer.defaults(), dict);
     Article a =
-        Article.of("t2", "", Instant.parse("2020-01-01T00:00:00Z"), "",
+        Article.of(
+            "t2",
+            "",
+            Instant.parse("2020-01-01T00:00:00Z"),
+            "",
             List.of("Governor Ramona Velásquez signed the bill."));
     Actor actor = t.tag(a).paragraphs().get(0).actors().get(0);
     assertEquals("ramona velasquez", actor.key());
@@ -107,7 +111,11 @@ class ArticleTaggerTest {
   @Test
   void affiliationComesFromTheNationalityBeforeTheTitle() {
     Article a =
-        Article.of("t3", "", Instant.parse("2024-01-01T00:00:00Z"), "",
+        Article.of(
+            "t3",
+            "",
+            Instant.parse("2024-01-01T00:00:00Z"),
+            "",
             List.of("Ghanaian Foreign Minister Efua Mensah-Bonsu met reporters."));
     Actor actor = tagger.tag(a).paragraphs().get(0).actors().get(0);
     assertEquals(Optional.of("GH"), actor.country());

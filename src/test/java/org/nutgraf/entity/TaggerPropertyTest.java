@@ -18,13 +18,80 @@ import org.nutgraf.analysis.PlaceMention;
  */
 class TaggerPropertyTest {
   private static final String[] PIECES = {
-    "Honduras", "Hondurans", "U.S.", "US", "us", "San Pedro Sula", "New Mexico", "Guatemala's",
-    "President", "Vice President", "Mr.", "Sen.", "Juan", "Orlando", "Hernández", "von", "der",
-    "Leyen", "al-", "Thani", "Xi", "Jinping", "Jae-in", "said", "the", "of", "in", "Paris,",
-    "Texas", "Jordan", "Turkey", "turkey", "Latin America", "Washington", "Brussels", "'s", "’s",
-    "-", "—", ",", ".", "!", "?", "\"", "(", ")", ":", ";", "\n", "\r\n", "  ", "\t", "Ю", "東京",
-    "مرحبا", "שלום", "🙂", "é", "\u0301", "İ", "ß", "ǅ", "Ⅻ", "١٢٣", "3-1", "1,300", "W.", "J.",
-    "UNHCR", "Reuters", "Nobel Prize", "ALL CAPS HEADLINE", "Côte d’Ivoire", "Guinea-Bissau"
+    "Honduras",
+    "Hondurans",
+    "U.S.",
+    "US",
+    "us",
+    "San Pedro Sula",
+    "New Mexico",
+    "Guatemala's",
+    "President",
+    "Vice President",
+    "Mr.",
+    "Sen.",
+    "Juan",
+    "Orlando",
+    "Hernández",
+    "von",
+    "der",
+    "Leyen",
+    "al-",
+    "Thani",
+    "Xi",
+    "Jinping",
+    "Jae-in",
+    "said",
+    "the",
+    "of",
+    "in",
+    "Paris,",
+    "Texas",
+    "Jordan",
+    "Turkey",
+    "turkey",
+    "Latin America",
+    "Washington",
+    "Brussels",
+    "'s",
+    "’s",
+    "-",
+    "—",
+    ",",
+    ".",
+    "!",
+    "?",
+    "\"",
+    "(",
+    ")",
+    ":",
+    ";",
+    "\n",
+    "\r\n",
+    "  ",
+    "\t",
+    "Ю",
+    "東京",
+    "مرحبا",
+    "שלום",
+    "🙂",
+    "é",
+    "\u0301",
+    "İ",
+    "ß",
+    "ǅ",
+    "Ⅻ",
+    "١٢٣",
+    "3-1",
+    "1,300",
+    "W.",
+    "J.",
+    "UNHCR",
+    "Reuters",
+    "Nobel Prize",
+    "ALL CAPS HEADLINE",
+    "Côte d’Ivoire",
+    "Guinea-Bissau"
   };
 
   private static String randomText(Random r, int pieces) {
@@ -57,8 +124,7 @@ class TaggerPropertyTest {
         String t = randomText(r, 1 + r.nextInt(60));
         texts.add(t.isBlank() ? "x" : t);
       }
-      Article a =
-          Article.of("p" + round, randomText(r, 5), Instant.EPOCH, "", texts);
+      Article a = Article.of("p" + round, randomText(r, 5), Instant.EPOCH, "", texts);
       TaggedArticle tagged = tagger.tag(a);
       assertEquals(a.paragraphs().size(), tagged.paragraphs().size());
       for (TaggedParagraph p : tagged.paragraphs()) {

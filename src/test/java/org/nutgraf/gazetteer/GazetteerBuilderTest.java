@@ -21,40 +21,66 @@ class GazetteerBuilderTest {
   }
 
   private static String city(String name, String code, String admin1, String feature, long pop) {
-    return String.join("\t", "1", name, name, "", "0", "0", "P", feature, code, "", admin1, "",
-        "", "", Long.toString(pop), "", "0", "UTC", "2026-01-01");
+    return String.join(
+        "\t",
+        "1",
+        name,
+        name,
+        "",
+        "0",
+        "0",
+        "P",
+        feature,
+        code,
+        "",
+        admin1,
+        "",
+        "",
+        "",
+        Long.toString(pop),
+        "",
+        "0",
+        "UTC",
+        "2026-01-01");
   }
 
   @Test
   void buildsCountriesAliasesDemonymsRegionsCitiesAndFlags() throws IOException {
-    write("src/geonames/countryInfo.txt",
+    write(
+        "src/geonames/countryInfo.txt",
         "#ISO\tISO3\tISO-Numeric\tfips\tCountry\tCapital",
         "HN\tHND\t340\tHO\tHonduras\tTegucigalpa\t112090\t9587522\tNA\t.hn\tHNL\tLempira\t504\t\t\tes-HN\t3608932\tGT,NI,SV\t",
         "US\tUSA\t840\tUS\tUnited States\tWashington\t9629091\t327167434\tNA\t.us\tUSD\tDollar\t1\t\t\ten-US\t6252001\tCA,MX\t",
         "CS\tSCG\t891\tYI\tSerbia and Montenegro\tBelgrade\t102350\t10829175\tEU\t.cs\tRSD\tDinar\t381\t\t\tcu,hu,sq,sr\t8505033\tAL,HU,MK,RO,HR,BA,BG\t");
-    write("src/geonames/admin1CodesASCII.txt",
+    write(
+        "src/geonames/admin1CodesASCII.txt",
         "HN.06\tCortés Department\tCortes Department\t3613229",
         "US.GA\tGeorgia\tGeorgia\t4197000");
-    write("src/geonames/cities15000.txt",
+    write(
+        "src/geonames/cities15000.txt",
         city("San Pedro Sula", "HN", "06", "PPLA", 801259),
         city("Tegucigalpa", "HN", "08", "PPLC", 850848),
         city("Atlanta", "US", "GA", "PPLA", 498715),
         city("Reading", "US", "PA", "PPL", 88000),
         city("Old Town", "US", "GA", "PPLH", 20000));
-    write("src/countries-list/countries.min.json",
+    write(
+        "src/countries-list/countries.min.json",
         "{\"US\":{\"name\":\"United States\",\"alias\":[\"America\",\"USA\"]},"
             + "\"HN\":{\"name\":\"Honduras\"}}");
-    write("src/i18n-iso-countries/en.json",
+    write(
+        "src/i18n-iso-countries/en.json",
         "{\"locale\":\"en\",\"countries\":{\"US\":[\"United States\",\"U.S.\",\"US\"],"
             + "\"HN\":\"Honduras\"}}");
-    write("src/i18n-nationality/en.json",
+    write(
+        "src/i18n-nationality/en.json",
         "{\"locale\":\"en\",\"nationalities\":{\"US\":\"American\",\"HN\":\"Honduran\"}}");
     write("lex/given-names-male-en.txt", "Jordan", "Reading");
     write("lex/given-names-female-en.txt", "Georgia");
     write("lex/given-names-multi.tsv", "# name\tlanguages", "atlanta\ten");
     write("data/gazetteer/country-aliases.tsv", "US\tUS\texact", "US\tAmerica\tcased");
     write("data/gazetteer/demonyms.tsv", "US\tAmericans");
-    write("data/gazetteer/supranational.tsv", "Central America\tregion", "@seat\tTegucigalpa\tnone");
+    write(
+        "data/gazetteer/supranational.tsv", "Central America\tregion", "@seat\tTegucigalpa\tnone");
     write("data/gazetteer/not-places.tsv", "Reading\tword");
     write("data/gazetteer/region-aliases.tsv", "US.GA\tGa.");
     write("data/gazetteer/capitals.tsv", "HN\tTegucigalpa");
@@ -63,11 +89,17 @@ class GazetteerBuilderTest {
     write("data/lexicons/given-names-world.txt", "Juan");
     write("data/lexicons/common-words.txt", "reading", "the");
     write("data/lexicons/surname-particles.txt", "de", "van der");
-    write("data/actors/actors.tsv", "Juan Orlando Hernández\tJOH\tHN\tPresident\t2014-01-27\t2022-01-27");
+    write(
+        "data/actors/actors.tsv",
+        "Juan Orlando Hernández\tJOH\tHN\tPresident\t2014-01-27\t2022-01-27");
 
     GazetteerBuilder b =
-        new GazetteerBuilder(dir.resolve("src"), dir.resolve("lex"), dir.resolve("data"),
-            "cities15000.txt", 1_000_000);
+        new GazetteerBuilder(
+            dir.resolve("src"),
+            dir.resolve("lex"),
+            dir.resolve("data"),
+            "cities15000.txt",
+            1_000_000);
     b.build();
     Path out = dir.resolve("out");
     b.write(out);
@@ -90,7 +122,8 @@ class GazetteerBuilderTest {
     assertEquals(PlaceKind.SUPRANATIONAL, g.lookup("Central America").get(0).kind());
     assertEquals(PlaceKind.PLACE, g.lookup("Rivera Hernandez").get(0).kind());
     assertTrue(Files.exists(out.resolve("org/nutgraf/entity/actors.tsv")));
-    assertTrue(Files.readString(out.resolve("org/nutgraf/analysis/particles.txt")).contains("\nder\n"));
+    assertTrue(
+        Files.readString(out.resolve("org/nutgraf/analysis/particles.txt")).contains("\nder\n"));
   }
 
   @Test
@@ -98,8 +131,12 @@ class GazetteerBuilderTest {
     buildsCountriesAliasesDemonymsRegionsCitiesAndFlags();
     write("data/gazetteer/capitals.tsv", "# capitals", "ZZ\tNowhere");
     GazetteerBuilder b =
-        new GazetteerBuilder(dir.resolve("src"), dir.resolve("lex"), dir.resolve("data"),
-            "cities15000.txt", 1_000_000);
+        new GazetteerBuilder(
+            dir.resolve("src"),
+            dir.resolve("lex"),
+            dir.resolve("data"),
+            "cities15000.txt",
+            1_000_000);
     IllegalArgumentException e =
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, b::build);
     assertTrue(e.getMessage().contains("capitals.tsv:2: unknown country code ZZ"), e.getMessage());

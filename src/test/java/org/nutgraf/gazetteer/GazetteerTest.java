@@ -18,8 +18,7 @@ class GazetteerTest {
 
   @Test
   void holdsEveryIsoCountryAndKosovo() {
-    Set<String> codes =
-        g.countries().stream().map(Country::code).collect(Collectors.toSet());
+    Set<String> codes = g.countries().stream().map(Country::code).collect(Collectors.toSet());
     for (String iso : Locale.getISOCountries()) {
       if (!iso.equals("AN") && !iso.equals("CS")) {
         assertTrue(codes.contains(iso), iso);

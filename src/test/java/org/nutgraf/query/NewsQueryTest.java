@@ -23,9 +23,11 @@ class NewsQueryTest {
   @Test
   void pageSizesOutOfRangeAreRefusedNamingTheField() {
     IllegalArgumentException neg =
-        assertThrows(IllegalArgumentException.class, () -> NewsQuery.builder().pageSize(-1).build());
+        assertThrows(
+            IllegalArgumentException.class, () -> NewsQuery.builder().pageSize(-1).build());
     assertTrue(neg.getMessage().startsWith("pageSize"), neg.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> NewsQuery.builder().pageSize(1_000_000).build());
+    assertThrows(
+        IllegalArgumentException.class, () -> NewsQuery.builder().pageSize(1_000_000).build());
   }
 
   @Test

@@ -49,14 +49,20 @@ class SearchFeaturesTest {
         };
     index = NewsIndex.builder().clock(clock).open();
     index.upsert(
-        Article.of("a1", "Caravan leaves Honduras", Instant.parse("2018-10-13T00:00:00Z"),
+        Article.of(
+            "a1",
+            "Caravan leaves Honduras",
+            Instant.parse("2018-10-13T00:00:00Z"),
             "Harbor Ledger",
             List.of(
                 "Hundreds of Hondurans left San Pedro Sula on foot, heading for the US border.",
                 "President Juan Orlando Hernandez urged the caravan to turn back.",
                 "Hernandez said new jobs were coming to Tegucigalpa.")));
     index.upsert(
-        Article.of("a2", "Mexico opens shelters", Instant.parse("2018-10-20T00:00:00Z"),
+        Article.of(
+            "a2",
+            "Mexico opens shelters",
+            Instant.parse("2018-10-20T00:00:00Z"),
             "Meridian Wire",
             List.of(
                 "Mexican officials opened shelters in Tapachula as the caravan arrived.",
@@ -73,19 +79,22 @@ class SearchFeaturesTest {
   void highlightsMarkTermsAndMentionsWithOffsetsIntoTheText() throws IOException {
     SearchResult r =
         index.search(NewsQuery.builder().text("caravan").highlight().pageSize(5).build());
-    Hit hit =
-        r.hits().stream().filter(h -> h.id().equals("a2#0")).findFirst().orElseThrow();
+    Hit hit = r.hits().stream().filter(h -> h.id().equals("a2#0")).findFirst().orElseThrow();
     Highlight h = hit.highlights().get(0);
     for (Highlight.Span s : h.spans()) {
       String marked = h.text().substring(s.start(), s.end());
-      String inText =
-          hit.text().substring(h.offset() + s.start(), h.offset() + s.end());
+      String inText = hit.text().substring(h.offset() + s.start(), h.offset() + s.end());
       assertEquals(inText, marked);
     }
-    assertTrue(h.spans().stream().anyMatch(s -> s.type() == Highlight.Type.TERM
-        && h.text().substring(s.start(), s.end()).equals("caravan")));
-    assertTrue(h.spans().stream().anyMatch(s -> s.type() == Highlight.Type.PLACE
-        && s.value().equals("MX")));
+    assertTrue(
+        h.spans().stream()
+            .anyMatch(
+                s ->
+                    s.type() == Highlight.Type.TERM
+                        && h.text().substring(s.start(), s.end()).equals("caravan")));
+    assertTrue(
+        h.spans().stream()
+            .anyMatch(s -> s.type() == Highlight.Type.PLACE && s.value().equals("MX")));
     assertEquals(
         "<b>Mexican</b> officials opened shelters in <b>Tapachula</b> as the [caravan] arrived.",
         h.render(Highlighting.defaults().entities("<b>", "</b>")));
@@ -99,7 +108,8 @@ class SearchFeaturesTest {
     assertEquals(byCode, byDemonym);
     assertEquals(byCode, byName);
     long surname = index.search(NewsQuery.builder().anyActor("Hernandez").build()).totalHits();
-    long full = index.search(NewsQuery.builder().anyActor("Juan Orlando Hernández").build()).totalHits();
+    long full =
+        index.search(NewsQuery.builder().anyActor("Juan Orlando Hernández").build()).totalHits();
     // a1: the full name and "Hernandez said"; a2: the bare surname, through the actor dictionary
     assertEquals(3, full);
     assertEquals(full, surname);
