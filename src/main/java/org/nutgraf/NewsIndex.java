@@ -88,8 +88,8 @@ public final class NewsIndex implements Closeable {
         b.tagger != null
             ? b.tagger
             : b.gazetteer == Gazetteer.defaults() && b.dictionary == ActorDictionary.defaults()
-                ? ArticleTagger.defaults()
-                : new ArticleTagger(b.gazetteer, b.dictionary);
+                ? ArticleTagger.forIndexing()
+                : new ArticleTagger(b.gazetteer, b.dictionary, false);
     this.ramBufferMb = b.ramBufferMb;
     this.clock = b.clock;
     openWriter();

@@ -25,12 +25,28 @@ final class PersonCandidate {
     this.nameTokens = nameTokens;
   }
 
+  /** When false, evidence is not written down, only scored (indexing needs no explanations). */
+  boolean explain = true;
+
   void add(int points, String why) {
     score += points;
-    if (!evidence.isEmpty()) {
-      evidence.append(", ");
+    if (explain) {
+      if (!evidence.isEmpty()) {
+        evidence.append(", ");
+      }
+      evidence.append(why);
     }
-    evidence.append(why);
+  }
+
+  /** Adds evidence "label 'word'" quoting token {@code i} of {@code t}. */
+  void add(int points, String label, org.nutgraf.text.TokenSequence t, int i) {
+    score += points;
+    if (explain) {
+      if (!evidence.isEmpty()) {
+        evidence.append(", ");
+      }
+      evidence.append(label).append(" '").append(t.text(i)).append('\'');
+    }
   }
 
   /** A title written before a name. */

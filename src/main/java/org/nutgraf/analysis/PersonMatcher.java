@@ -14,6 +14,7 @@ import org.nutgraf.text.TokenSequence;
 final class PersonMatcher {
   private final Lexicons lex;
   private final KnownNames known;
+  private final boolean explain;
   private final Lexicons.TitleKind[] scratchKind = new Lexicons.TitleKind[1];
   private int[] classes = new int[64];
 
@@ -27,9 +28,10 @@ final class PersonMatcher {
     return (c & bit) != 0;
   }
 
-  PersonMatcher(Lexicons lex, KnownNames known) {
+  PersonMatcher(Lexicons lex, KnownNames known, boolean explain) {
     this.lex = lex;
     this.known = known;
+    this.explain = explain;
   }
 
   List<PersonCandidate> find(TokenSequence t, List<PlaceCandidate> places) {
@@ -53,6 +55,10 @@ final class PersonMatcher {
     PersonCandidate.TitleSpan title = null;
     int i = 0;
     while (i < n) {
+      if (t.is(i, TokenFlags.LOWER) && !capitalisedSoon(t, i)) {
+        i++; // a lower-case role or particle stands right before a name
+        continue;
+      }
       int tl = titleAt(t, i, placeAt, kind);
       if (tl > 0) {
         title = new PersonCandidate.TitleSpan(i, i + tl, kind[0]);
@@ -74,6 +80,20 @@ final class PersonMatcher {
       i = weak ? i + 1 : j;
     }
     return out;
+  }
+
+  /** Whether one of the next two tokens is capitalised and in the same clause. */
+  private static boolean capitalisedSoon(TokenSequence t, int i) {
+    for (int k = i + 1; k <= i + 2 && k < t.size(); k++) {
+      int f = t.flags(k);
+      if ((f & TokenFlags.PUNCT_BEFORE) != 0) {
+        return false;
+      }
+      if ((f & TokenFlags.CAPITALIZED) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Length of a title at i ("Vice President", "Secretary of Homeland Security"), or 0. */
@@ -294,12 +314,17 @@ final class PersonMatcher {
       return null;
     }
     PersonCandidate c = new PersonCandidate(i, j, nameTokens);
+    c.explain = explain;
     c.titleCase = t.isTitleCase() || t.isAllCaps();
     if (title != null) {
       c.titleSpan = title;
       c.title = t.text(title.from(), title.to());
       c.honorific = title.kind() == Lexicons.TitleKind.HONORIFIC;
-      c.add(2, (title.kind() == Lexicons.TitleKind.ROLE ? "role" : "title") + " '" + c.title + "'");
+      c.add(
+          2,
+          explain
+              ? (title.kind() == Lexicons.TitleKind.ROLE ? "role" : "title") + " '" + c.title + "'"
+              : "");
       int before = title.from() - 1;
       if (before >= 0 && placeAt[before] != null && placeAt[before].hasCountryLevel()) {
         String country = placeAt[before].onlyCountry();
@@ -311,17 +336,17 @@ final class PersonMatcher {
         && is(t, i - 1, Lexicons.SPEECH)
         && t.is(i - 1, TokenFlags.LOWER)
         && !t.is(i, TokenFlags.PUNCT_BEFORE)) {
-      c.add(1, "after '" + t.text(i - 1) + "'");
+      c.add(1, "after", t, i - 1);
     }
     boolean firstIsGiven =
         is(t, i, Lexicons.GIVEN) && !(is(t, i, Lexicons.COMMON) && t.caseIsUninformative(i));
     if (nameTokens >= 2) {
       if (firstIsGiven || t.is(i, TokenFlags.INITIAL)) {
-        c.add(2, "given name '" + t.text(i) + "'");
+        c.add(2, "given name", t, i);
       } else if (!t.caseIsUninformative(i)) {
         c.add(1, "capitalised words");
       } else if (is(t, i, Lexicons.EAST_ASIAN)) {
-        c.add(1, "family name '" + t.text(i) + "'");
+        c.add(1, "family name", t, i);
       }
     }
     int after = j;
@@ -331,9 +356,9 @@ final class PersonMatcher {
         && !t.is(after, TokenFlags.PUNCT_BEFORE)
         && t.is(after, TokenFlags.LOWER)) {
       if (is(t, after, Lexicons.SPEECH)) {
-        c.add(1, "before '" + t.text(after) + "'");
+        c.add(1, "before", t, after);
       } else if (is(t, after, Lexicons.PERSON_CUE)) {
-        c.add(1, "before '" + t.text(after) + "'");
+        c.add(1, "before", t, after);
       }
     }
     if (known.isKnown(folded)) {

@@ -100,10 +100,14 @@ final class PlaceResolver {
 
   private final Gazetteer gazetteer;
   private final Lexicons lex;
+  private final boolean explain;
+  private final boolean biased;
 
-  PlaceResolver(Gazetteer gazetteer, Lexicons lex) {
+  PlaceResolver(Gazetteer gazetteer, Lexicons lex, boolean explain) {
     this.gazetteer = gazetteer;
     this.lex = lex;
+    this.explain = explain;
+    this.biased = gazetteer.hasBias();
   }
 
   /** Per article: whether a lower-case word occurs in it, so each word is looked for once. */
@@ -146,7 +150,7 @@ final class PlaceResolver {
   private void applyContextRules(TokenSequence t, PlaceCandidate c, List<TokenSequence> texts) {
     List<PlaceEntry> kept = new ArrayList<>(c.entries.length);
     String why = "";
-    String surface = "'" + t.text(c.from, c.to) + "'";
+    String surface = explain ? "'" + t.text(c.from, c.to) + "'" : "";
     boolean uninformative = t.caseIsUninformative(c.from);
     boolean comma = commaPlaceAfter(t, c);
     boolean preposition = prepositionBefore(t, c.from);
@@ -165,7 +169,10 @@ final class PlaceResolver {
       if (e.has(PlaceEntry.LOWER_HOMONYM)
           && uninformative
           && lowerSeen.get().computeIfAbsent(e.name(), n -> lowerCaseInArticle(texts, n))) {
-        why = "the article uses '" + e.name().toLowerCase(java.util.Locale.ROOT) + "' as a word";
+        why =
+            explain
+                ? "the article uses '" + e.name().toLowerCase(java.util.Locale.ROOT) + "' as a word"
+                : "";
         continue;
       }
       if (e.has(PlaceEntry.GIVEN_NAME)
@@ -187,7 +194,7 @@ final class PlaceResolver {
   }
 
   /** "Paris, Texas" and "Atlanta, Georgia": a city followed by its region or country. */
-  private static void pairCityAndState(TokenSequence t, List<PlaceCandidate> list) {
+  private void pairCityAndState(TokenSequence t, List<PlaceCandidate> list) {
     for (int k = 0; k + 1 < list.size(); k++) {
       PlaceCandidate city = list.get(k);
       PlaceCandidate state = list.get(k + 1);
@@ -222,9 +229,11 @@ final class PlaceResolver {
       }
       if (bestCity != null) {
         city.entries = new PlaceEntry[] {bestCity};
-        city.evidence = "'" + t.text(city.from, state.to) + "'";
         state.entries = new PlaceEntry[] {bestState};
-        state.evidence = "'" + t.text(city.from, state.to) + "'";
+        if (explain) {
+          city.evidence = "'" + t.text(city.from, state.to) + "'";
+          state.evidence = city.evidence;
+        }
       }
     }
   }
@@ -273,14 +282,14 @@ final class PlaceResolver {
       if (countryLevel != null) {
         if (support(countryLevel.country(), article, local) == 0 && supported != null && !tie) {
           chosen = supported;
-          why = "the article mentions " + supported.country();
+          why = explain ? "the article mentions " + supported.country() : "";
         } else {
           chosen = countryLevel;
         }
       } else {
         chosen = byScore(c, article, local);
         if (chosen != null) {
-          why = "the article mentions " + chosen.country();
+          why = explain ? "the article mentions " + chosen.country() : "";
         } else {
           chosen = byPopulation(c);
           if (chosen == null) {
@@ -289,13 +298,15 @@ final class PlaceResolver {
                 "'" + t.text(c.from, c.to) + "' names places in several countries; nothing decides";
             return;
           }
-          why = "the largest place named '" + t.text(c.from, c.to) + "'";
+          why = explain ? "the largest place named '" + t.text(c.from, c.to) + "'" : "";
         }
       }
     }
     c.chosen = chosen;
     c.kind = kindOf(t, c, chosen);
-    c.evidence = why.isEmpty() ? describe(t, c) : describe(t, c) + "; " + why;
+    if (explain) {
+      c.evidence = why.isEmpty() ? describe(t, c) : describe(t, c) + "; " + why;
+    }
   }
 
   private static boolean allWithoutCountry(PlaceCandidate c) {

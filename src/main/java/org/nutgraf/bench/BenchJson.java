@@ -80,11 +80,10 @@ public final class BenchJson {
     g.writeObjectFieldStart("recognition");
     g.writeNumberField("textBytes", rec.textBytes());
     number(g, "scanMBps", rec.scanMBps());
-    g.writeNullField("placesMBps");
+    number(g, "placesMBps", rec.placesMBps());
     number(g, "personsMBps", rec.personsMBps());
     number(g, "bothMBps", rec.bothMBps());
     number(g, "taggerMBps", rec.taggerMBps());
-    g.writeStringField("note", RecognitionReport.PLACES_NOTE);
     g.writeEndObject();
 
     g.writeObjectFieldStart("queries");

@@ -46,9 +46,10 @@ public final class BenchText {
     out.printf(
         Locale.ROOT,
         "Recognition alone, one thread, MB/s over %.1f MB: tokenise %.1f,"
-            + " persons %.1f, places n/a, both %.1f, whole tagger %.1f%n%n",
+            + " places %.1f, persons %.1f, both %.1f, whole tagger %.1f%n%n",
         rec.textBytes() / 1e6,
         rec.scanMBps(),
+        rec.placesMBps(),
         rec.personsMBps(),
         rec.bothMBps(),
         rec.taggerMBps());

@@ -1,18 +1,12 @@
 package org.nutgraf.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
-import org.apache.lucene.util.fst.IntsRefFSTEnum;
 import org.nutgraf.Article;
 import org.nutgraf.Paragraph;
 import org.nutgraf.analysis.EntityRecognizer;
-import org.nutgraf.entity.ActorDictionary;
 import org.nutgraf.entity.ArticleTagger;
-import org.nutgraf.gazetteer.Gazetteer;
-import org.nutgraf.gazetteer.PlaceKind;
 import org.nutgraf.text.TextScanner;
 import org.nutgraf.text.TokenSequence;
 
@@ -40,16 +34,16 @@ final class RecognitionBench {
   }
 
   RecognitionReport run() {
-    ArticleTagger tagger = ArticleTagger.defaults();
-    EntityRecognizer both = tagger.recognizer();
-    EntityRecognizer persons =
-        new EntityRecognizer(
-            withoutPlaceNames(Gazetteer.defaults()), both.lexicons(), ActorDictionary.defaults());
+    ArticleTagger tagger = ArticleTagger.forIndexing();
+    EntityRecognizer engine = tagger.recognizer();
     return new RecognitionReport(
         textBytes,
         megabytesPerSecond(a -> scanAll(a).stream().mapToInt(TokenSequence::size).sum()),
-        megabytesPerSecond(a -> persons.recognizeAll(scanAll(a)).size()),
-        megabytesPerSecond(a -> both.recognizeAll(scanAll(a)).size()),
+        megabytesPerSecond(
+            a -> engine.recognizeAll(scanAll(a), EntityRecognizer.Mode.PLACES).size()),
+        megabytesPerSecond(
+            a -> engine.recognizeAll(scanAll(a), EntityRecognizer.Mode.PERSONS).size()),
+        megabytesPerSecond(a -> engine.recognizeAll(scanAll(a)).size()),
         megabytesPerSecond(a -> tagger.tag(a).paragraphs().size()));
   }
 
@@ -80,43 +74,18 @@ final class RecognitionBench {
   private static List<TokenSequence> scanAll(Article a) {
     List<TokenSequence> out = new ArrayList<>(a.paragraphs().size() + 1);
     if (!a.headline().isBlank() && !a.headline().equals(a.paragraphs().get(0).text())) {
-      out.add(scan(a.headline()));
+      out.add(scan(a.headline(), out.size()));
     }
     for (Paragraph p : a.paragraphs()) {
-      out.add(scan(p.text()));
+      out.add(scan(p.text(), out.size()));
     }
     return out;
   }
 
-  private static TokenSequence scan(String text) {
-    TokenSequence t = new TokenSequence();
+  private static TokenSequence scan(String text, int slot) {
+    TokenSequence t = TokenSequence.pooled(slot + 1);
     TextScanner.scan(text, t);
     return t;
-  }
-
-  /**
-   * The gazetteer with its countries but no names: EntityRecognizer has no persons-only switch, so
-   * this is the nearest to timing persons alone.
-   */
-  static Gazetteer withoutPlaceNames(Gazetteer g) {
-    Gazetteer.Builder b = g.toBuilder();
-    try {
-      IntsRefFSTEnum<Long> names = new IntsRefFSTEnum<>(g.names());
-      for (var e = names.next(); e != null; e = names.next()) {
-        StringBuilder key = new StringBuilder(e.input.length);
-        for (int i = 0; i < e.input.length; i++) {
-          key.append((char) e.input.ints[e.input.offset + i]);
-        }
-        for (var entry : g.group(e.output)) {
-          b.remove(entry.name());
-        }
-        b.remove(key.toString());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // the FST is on heap
-    }
-    // one name no text contains, since a gazetteer of no names has no FST to walk
-    return b.addPlace("Qqxzv Qqxzv", PlaceKind.CITY, "US").build();
   }
 
   static long utf8Length(String s) {

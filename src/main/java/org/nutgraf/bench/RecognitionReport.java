@@ -6,17 +6,19 @@ package org.nutgraf.bench;
  *
  * @param textBytes size of the sample
  * @param scanMBps tokenising alone ({@code TextScanner})
- * @param personsMBps the recogniser over a gazetteer without place names, so that the place stage
- *     finds nothing: persons alone as near as the engine allows
+ * @param placesMBps places alone ({@code EntityRecognizer.Mode.PLACES}: matching and resolution, no
+ *     person stage)
+ * @param personsMBps persons alone ({@code Mode.PERSONS}: place names are found, to split names,
+ *     but not resolved)
  * @param bothMBps the recogniser the index uses, places and persons ({@code
  *     EntityRecognizer.recognizeAll} per article)
  * @param taggerMBps the whole tagger: recognition, then coreference and the actor dictionary
  *     ({@code ArticleTagger.tag})
  */
 public record RecognitionReport(
-    long textBytes, double scanMBps, double personsMBps, double bothMBps, double taggerMBps) {
-
-  /** Why there is no places-only figure. */
-  public static final String PLACES_NOTE =
-      "EntityRecognizer has no switch that leaves out persons, so places alone are not timed";
-}
+    long textBytes,
+    double scanMBps,
+    double placesMBps,
+    double personsMBps,
+    double bothMBps,
+    double taggerMBps) {}

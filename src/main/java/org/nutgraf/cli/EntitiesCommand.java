@@ -62,7 +62,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ArticleTagger tagger = ArticleTagger.defaults();
+    ArticleTagger tagger = explain ? ArticleTagger.defaults() : ArticleTagger.forIndexing();
     java.io.Writer sink =
         out == null
             ? spec.commandLine().getOut()

@@ -171,12 +171,23 @@ public final class ActorDictionary implements KnownNames {
 
   @Override
   public boolean isKnown(String folded) {
-    return byName.containsKey(Actor.keyOf(folded));
+    return byName.containsKey(isKey(folded) ? folded : Actor.keyOf(folded));
+  }
+
+  /** True when {@code s} is already a key: lower-case letters and digits, single spaces. */
+  private static boolean isKey(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   public boolean isKnownSurname(String folded) {
-    List<ActorEntry> list = bySurname.get(Actor.keyOf(folded));
+    List<ActorEntry> list = bySurname.get(isKey(folded) ? folded : Actor.keyOf(folded));
     return list != null && list.size() == 1;
   }
 

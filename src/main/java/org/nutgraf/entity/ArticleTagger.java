@@ -27,16 +27,43 @@ import org.nutgraf.text.TokenSequence;
  */
 public final class ArticleTagger implements EntityTagger {
   private static volatile ArticleTagger defaults;
+  private static volatile ArticleTagger quiet;
 
   private final EntityRecognizer recognizer;
   private final Coreference coreference;
   private final ActorDictionary dictionary;
 
-  /** A tagger over {@code gazetteer}, resolving actors through {@code dictionary}. */
+  /**
+   * A tagger over {@code gazetteer}, resolving actors through {@code dictionary}; every mention
+   * carries its evidence.
+   */
   public ArticleTagger(Gazetteer gazetteer, ActorDictionary dictionary) {
+    this(gazetteer, dictionary, true);
+  }
+
+  /** As above; with {@code explain} false mentions carry no evidence text, which is faster. */
+  public ArticleTagger(Gazetteer gazetteer, ActorDictionary dictionary, boolean explain) {
     this.dictionary = dictionary;
-    this.recognizer = new EntityRecognizer(gazetteer, Lexicons.defaults(), dictionary);
+    this.recognizer = new EntityRecognizer(gazetteer, Lexicons.defaults(), dictionary, explain);
     this.coreference = new Coreference(dictionary, Lexicons.defaults());
+  }
+
+  /**
+   * The built-in tagger without evidence texts: what {@link org.nutgraf.NewsIndex} indexes with
+   * unless told otherwise.
+   */
+  public static ArticleTagger forIndexing() {
+    ArticleTagger t = quiet;
+    if (t == null) {
+      synchronized (ArticleTagger.class) {
+        t = quiet;
+        if (t == null) {
+          t = new ArticleTagger(Gazetteer.defaults(), ActorDictionary.defaults(), false);
+          quiet = t;
+        }
+      }
+    }
+    return t;
   }
 
   /** The tagger over the built-in gazetteer and actor dictionary. */

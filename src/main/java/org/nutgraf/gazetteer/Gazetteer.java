@@ -253,6 +253,11 @@ public final class Gazetteer {
     return entries == null ? List.of() : entries;
   }
 
+  /** True when the user biased some country. */
+  public boolean hasBias() {
+    return !bias.isEmpty();
+  }
+
   /** The weight the user gave a country when ranking ambiguous names; 0 by default. */
   public double bias(String code) {
     return bias.getOrDefault(code, 0.0);

@@ -1,7 +1,5 @@
 package org.nutgraf.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.nutgraf.Article;
 import org.nutgraf.analysis.PlaceMention;
@@ -84,17 +81,17 @@ public final class DocumentBuilder {
     if (!article.source().isEmpty()) {
       doc.add(new StringField(Fields.SOURCE, sourceKey(article.source()), Field.Store.NO));
       doc.add(new StoredField(Fields.SOURCE_NAME, article.source()));
-      doc.add(new SortedSetDocValuesFacetField(Fields.DIM_SOURCE, article.source()));
+      doc.add(facet(Fields.DIM_SOURCE, article.source()));
     }
     article.url().ifPresent(u -> doc.add(new StoredField(Fields.URL, u)));
     for (String country : tp.countries()) {
       doc.add(new StringField(Fields.COUNTRY, country, Field.Store.YES));
-      doc.add(new SortedSetDocValuesFacetField(Fields.DIM_COUNTRY, country));
+      doc.add(facet(Fields.DIM_COUNTRY, country));
     }
     for (Actor a : tp.actors()) {
       doc.add(new StringField(Fields.ACTOR, a.key(), Field.Store.NO));
       doc.add(new StoredField(Fields.ACTOR_NAME, a.name()));
-      doc.add(new SortedSetDocValuesFacetField(Fields.DIM_ACTOR, a.key()));
+      doc.add(facet(Fields.DIM_ACTOR, a.key()));
       doc.add(
           new SortedSetDocValuesField(
               Fields.ACTOR_LABEL, new BytesRef(a.key() + LABEL_SEPARATOR + a.name())));
@@ -105,19 +102,30 @@ public final class DocumentBuilder {
         places.add(m.country() + "/" + m.place());
       }
     }
+    Set<String> placeCountries = new LinkedHashSet<>();
     for (String place : places) {
       doc.add(new StringField(Fields.PLACE, place, Field.Store.NO));
       int slash = place.indexOf('/');
-      doc.add(
-          new SortedSetDocValuesFacetField(
-              Fields.DIM_PLACE, place.substring(0, slash), place.substring(slash + 1)));
+      String country = place.substring(0, slash);
+      if (placeCountries.isEmpty()) {
+        doc.add(facet(Fields.DIM_PLACE)); // the hierarchical dimension's root, once
+      }
+      if (placeCountries.add(country)) {
+        doc.add(facet(Fields.DIM_PLACE, country));
+      }
+      doc.add(facet(Fields.DIM_PLACE, country, place.substring(slash + 1)));
     }
     doc.add(new StoredField(Fields.MENTIONS, StoredMentions.encode(tp)));
-    try {
-      return config.build(doc);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return doc;
+  }
+
+  /**
+   * The doc-values field {@link FacetsConfig#build} would make of a facet value, written directly:
+   * building it through FacetsConfig costs a fifth of indexing time.
+   */
+  private static SortedSetDocValuesField facet(String dim, String... path) {
+    return new SortedSetDocValuesField(
+        "$" + dim, new BytesRef(FacetsConfig.pathToString(dim, path)));
   }
 
   /** Towns, regions and other places inside a country, for the place facet. */
