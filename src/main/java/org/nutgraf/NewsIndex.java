@@ -72,6 +72,7 @@ public final class NewsIndex implements Closeable {
   private final Clock clock;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private byte[] cursorKey;
+  private org.nutgraf.search.Cursors cursors;
   private IndexWriter writer;
   private SearcherManager searchers;
   private boolean closed;
@@ -157,6 +158,7 @@ public final class NewsIndex implements Closeable {
       } else {
         cursorKey = Base64.getDecoder().decode(key);
       }
+      cursors = new org.nutgraf.search.Cursors(cursorKey);
       if (!exists || key == null) {
         // records the schema version and cursor key at once; otherwise commit() and close() set
         // them, so that opening and closing an unchanged index writes nothing
@@ -285,7 +287,7 @@ public final class NewsIndex implements Closeable {
       NewsSearcher searcher = (NewsSearcher) searchers.acquire();
       try {
         EntityResolver resolver = new EntityResolver(gazetteer, dictionary, searcher);
-        return new SearchExecutor(searcher, config, analyzer, resolver, cursorKey, clock)
+        return new SearchExecutor(searcher, config, analyzer, resolver, cursors, clock)
             .search(query);
       } finally {
         searchers.release(searcher);

@@ -62,7 +62,11 @@ final class PlainIndex implements Closeable {
     doc.add(new IntPoint(Fields.ORDINAL, p.ordinal()));
     doc.add(new StoredField(Fields.ORDINAL, p.ordinal()));
     doc.add(new NumericDocValuesField(Fields.ORDINAL, p.ordinal()));
-    doc.add(new TextField(Fields.HEADLINE, article.headline(), Field.Store.YES));
+    // as in a Nutgraf index: the headline is stored on every paragraph, searched on the first
+    doc.add(new StoredField(Fields.HEADLINE, article.headline()));
+    if (p.ordinal() == 0) {
+      doc.add(new TextField(Fields.HEADLINE_TEXT, article.headline(), Field.Store.NO));
+    }
     doc.add(new TextField(Fields.TEXT, p.text(), Field.Store.YES));
     article
         .published()

@@ -43,31 +43,57 @@ public final class DocumentBuilder {
       config.setMultiValued(dim, !dim.equals(Fields.DIM_SOURCE));
       config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
     }
-    config.setHierarchical(Fields.DIM_PLACE, true);
     return config;
+  }
+
+  /** Facet values of countries: few, and on most paragraphs, so encoded once. */
+  private static final java.util.concurrent.ConcurrentMap<String, BytesRef> COUNTRY_FACETS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** What every paragraph of one article shares, worked out once per article. */
+  private static final class PerArticle {
+    final String sourceKey;
+    final BytesRef sourceFacet;
+    final BytesRef articleId;
+    final Set<String> labelled = new java.util.HashSet<>();
+
+    PerArticle(Article a) {
+      sourceKey = a.source().isEmpty() ? "" : sourceKey(a.source());
+      sourceFacet =
+          a.source().isEmpty()
+              ? null
+              : new BytesRef(FacetsConfig.pathToString(Fields.DIM_SOURCE, a.source()));
+      articleId = new BytesRef(a.id());
+    }
   }
 
   /** The documents of every paragraph, in order. */
   public List<Document> build(TaggedArticle tagged) {
     List<Document> docs = new ArrayList<>(tagged.paragraphs().size());
+    PerArticle shared = new PerArticle(tagged.article());
     for (TaggedParagraph p : tagged.paragraphs()) {
-      docs.add(build(tagged.article(), p));
+      docs.add(build(tagged.article(), p, shared));
     }
     return docs;
   }
 
-  Document build(Article article, TaggedParagraph tp) {
+  /** One paragraph's document. */
+  private Document build(Article article, TaggedParagraph tp, PerArticle shared) {
     Document doc = new Document();
     String id = tp.paragraph().id();
     doc.add(new StringField(Fields.ID, id, Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(id)));
     doc.add(new StringField(Fields.ARTICLE, article.id(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(Fields.ARTICLE, new BytesRef(article.id())));
+    doc.add(new SortedDocValuesField(Fields.ARTICLE, shared.articleId));
     int ordinal = tp.paragraph().ordinal();
     doc.add(new IntPoint(Fields.ORDINAL, ordinal));
     doc.add(new StoredField(Fields.ORDINAL, ordinal));
     doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
-    doc.add(new TextField(Fields.HEADLINE, article.headline(), Field.Store.YES));
+    // searched on the first paragraph only ("headline:" gives one hit per article), stored on all
+    doc.add(new StoredField(Fields.HEADLINE, article.headline()));
+    if (ordinal == 0) {
+      doc.add(new TextField(Fields.HEADLINE_TEXT, article.headline(), Field.Store.NO));
+    }
     doc.add(new TextField(Fields.TEXT, tp.paragraph().text(), Field.Store.YES));
     article
         .published()
@@ -79,22 +105,27 @@ public final class DocumentBuilder {
               doc.add(new StoredField(Fields.PUBLISHED, ms));
             });
     if (!article.source().isEmpty()) {
-      doc.add(new StringField(Fields.SOURCE, sourceKey(article.source()), Field.Store.NO));
+      doc.add(new StringField(Fields.SOURCE, shared.sourceKey, Field.Store.NO));
       doc.add(new StoredField(Fields.SOURCE_NAME, article.source()));
-      doc.add(facet(Fields.DIM_SOURCE, article.source()));
+      doc.add(new SortedSetDocValuesField("$" + Fields.DIM_SOURCE, shared.sourceFacet));
     }
     article.url().ifPresent(u -> doc.add(new StoredField(Fields.URL, u)));
     for (String country : tp.countries()) {
       doc.add(new StringField(Fields.COUNTRY, country, Field.Store.YES));
-      doc.add(facet(Fields.DIM_COUNTRY, country));
+      doc.add(
+          new SortedSetDocValuesField(
+              "$" + Fields.DIM_COUNTRY,
+              COUNTRY_FACETS.computeIfAbsent(
+                  country, c -> new BytesRef(FacetsConfig.pathToString(Fields.DIM_COUNTRY, c)))));
     }
     for (Actor a : tp.actors()) {
       doc.add(new StringField(Fields.ACTOR, a.key(), Field.Store.NO));
       doc.add(new StoredField(Fields.ACTOR_NAME, a.name()));
       doc.add(facet(Fields.DIM_ACTOR, a.key()));
-      doc.add(
-          new SortedSetDocValuesField(
-              Fields.ACTOR_LABEL, new BytesRef(a.key() + LABEL_SEPARATOR + a.name())));
+      String label = a.key() + LABEL_SEPARATOR + a.name();
+      if (shared.labelled.add(label)) {
+        doc.add(new SortedSetDocValuesField(Fields.ACTOR_LABEL, new BytesRef(label)));
+      }
     }
     Set<String> places = new LinkedHashSet<>();
     for (PlaceMention m : tp.places()) {
@@ -102,18 +133,10 @@ public final class DocumentBuilder {
         places.add(m.country() + "/" + m.place());
       }
     }
-    Set<String> placeCountries = new LinkedHashSet<>();
     for (String place : places) {
+      // one flat value "CC/Place": the facet groups places under countries when it counts
       doc.add(new StringField(Fields.PLACE, place, Field.Store.NO));
-      int slash = place.indexOf('/');
-      String country = place.substring(0, slash);
-      if (placeCountries.isEmpty()) {
-        doc.add(facet(Fields.DIM_PLACE)); // the hierarchical dimension's root, once
-      }
-      if (placeCountries.add(country)) {
-        doc.add(facet(Fields.DIM_PLACE, country));
-      }
-      doc.add(facet(Fields.DIM_PLACE, country, place.substring(slash + 1)));
+      doc.add(facet(Fields.DIM_PLACE, place));
     }
     doc.add(new StoredField(Fields.MENTIONS, StoredMentions.encode(tp)));
     return doc;

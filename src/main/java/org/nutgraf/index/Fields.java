@@ -11,8 +11,11 @@ public final class Fields {
   /** Paragraph position in its article. */
   public static final String ORDINAL = "ordinal";
 
-  /** The headline, analysed and stored on every paragraph. */
+  /** The headline, stored on every paragraph. */
   public static final String HEADLINE = "headline";
+
+  /** The headline, analysed, on the first paragraph of each article only. */
+  public static final String HEADLINE_TEXT = "headline_text";
 
   /** The paragraph text, analysed and stored. */
   public static final String TEXT = "text";

@@ -13,10 +13,10 @@ import org.nutgraf.query.NewsQuery;
 import org.nutgraf.search.InvalidCursorException;
 
 /**
- * Paging cursors for a cluster: the {@code sort} values of a page's last hit (OpenSearch's
- * {@code search_after}) and a hash of the query they belong to, base64url JSON. Unlike the
- * embedded index's cursors they are not signed: the cluster holds no secret of Nutgraf's, and a
- * forged cursor only moves the page.
+ * Paging cursors for a cluster: the {@code sort} values of a page's last hit (OpenSearch's {@code
+ * search_after}) and a hash of the query they belong to, base64url JSON. Unlike the embedded
+ * index's cursors they are not signed: the cluster holds no secret of Nutgraf's, and a forged
+ * cursor only moves the page.
  */
 final class ClusterCursor {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -57,8 +57,16 @@ final class ClusterCursor {
 
   /** A hash of what determines the hit order. */
   private static String fingerprint(NewsQuery q) {
-    String s = q.where() + "|" + q.selections() + "|" + q.sort() + "|" + q.paragraphsPerArticle()
-        + "|" + q.pageSize();
+    String s =
+        q.where()
+            + "|"
+            + q.selections()
+            + "|"
+            + q.sort()
+            + "|"
+            + q.paragraphsPerArticle()
+            + "|"
+            + q.pageSize();
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(d).substring(0, 16);

@@ -37,8 +37,7 @@ final class CriterionTranslator {
           set(OpenSearchFields.SOURCE, resolve(x.values(), DocumentBuilder::sourceKey), x.mode());
       case Criterion.Places x ->
           set(OpenSearchFields.PLACES, resolve(x.values(), resolver::place), x.mode());
-      case Criterion.Articles x ->
-          set(OpenSearchFields.ARTICLE, x.ids(), Criterion.SetMode.ANY_OF);
+      case Criterion.Articles x -> set(OpenSearchFields.ARTICLE, x.ids(), Criterion.SetMode.ANY_OF);
       case Criterion.Published p -> {
         ObjectNode range = JSON.createObjectNode();
         ObjectNode r = range.putObject("range").putObject(OpenSearchFields.PUBLISHED);
@@ -57,12 +56,16 @@ final class CriterionTranslator {
   ObjectNode selection(Dimension d, Set<String> values) {
     return switch (d) {
       case COUNTRY ->
-          set(OpenSearchFields.COUNTRIES, resolve(values, resolver::country),
+          set(
+              OpenSearchFields.COUNTRIES,
+              resolve(values, resolver::country),
               Criterion.SetMode.ANY_OF);
       case ACTOR ->
           set(OpenSearchFields.ACTORS, resolve(values, resolver::actor), Criterion.SetMode.ANY_OF);
       case SOURCE ->
-          set(OpenSearchFields.SOURCE, resolve(values, DocumentBuilder::sourceKey),
+          set(
+              OpenSearchFields.SOURCE,
+              resolve(values, DocumentBuilder::sourceKey),
               Criterion.SetMode.ANY_OF);
       case PLACE -> {
         // a country code alone selects every place in it, as in the embedded index
@@ -81,14 +84,31 @@ final class CriterionTranslator {
     };
   }
 
+  /**
+   * The facet value a selected value stands for, as the embedded index marks it: a resolved
+   * country, actor or place, a country code alone for places, a source as given.
+   */
+  String facetKey(Dimension d, String value) {
+    return switch (d) {
+      case COUNTRY -> resolver.country(value);
+      case ACTOR -> resolver.actor(value);
+      case SOURCE -> value.strip();
+      case PLACE -> value.strip().length() == 2 ? resolver.country(value) : resolver.place(value);
+    };
+  }
+
   private ObjectNode words(Criterion.Words w) {
     String field =
-        w.field() == Criterion.TextField.HEADLINE ? OpenSearchFields.HEADLINE : OpenSearchFields.TEXT;
+        w.field() == Criterion.TextField.HEADLINE
+            ? OpenSearchFields.HEADLINE
+            : OpenSearchFields.TEXT;
     ObjectNode q = JSON.createObjectNode();
     if (w.mode() == Criterion.WordMode.PHRASE) {
       q.putObject("match_phrase").putObject(field).put("query", w.text());
     } else {
-      q.putObject("match").putObject(field).put("query", w.text())
+      q.putObject("match")
+          .putObject(field)
+          .put("query", w.text())
           .put("operator", w.mode() == Criterion.WordMode.ALL ? "and" : "or");
     }
     if (w.mode() == Criterion.WordMode.NONE) {
@@ -114,8 +134,10 @@ final class CriterionTranslator {
     ArrayNode must = b.putArray("must");
     ArrayNode filter = b.putArray("filter");
     for (Criterion c : all) {
-      boolean scores = c instanceof Criterion.Words w && w.mode() != Criterion.WordMode.NONE
-          || c instanceof Criterion.Or || c instanceof Criterion.And;
+      boolean scores =
+          c instanceof Criterion.Words w && w.mode() != Criterion.WordMode.NONE
+              || c instanceof Criterion.Or
+              || c instanceof Criterion.And;
       (scores ? must : filter).add(query(c));
     }
     return bool;

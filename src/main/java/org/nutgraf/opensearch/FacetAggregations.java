@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Set;
+import org.nutgraf.index.DocumentBuilder;
 import org.nutgraf.query.DateFacetRequest;
 import org.nutgraf.query.DateRange;
 import org.nutgraf.query.Dimension;
@@ -12,16 +13,21 @@ import org.nutgraf.query.FacetRequest;
 import org.nutgraf.query.NewsQuery;
 
 /**
- * The aggregations of a query's facets with multi-select semantics: each dimension is counted
- * under a filter of the other dimensions' selections (the request's {@code post_filter} holds all
- * of them, and aggregations do not see it), as the embedded index's drill-sideways does.
+ * The aggregations of a query's facets with multi-select semantics: each dimension is counted under
+ * a filter of the other dimensions' selections (the request's {@code post_filter} holds all of
+ * them, and aggregations do not see it), as the embedded index's drill-sideways does.
  */
 final class FacetAggregations {
   static final String FACET = "nutgraf_facet_";
   static final String DATES = "nutgraf_dates";
   static final String COOCCURRENCE = "nutgraf_cooccurrence";
+
+  /** Prefix of the filter aggregation of each selected value, by position in the selection. */
+  static final String SELECTED = "selected_";
+
   /** Facet values fetched per dimension, to re-rank ties by label as the embedded index does. */
   static final int MIN_CANDIDATES = 300;
+
   /** Actors whose countries are counted for the co-occurrence table. */
   static final int COOCCURRENCE_ACTORS = 50;
 
@@ -40,27 +46,39 @@ final class FacetAggregations {
       ObjectNode facet = filter(q.selections(), d);
       ObjectNode sub = facet.putObject("aggs");
       sub.set("values", terms(field(d), candidates(req.top()), Math.max(1, req.minCount())));
-      sub.putObject("distinct").putObject("cardinality").put("field", field(d))
+      sub.putObject("distinct")
+          .putObject("cardinality")
+          .put("field", field(d))
           .put("precision_threshold", 40_000);
       Set<String> selected = q.selections().getOrDefault(d, Set.of());
-      if (!selected.isEmpty()) {
-        ObjectNode filters = sub.putObject("selected").putObject("filters").putObject("filters");
-        for (String v : selected) {
-          filters.set(v, criteria.selection(d, Set.of(v)));
+      // the count of each selected value, for one that is not among the values fetched; a
+      // source is selected by its folded key and shown as written, so its label is fetched too
+      int n = 0;
+      for (String v : selected) {
+        String key = criteria.facetKey(d, v);
+        ObjectNode f = sub.putObject(SELECTED + n++);
+        if (d == Dimension.SOURCE) {
+          f.set("filter", CriterionTranslator.term(OpenSearchFields.SOURCE, sourceKey(key)));
+          f.putObject("aggs").set("label", terms(OpenSearchFields.SOURCE_NAME, 1, 1));
+        } else {
+          f.set("filter", CriterionTranslator.term(field(d), key));
         }
       }
       aggs.set(FACET + d.fieldName(), facet);
     }
-    q.dateFacet().ifPresent(df -> {
-      ObjectNode dates = filter(q.selections(), null);
-      dates.putObject("aggs").set("buckets", dates(df));
-      aggs.set(DATES, dates);
-    });
+    q.dateFacet()
+        .ifPresent(
+            df -> {
+              ObjectNode dates = filter(q.selections(), null);
+              dates.putObject("aggs").set("buckets", dates(df));
+              aggs.set(DATES, dates);
+            });
     if (q.cooccurrence()) {
       ObjectNode co = filter(q.selections(), null);
       ObjectNode sub = co.putObject("aggs");
       ObjectNode actors = terms(OpenSearchFields.ACTORS, COOCCURRENCE_ACTORS, 1);
-      actors.putObject("aggs")
+      actors
+          .putObject("aggs")
           .set("countries", terms(OpenSearchFields.COUNTRIES, MIN_CANDIDATES, 1));
       sub.set("actors", actors);
       sub.set("countries", terms(OpenSearchFields.COUNTRIES, MIN_CANDIDATES, 1));
@@ -74,11 +92,12 @@ final class FacetAggregations {
     ObjectNode agg = JSON.createObjectNode();
     ObjectNode bool = JSON.createObjectNode();
     ArrayNode filter = bool.putObject("bool").putArray("filter");
-    selections.forEach((d, v) -> {
-      if (d != except) {
-        filter.add(criteria.selection(d, v));
-      }
-    });
+    selections.forEach(
+        (d, v) -> {
+          if (d != except) {
+            filter.add(criteria.selection(d, v));
+          }
+        });
     agg.set("filter", filter.isEmpty() ? CriterionTranslator.matchAll() : bool);
     return agg;
   }
@@ -109,11 +128,17 @@ final class FacetAggregations {
     r.put("field", OpenSearchFields.PUBLISHED).put("keyed", true).put("format", "epoch_millis");
     ArrayNode ranges = r.putArray("ranges");
     for (DateRange range : df.ranges()) {
-      ranges.addObject().put("key", range.label())
+      ranges
+          .addObject()
+          .put("key", range.label())
           .put("from", Long.toString(range.from().toEpochMilli()))
           .put("to", Long.toString(range.to().toEpochMilli()));
     }
     return agg;
+  }
+
+  private static String sourceKey(String source) {
+    return DocumentBuilder.sourceKey(source);
   }
 
   static int candidates(int top) {

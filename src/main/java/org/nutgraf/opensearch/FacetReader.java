@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.nutgraf.query.DateFacetRequest;
 import org.nutgraf.query.DateInterval;
@@ -25,26 +27,45 @@ import org.nutgraf.search.FacetValue;
  */
 final class FacetReader {
   private final DetachedEntityResolver resolver;
+  private final CriterionTranslator criteria;
 
   FacetReader(DetachedEntityResolver resolver) {
     this.resolver = resolver;
+    this.criteria = new CriterionTranslator(resolver);
   }
 
-  FacetResult facet(FacetRequest req, JsonNode agg, Set<String> selected) {
+  /**
+   * The facet of {@code req} from its aggregation, marking the values selected in the query ({@code
+   * selectedValues}, as the user gave them) as the embedded index does.
+   */
+  FacetResult facet(FacetRequest req, JsonNode agg, Set<String> selectedValues) {
     Dimension dim = req.dimension();
-    List<FacetValue> values = values(dim, agg.path("values"), selected);
+    Map<String, Long> selected = new LinkedHashMap<>();
+    int n = 0;
+    for (String v : selectedValues) {
+      JsonNode filter = agg.path(FacetAggregations.SELECTED + n++);
+      String key = criteria.facetKey(dim, v);
+      long count = filter.path("doc_count").asLong(0);
+      if (dim == Dimension.SOURCE) {
+        JsonNode label = filter.path("label").path("buckets").path(0);
+        count = label.path("doc_count").asLong(0);
+        key = label.isMissingNode() ? key : label.path("key").asText();
+      }
+      selected.put(key, count);
+    }
+    List<FacetValue> values = values(dim, agg.path("values"), selected.keySet());
     List<FacetValue> out = new ArrayList<>();
     for (FacetValue v : values) {
       if (out.size() < req.top() && v.count() >= Math.max(1, req.minCount())) {
         out.add(v);
       }
     }
-    for (String key : selected) {
-      if (out.stream().noneMatch(v -> v.key().equals(key))) {
-        long count = agg.path("selected").path("buckets").path(key).path("doc_count").asLong(0);
-        out.add(new FacetValue(key, label(dim, key), count, true));
-      }
-    }
+    selected.forEach(
+        (key, count) -> {
+          if (out.stream().noneMatch(v -> v.key().equals(key))) {
+            out.add(new FacetValue(key, label(dim, key), count, true));
+          }
+        });
     return new FacetResult(dim, out, agg.path("distinct").path("value").asInt());
   }
 
@@ -54,7 +75,8 @@ final class FacetReader {
     for (JsonNode b : terms.path("buckets")) {
       String key = b.path("key").asText();
       values.add(
-          new FacetValue(key, label(dim, key), b.path("doc_count").asLong(), selected.contains(key)));
+          new FacetValue(
+              key, label(dim, key), b.path("doc_count").asLong(), selected.contains(key)));
     }
     values.sort(
         Comparator.comparingLong(FacetValue::count)
@@ -89,17 +111,20 @@ final class FacetReader {
       if (count == 0) {
         continue;
       }
-      LocalDate start = Instant.ofEpochMilli(b.path("key").asLong()).atZone(ZoneOffset.UTC)
-          .toLocalDate();
-      LocalDate end = switch (interval) {
-        case DAY -> start.plusDays(1);
-        case MONTH -> start.plusMonths(1);
-        case YEAR -> start.plusYears(1);
-      };
+      LocalDate start =
+          Instant.ofEpochMilli(b.path("key").asLong()).atZone(ZoneOffset.UTC).toLocalDate();
+      LocalDate end =
+          switch (interval) {
+            case DAY -> start.plusDays(1);
+            case MONTH -> start.plusMonths(1);
+            case YEAR -> start.plusYears(1);
+          };
       out.add(
           new DateBucket(
-              b.path("key_as_string").asText(), start.atStartOfDay(ZoneOffset.UTC).toInstant(),
-              end.atStartOfDay(ZoneOffset.UTC).toInstant(), count));
+              b.path("key_as_string").asText(),
+              start.atStartOfDay(ZoneOffset.UTC).toInstant(),
+              end.atStartOfDay(ZoneOffset.UTC).toInstant(),
+              count));
     }
     return out;
   }
@@ -118,7 +143,8 @@ final class FacetReader {
         for (FacetValue c : countries) {
           for (JsonNode cb : b.path("countries").path("buckets")) {
             if (cb.path("key").asText().equals(c.key())) {
-              cells.add(new CooccurrenceTable.Cell(a.key(), c.key(), cb.path("doc_count").asLong()));
+              cells.add(
+                  new CooccurrenceTable.Cell(a.key(), c.key(), cb.path("doc_count").asLong()));
             }
           }
         }

@@ -26,8 +26,11 @@ final class HitReader {
               m.path("type").asText().equals("place")
                   ? EntityMention.Type.PLACE
                   : EntityMention.Type.PERSON,
-              m.path("start").asInt(), m.path("end").asInt(), m.path("kind").asText(),
-              m.path("value").asText(), m.path("label").asText()));
+              m.path("start").asInt(),
+              m.path("end").asInt(),
+              m.path("kind").asText(),
+              m.path("value").asText(),
+              m.path("label").asText()));
     }
     List<Highlight> highlights = new ArrayList<>();
     if (highlighting.isPresent()) {
@@ -58,8 +61,8 @@ final class HitReader {
   }
 
   /**
-   * The snippet of a marked fragment, with a span for each marked term and each mention inside
-   * it; without a fragment, the start of the text.
+   * The snippet of a marked fragment, with a span for each marked term and each mention inside it;
+   * without a fragment, the start of the text.
    */
   static Highlight highlight(
       String text, String fragment, Highlighting h, List<EntityMention> mentions) {
@@ -72,8 +75,7 @@ final class HitReader {
         open = plain.length();
       } else if (c == OpenSearchQueryTranslator.MARK_CLOSE.charAt(0) && open >= 0) {
         spans.add(
-            new Highlight.Span(
-                open, plain.length(), Highlight.Type.TERM, plain.substring(open)));
+            new Highlight.Span(open, plain.length(), Highlight.Type.TERM, plain.substring(open)));
         open = -1;
       } else {
         plain.append(c);
@@ -91,7 +93,8 @@ final class HitReader {
       if (m.start() >= start && m.end() <= end) {
         spans.add(
             new Highlight.Span(
-                m.start() - start, m.end() - start,
+                m.start() - start,
+                m.end() - start,
                 m.type() == EntityMention.Type.PLACE ? Highlight.Type.PLACE : Highlight.Type.PERSON,
                 m.value()));
       }

@@ -16,12 +16,12 @@ import org.nutgraf.entity.TaggedParagraph;
 import org.nutgraf.index.DocumentBuilder;
 
 /**
- * The documents of a Nutgraf index on OpenSearch: what a client sends for each paragraph, and
- * the entity fields the {@code nutgraf} processor adds to it.
+ * The documents of a Nutgraf index on OpenSearch: what a client sends for each paragraph, and the
+ * entity fields the {@code nutgraf} processor adds to it.
  *
- * <p>Example: for each {@code d} of {@code OpenSearchDocuments.paragraphs(article)}, one bulk
- * line {@code {"index": {"_id": d.id()}}} then {@code d.source()}; send the whole article in one
- * bulk request so that its paragraphs are tagged together.
+ * <p>Example: for each {@code d} of {@code OpenSearchDocuments.paragraphs(article)}, one bulk line
+ * {@code {"index": {"_id": d.id()}}} then {@code d.source()}; send the whole article in one bulk
+ * request so that its paragraphs are tagged together.
  */
 public final class OpenSearchDocuments {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -85,16 +85,29 @@ public final class OpenSearchDocuments {
     if (mentions) {
       ArrayNode out = d.putArray(OpenSearchFields.MENTIONS);
       for (PlaceMention m : tp.places()) {
-        out.addObject().put("type", "place").put("start", m.startOffset())
-            .put("end", m.endOffset()).put("surface", m.surface()).put("kind", m.kind().label())
-            .put("value", m.country()).put("label", m.place()).put("evidence", m.evidence());
+        out.addObject()
+            .put("type", "place")
+            .put("start", m.startOffset())
+            .put("end", m.endOffset())
+            .put("surface", m.surface())
+            .put("kind", m.kind().label())
+            .put("value", m.country())
+            .put("label", m.place())
+            .put("evidence", m.evidence());
       }
       for (int i = 0; i < tp.persons().size(); i++) {
         PersonMention m = tp.persons().get(i);
         Actor a = tp.personActors().get(i);
-        ObjectNode o = out.addObject().put("type", "person").put("start", m.startOffset())
-            .put("end", m.endOffset()).put("surface", m.surface()).put("kind", "person")
-            .put("value", a.key()).put("label", a.name()).put("evidence", m.evidence());
+        ObjectNode o =
+            out.addObject()
+                .put("type", "person")
+                .put("start", m.startOffset())
+                .put("end", m.endOffset())
+                .put("surface", m.surface())
+                .put("kind", "person")
+                .put("value", a.key())
+                .put("label", a.name())
+                .put("evidence", m.evidence());
         m.title().ifPresent(t -> o.put("title", t));
         m.affiliation().ifPresent(c -> o.put("affiliation", c));
       }

@@ -2,8 +2,8 @@ package org.nutgraf.opensearch;
 
 /**
  * Field names of a Nutgraf index on OpenSearch (one document per paragraph, {@code _id} the
- * paragraph id). The client sends the paragraph fields; the {@code nutgraf} ingest processor
- * writes the entity fields.
+ * paragraph id). The client sends the paragraph fields; the {@code nutgraf} ingest processor writes
+ * the entity fields.
  */
 public final class OpenSearchFields {
   /** {@code articleId#ordinal}, keyword: the last sort key, so pages are stable. */

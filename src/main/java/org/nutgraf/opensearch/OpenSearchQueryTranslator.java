@@ -10,11 +10,11 @@ import org.nutgraf.query.NewsQuery;
 import org.nutgraf.query.SortOrder;
 
 /**
- * Translates a {@link NewsQuery} into the body of an OpenSearch {@code _search} request on an
- * index laid out by {@link OpenSearchSchema}: conditions become the {@code query}, facet
- * selections the {@code post_filter}, facets filtered terms aggregations (multi-select), the
- * sort order a sort ending with the paragraph id, a cursor {@code search_after}, highlighting a
- * unified highlighter on the text. Read the response with {@link OpenSearchResponseReader}.
+ * Translates a {@link NewsQuery} into the body of an OpenSearch {@code _search} request on an index
+ * laid out by {@link OpenSearchSchema}: conditions become the {@code query}, facet selections the
+ * {@code post_filter}, facets filtered terms aggregations (multi-select), the sort order a sort
+ * ending with the paragraph id, a cursor {@code search_after}, highlighting a unified highlighter
+ * on the text. Read the response with {@link OpenSearchResponseReader}.
  *
  * <pre>{@code
  * OpenSearchQueryTranslator translator = new OpenSearchQueryTranslator(resolver);
@@ -89,8 +89,11 @@ public final class OpenSearchQueryTranslator {
   public static ObjectNode actorLabelsRequest() {
     ObjectNode body = JSON.createObjectNode();
     body.put("size", 0);
-    body.putObject("aggs").putObject("actor_labels").putObject("terms")
-        .put("field", OpenSearchFields.ACTOR_LABELS).put("size", 10_000);
+    body.putObject("aggs")
+        .putObject("actor_labels")
+        .putObject("terms")
+        .put("field", OpenSearchFields.ACTOR_LABELS)
+        .put("size", 10_000);
     return body;
   }
 
@@ -100,13 +103,21 @@ public final class OpenSearchQueryTranslator {
     switch (order) {
       case RELEVANCE -> {
         sort.addObject().put("_score", "desc");
-        sort.addObject().putObject(OpenSearchFields.PUBLISHED).put("order", "desc")
+        sort.addObject()
+            .putObject(OpenSearchFields.PUBLISHED)
+            .put("order", "desc")
             .put("missing", "_last");
       }
-      case NEWEST -> sort.addObject().putObject(OpenSearchFields.PUBLISHED)
-          .put("order", "desc").put("missing", "_last");
-      case OLDEST -> sort.addObject().putObject(OpenSearchFields.PUBLISHED)
-          .put("order", "asc").put("missing", "_last");
+      case NEWEST ->
+          sort.addObject()
+              .putObject(OpenSearchFields.PUBLISHED)
+              .put("order", "desc")
+              .put("missing", "_last");
+      case OLDEST ->
+          sort.addObject()
+              .putObject(OpenSearchFields.PUBLISHED)
+              .put("order", "asc")
+              .put("missing", "_last");
     }
     sort.addObject().put(OpenSearchFields.ID, "asc");
     return sort;
@@ -115,7 +126,9 @@ public final class OpenSearchQueryTranslator {
   private static ObjectNode highlight(Highlighting h) {
     ObjectNode hl = JSON.createObjectNode();
     ObjectNode text = hl.putObject("fields").putObject(OpenSearchFields.TEXT);
-    text.put("type", "unified").put("number_of_fragments", 1).put("fragment_size", h.maxChars())
+    text.put("type", "unified")
+        .put("number_of_fragments", 1)
+        .put("fragment_size", h.maxChars())
         .put("no_match_size", h.maxChars());
     text.putArray("pre_tags").add(MARK_OPEN);
     text.putArray("post_tags").add(MARK_CLOSE);

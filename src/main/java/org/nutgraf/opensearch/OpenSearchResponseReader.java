@@ -21,9 +21,9 @@ import org.nutgraf.search.Hit;
 import org.nutgraf.search.SearchResult;
 
 /**
- * Reads the response to a request of {@link OpenSearchQueryTranslator} into a {@link
- * SearchResult}, as the embedded index would have answered: the page's hits, the cursor of the
- * next page, facets ranked by count then label, dates and co-occurrence.
+ * Reads the response to a request of {@link OpenSearchQueryTranslator} into a {@link SearchResult},
+ * as the embedded index would have answered: the page's hits, the cursor of the next page, facets
+ * ranked by count then label, dates and co-occurrence.
  *
  * <pre>{@code
  * SearchResult r = new OpenSearchResponseReader(resolver).read(query, responseJson);

@@ -28,10 +28,20 @@ import org.nutgraf.index.Fields;
 public final class QueryCompiler {
   private final Analyzer analyzer;
   private final EntityResolver resolver;
+  private final java.util.function.Function<Query, Set<String>> headlineArticles;
 
-  public QueryCompiler(Analyzer analyzer, EntityResolver resolver) {
+  /**
+   * A compiler resolving names with {@code resolver}; {@code headlineArticles} gives the ids of the
+   * articles whose headline (indexed on their first paragraph only) matches a query, to exclude
+   * every paragraph of them ("-headline:football").
+   */
+  public QueryCompiler(
+      Analyzer analyzer,
+      EntityResolver resolver,
+      java.util.function.Function<Query, Set<String>> headlineArticles) {
     this.analyzer = analyzer;
     this.resolver = resolver;
+    this.headlineArticles = headlineArticles;
   }
 
   /**
@@ -59,7 +69,12 @@ public final class QueryCompiler {
               p.to().map(t -> t.toEpochMilli() - 1).orElse(Long.MAX_VALUE));
       case Criterion.And a -> and(a.all());
       case Criterion.Or o -> or(o.any());
-      case Criterion.Not n -> not(compile(n.criterion()));
+      case Criterion.Not n ->
+          n.criterion() instanceof Criterion.Words w
+                  && w.field() == Criterion.TextField.HEADLINE
+                  && w.mode() != Criterion.WordMode.NONE
+              ? withoutArticles(compile(w))
+              : not(compile(n.criterion()));
     };
   }
 
@@ -134,7 +149,7 @@ public final class QueryCompiler {
   }
 
   private Query words(Criterion.Words w) {
-    String field = w.field() == Criterion.TextField.HEADLINE ? Fields.HEADLINE : Fields.TEXT;
+    String field = w.field() == Criterion.TextField.HEADLINE ? Fields.HEADLINE_TEXT : Fields.TEXT;
     List<String> terms = analyze(field, w.text());
     Query q;
     if (terms.isEmpty()) {
@@ -157,14 +172,31 @@ public final class QueryCompiler {
             }
           };
     }
-    if (w.field() == Criterion.TextField.HEADLINE && w.mode() != Criterion.WordMode.NONE) {
-      // the headline is on every paragraph: one hit per article, its first paragraph
+    if (w.field() == Criterion.TextField.HEADLINE && w.mode() == Criterion.WordMode.NONE) {
+      if (!(q instanceof BooleanQuery)) {
+        return q; // no word to exclude
+      }
+      return withoutArticles(((BooleanQuery) q).clauses().get(1).query());
+    }
+    if (w.field() == Criterion.TextField.HEADLINE) {
+      // indexed on the first paragraph only: one hit per article
       return new BooleanQuery.Builder()
           .add(q, Occur.MUST)
           .add(IntPoint.newExactQuery(Fields.ORDINAL, 0), Occur.FILTER)
           .build();
     }
     return q;
+  }
+
+  /**
+   * Every paragraph but those of the articles whose headline matches {@code headline}: the headline
+   * is indexed on first paragraphs only, so whole articles are excluded by id.
+   */
+  private Query withoutArticles(Query headline) {
+    Set<String> ids = headlineArticles.apply(headline);
+    return ids.isEmpty()
+        ? new MatchAllDocsQuery()
+        : set(Fields.ARTICLE, ids, Criterion.SetMode.NONE_OF);
   }
 
   private List<String> analyze(String field, String text) {

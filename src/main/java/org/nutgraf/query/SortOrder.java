@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The order of hits. */
 public enum SortOrder {
-  /** Best match first; ties newest first. The default. */
+  /**
+   * Best match first; equal scores in index order (roughly the order articles were indexed). The
+   * default.
+   */
   RELEVANCE,
   /** Newest first; undated paragraphs last. */
   NEWEST,

@@ -22,7 +22,7 @@ import org.apache.lucene.util.BytesRef;
  * that a cursor cannot be forged or used with another query. Cursors expire after {@link
  * #TIME_TO_LIVE}.
  */
-final class Cursors {
+public final class Cursors {
   /** How long a cursor stays valid. */
   static final Duration TIME_TO_LIVE = Duration.ofHours(24);
 
@@ -30,9 +30,22 @@ final class Cursors {
   private static final int MAC_BYTES = 16;
 
   private final byte[] key;
+  private final ThreadLocal<Mac> macs;
 
-  Cursors(byte[] key) {
+  /** Cursors signed with {@code key} (the index's own secret). */
+  public Cursors(byte[] key) {
     this.key = key.clone();
+    this.macs =
+        ThreadLocal.withInitial(
+            () -> {
+              try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
+                return mac;
+              } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+              }
+            });
   }
 
   /** The position a cursor holds. */
@@ -134,12 +147,6 @@ final class Cursors {
   }
 
   private byte[] mac(byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return Arrays.copyOf(mac.doFinal(body), MAC_BYTES);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return Arrays.copyOf(macs.get().doFinal(body), MAC_BYTES);
   }
 }

@@ -45,47 +45,87 @@ final class FacetCounter {
   FacetResult count(FacetRequest req, FacetsCollector fc, Set<String> selectedValues)
       throws IOException {
     Dimension dim = req.dimension();
-    Set<String> selected = selectedValues;
     Optional<SortedSetDocValuesReaderState> state = searcher.facetState(dim.fieldName());
+    if (state.isEmpty()) {
+      return top(dim, new ArrayList<>(), req, selectedValues, 0, k -> 0L);
+    }
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.get(), fc);
+    String field = dim.fieldName();
+    // Lucene ranks ties by key; ties are ranked by label here, so fetch every value tied with
+    // the last one kept
+    int want = req.top();
+    org.apache.lucene.facet.FacetResult r = counts.getTopChildren(want, field);
+    while (r != null && r.labelValues.length == want && want < r.childCount) {
+      long last = r.labelValues[want - 1].value.longValue();
+      org.apache.lucene.facet.FacetResult more = counts.getTopChildren(want * 2, field);
+      r = more;
+      if (more.labelValues.length < want * 2
+          || more.labelValues[more.labelValues.length - 1].value.longValue() < last) {
+        break;
+      }
+      want *= 2;
+    }
+    Set<String> selected =
+        r != null && dim == Dimension.SOURCE
+            ? sourcesAsLabelled(selectedValues, r)
+            : selectedValues;
     List<FacetValue> values = new ArrayList<>();
-    int distinct = 0;
-    if (state.isPresent()) {
-      SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.get(), fc);
-      if (dim == Dimension.PLACE) {
-        org.apache.lucene.facet.FacetResult countries = counts.getAllChildren(dim.fieldName());
-        if (countries != null) {
-          for (LabelAndValue c : countries.labelValues) {
-            org.apache.lucene.facet.FacetResult places =
-                counts.getAllChildren(dim.fieldName(), c.label);
-            if (places == null) {
-              continue;
-            }
-            distinct += places.childCount;
-            for (LabelAndValue p : places.labelValues) {
-              String key = c.label + "/" + p.label;
-              values.add(new FacetValue(key, p.label, p.value.longValue(), selected.contains(key)));
-            }
-          }
-        }
-      } else {
-        org.apache.lucene.facet.FacetResult all = counts.getAllChildren(dim.fieldName());
-        if (all != null && dim == Dimension.SOURCE) {
-          selected = sourcesAsLabelled(selectedValues, all);
-        }
-        if (all != null) {
-          distinct = all.childCount;
-          for (LabelAndValue lv : all.labelValues) {
-            values.add(
-                new FacetValue(
-                    lv.label,
-                    label(dim, lv.label),
-                    lv.value.longValue(),
-                    selected.contains(lv.label)));
-          }
-        }
+    if (r != null) {
+      for (LabelAndValue lv : r.labelValues) {
+        values.add(
+            new FacetValue(
+                lv.label,
+                label(dim, lv.label),
+                lv.value.longValue(),
+                isSelected(dim, lv.label, selected)));
       }
     }
-    return top(dim, values, req, selected, distinct);
+    java.util.function.ToLongFunction<String> countOf =
+        key -> {
+          try {
+            Number n = counts.getSpecificValue(field, key);
+            return n == null ? 0 : Math.max(0, n.longValue()); // -1: never indexed
+          } catch (IllegalArgumentException | IOException e) {
+            return 0; // a value never indexed
+          }
+        };
+    return top(dim, values, req, selected, r == null ? 0 : r.childCount, countOf);
+  }
+
+  /** A place is selected by its own key or by its country's code. */
+  private static boolean isSelected(Dimension dim, String key, Set<String> selected) {
+    return selected.contains(key)
+        || (dim == Dimension.PLACE && key.length() > 3 && selected.contains(key.substring(0, 2)));
+  }
+
+  private FacetResult top(
+      Dimension dim,
+      List<FacetValue> values,
+      FacetRequest req,
+      Set<String> selected,
+      int distinct,
+      java.util.function.ToLongFunction<String> countOf) {
+    values.sort(
+        Comparator.comparingLong(FacetValue::count)
+            .reversed()
+            .thenComparing(FacetValue::label)
+            .thenComparing(FacetValue::key));
+    List<FacetValue> out = new ArrayList<>();
+    for (FacetValue v : values) {
+      if (out.size() < req.top() && v.count() >= Math.max(1, req.minCount())) {
+        out.add(v);
+      }
+    }
+    // selected values are always shown, even at count 0 (a country selects its places instead)
+    for (String key : selected) {
+      if (dim == Dimension.PLACE && key.length() == 2) {
+        continue;
+      }
+      if (out.stream().noneMatch(v -> v.key().equals(key))) {
+        out.add(new FacetValue(key, label(dim, key), countOf.applyAsLong(key), true));
+      }
+    }
+    return new FacetResult(dim, out, distinct);
   }
 
   /** "harbor ledger" selected stands for the facet value "Harbor Ledger". */
@@ -103,38 +143,6 @@ final class FacetCounter {
       out.add(match);
     }
     return out;
-  }
-
-  private FacetResult top(
-      Dimension dim,
-      List<FacetValue> values,
-      FacetRequest req,
-      Set<String> selected,
-      int distinct) {
-    values.sort(
-        Comparator.comparingLong(FacetValue::count)
-            .reversed()
-            .thenComparing(FacetValue::label)
-            .thenComparing(FacetValue::key));
-    List<FacetValue> out = new ArrayList<>();
-    for (FacetValue v : values) {
-      if (out.size() < req.top() && v.count() >= Math.max(1, req.minCount())) {
-        out.add(v);
-      }
-    }
-    // selected values are always shown, even at count 0
-    for (String key : selected) {
-      if (out.stream().noneMatch(v -> v.key().equals(key))) {
-        long count =
-            values.stream()
-                .filter(v -> v.key().equals(key))
-                .mapToLong(FacetValue::count)
-                .findFirst()
-                .orElse(0);
-        out.add(new FacetValue(key, label(dim, key), count, true));
-      }
-    }
-    return new FacetResult(dim, out, distinct);
   }
 
   String label(Dimension dim, String key) {

@@ -63,7 +63,7 @@ final class HitLoader {
     return new Hit(
         d.get(Fields.ID),
         d.get(Fields.ARTICLE),
-        d.getField(Fields.ORDINAL).numericValue().intValue(),
+        ordinalOf(d.get(Fields.ID)),
         d.get(Fields.HEADLINE),
         published == null
             ? Optional.empty()
@@ -76,6 +76,10 @@ final class HitLoader {
         actors,
         mentions,
         highlights);
+  }
+
+  private static int ordinalOf(String id) {
+    return Integer.parseInt(id.substring(id.lastIndexOf('#') + 1));
   }
 
   /** The best passage of about {@code maxChars} with query terms and mentions as spans. */

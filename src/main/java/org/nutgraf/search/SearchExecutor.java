@@ -60,14 +60,14 @@ public final class SearchExecutor {
       FacetsConfig config,
       Analyzer analyzer,
       EntityResolver resolver,
-      byte[] cursorKey,
+      Cursors cursors,
       Clock clock) {
     this.searcher = searcher;
     this.config = config;
     this.analyzer = analyzer;
     this.resolver = resolver;
-    this.compiler = new QueryCompiler(analyzer, resolver);
-    this.cursors = new Cursors(cursorKey);
+    this.compiler = new QueryCompiler(analyzer, resolver, this::articlesMatching);
+    this.cursors = cursors;
     this.clock = clock;
   }
 
@@ -86,6 +86,7 @@ public final class SearchExecutor {
     Cursors.Position position =
         q.after().map(c -> cursors.decode(c, hash, clock.instant())).orElse(null);
     boolean grouped = q.paragraphsPerArticle().isPresent();
+    // relevance is score, then index order: Lucene's cheapest top-N; dates sort by a field
     Sort sort = sortOf(q.sort());
     int wanted = grouped ? 0 : q.pageSize();
     FieldDoc after = position == null ? null : position.after();
@@ -95,15 +96,20 @@ public final class SearchExecutor {
     TopDocs top;
     if (selections.isEmpty()) {
       FacetsCollectorManager.FacetsResult r =
-          FacetsCollectorManager.searchAfter(
-              searcher, after, base, wanted + 1, sort, new FacetsCollectorManager());
+          sort == null
+              ? FacetsCollectorManager.searchAfter(
+                  searcher, after, base, wanted + 1, new FacetsCollectorManager())
+              : FacetsCollectorManager.searchAfter(
+                  searcher, after, base, wanted + 1, sort, new FacetsCollectorManager());
       main = r.facetsCollector();
       top = r.topDocs();
     } else {
       DrillDownQuery ddq = new DrillDownQuery(config, base);
       selections.forEach((d, query) -> ddq.add(d.fieldName(), query));
       DrillSideways.DrillSidewaysResult r =
-          new Sideways(searcher, config).search(ddq, null, after, wanted + 1, sort, true);
+          sort == null
+              ? new Sideways(searcher, config).search(after, ddq, wanted + 1)
+              : new Sideways(searcher, config).search(ddq, null, after, wanted + 1, sort, true);
       main = r.drillDownFacetsCollector;
       top = r.hits;
       for (int i = 0; i < r.drillSidewaysDims.length; i++) {
@@ -142,8 +148,8 @@ public final class SearchExecutor {
       Query filtered = withSelections(base, selections);
       GroupingSearch grouping =
           new GroupingSearch(Fields.ARTICLE)
-              .setGroupSort(sort)
-              .setSortWithinGroup(sort)
+              .setGroupSort(sort == null ? Sort.RELEVANCE : sort)
+              .setSortWithinGroup(sort == null ? Sort.RELEVANCE : sort)
               .setGroupDocsLimit(q.paragraphsPerArticle().getAsInt())
               .setAllGroups(true);
       TopGroups<BytesRef> groups =
@@ -170,12 +176,50 @@ public final class SearchExecutor {
         hits.add(loader.load(docs[i].doc, score(docs[i]), base, q.highlighting()));
       }
       if (docs.length > q.pageSize()) {
-        FieldDoc last = (FieldDoc) docs[q.pageSize() - 1];
-        next = Optional.of(cursors.encode(hash, last, 0, clock.instant()));
+        ScoreDoc last = docs[q.pageSize() - 1];
+        FieldDoc position2 =
+            last instanceof FieldDoc fd ? fd : new FieldDoc(last.doc, last.score, new Object[0]);
+        next = Optional.of(cursors.encode(hash, position2, 0, clock.instant()));
       }
     }
     return new SearchResult(
         totalHits, totalArticles, hits, articles, next, facets, dates, cooccurrence);
+  }
+
+  /** Ids of the articles whose first paragraph matches {@code query}. */
+  private Set<String> articlesMatching(Query query) {
+    Set<String> ids = new LinkedHashSet<>();
+    try {
+      Query first =
+          new BooleanQuery.Builder()
+              .add(query, Occur.FILTER)
+              .add(
+                  org.apache.lucene.document.IntPoint.newExactQuery(Fields.ORDINAL, 0),
+                  Occur.FILTER)
+              .build();
+      for (var leaf : searcher.getIndexReader().leaves()) {
+        var dv = leaf.reader().getSortedDocValues(Fields.ARTICLE);
+        var weight =
+            searcher.createWeight(
+                searcher.rewrite(first), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+        var scorer = weight.scorer(leaf);
+        if (scorer == null || dv == null) {
+          continue;
+        }
+        var it = scorer.iterator();
+        var live = leaf.reader().getLiveDocs();
+        for (int d = it.nextDoc();
+            d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+            d = it.nextDoc()) {
+          if ((live == null || live.get(d)) && dv.advanceExact(d)) {
+            ids.add(dv.lookupOrd(dv.ordValue()).utf8ToString());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return ids;
   }
 
   private static float score(ScoreDoc sd) {
@@ -202,15 +246,14 @@ public final class SearchExecutor {
     return keys;
   }
 
-  /** Every order ends with the paragraph id, so pages are stable and cursors exact. */
+  /**
+   * Date orders end with the paragraph id, so their cursors stay exact while the index changes;
+   * relevance ranks ties in index order, exact while the index does not change.
+   */
   static Sort sortOf(SortOrder order) {
     SortField id = new SortField(Fields.ID, SortField.Type.STRING);
     return switch (order) {
-      case RELEVANCE -> {
-        SortField newest = new SortField(Fields.PUBLISHED, SortField.Type.LONG, true);
-        newest.setMissingValue(Long.MIN_VALUE);
-        yield new Sort(SortField.FIELD_SCORE, newest, id);
-      }
+      case RELEVANCE -> null;
       case NEWEST -> {
         SortField f = new SortField(Fields.PUBLISHED, SortField.Type.LONG, true);
         f.setMissingValue(Long.MIN_VALUE);

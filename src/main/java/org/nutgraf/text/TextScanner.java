@@ -27,8 +27,9 @@ public final class TextScanner {
 
   /** Tokenises {@code text} into {@code out}, replacing what it held. */
   public static void scan(String text, TokenSequence out) {
-    char[] chars = text.toCharArray();
-    scan(chars, chars.length, out);
+    char[] chars = out.textBuffer(text.length());
+    text.getChars(0, text.length(), chars, 0);
+    scan(chars, text.length(), out);
   }
 
   /** Tokenises the first {@code length} chars of {@code chars}; offsets index into them. */

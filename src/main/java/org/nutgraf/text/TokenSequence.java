@@ -177,6 +177,18 @@ public final class TokenSequence {
 
   private char[] own = new char[0];
   private int ownLength;
+  private char[] textBuffer = new char[0];
+
+  /**
+   * A buffer of at least {@code length} chars to copy a text into before scanning it, reused from
+   * text to text.
+   */
+  char[] textBuffer(int length) {
+    if (textBuffer.length < length) {
+      textBuffer = new char[Math.max(length, textBuffer.length * 2)];
+    }
+    return textBuffer;
+  }
 
   void reset(char[] chars, boolean contiguous) {
     this.chars = chars;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.Article;
 import org.nutgraf.NewsIndex;
+import org.nutgraf.query.Criteria;
 import org.nutgraf.query.Dimension;
 import org.nutgraf.query.FacetRequest;
 import org.nutgraf.query.Highlighting;
@@ -166,6 +167,16 @@ class SearchFeaturesTest {
     SearchResult r = index.search(NewsQuery.builder().headline("caravan").build());
     assertEquals(1, r.totalHits());
     assertEquals("a1#0", r.hits().get(0).id());
+  }
+
+  @Test
+  void excludingAHeadlineWordExcludesEveryParagraphOfThoseArticles() throws IOException {
+    SearchResult r =
+        index.search(NewsQuery.builder().where(Criteria.not(Criteria.headline("caravan"))).build());
+    assertEquals(2, r.totalHits());
+    assertTrue(r.hits().stream().allMatch(h -> h.articleId().equals("a2")));
+    assertEquals(
+        2, index.search(NewsQuery.parse("-headline:caravan")).totalHits(), "the same, parsed");
   }
 
   @Test

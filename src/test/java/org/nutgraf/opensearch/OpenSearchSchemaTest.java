@@ -1,0 +1,32 @@
+package org.nutgraf.opensearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+class OpenSearchSchemaTest {
+  @Test
+  void indexHasTheShardsAndNutgrafsAnalysis() {
+    JsonNode index = OpenSearchSchema.index(2, 1);
+    assertEquals(2, index.path("settings").path("number_of_shards").asInt());
+    JsonNode p = index.path("mappings").path("properties");
+    assertEquals("nutgraf_text", p.path("text").path("analyzer").asText());
+    assertEquals("keyword", p.path("countries").path("type").asText());
+    assertEquals(false, p.path("mentions").path("enabled").asBoolean(true));
+  }
+
+  @Test
+  void rejectsNoShards() {
+    assertThrows(IllegalArgumentException.class, () -> OpenSearchSchema.index(0, 1));
+  }
+
+  @Test
+  void pipelineReadsTheParagraphFields() {
+    JsonNode p = OpenSearchSchema.pipeline(true).path("processors").path(0).path("nutgraf");
+    assertEquals("text", p.path("field").asText());
+    assertEquals("article", p.path("article_field").asText());
+    assertEquals(true, p.path("mentions").asBoolean());
+  }
+}
