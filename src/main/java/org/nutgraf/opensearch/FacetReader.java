@@ -62,7 +62,9 @@ final class FacetReader {
     }
     selected.forEach(
         (key, count) -> {
-          if (out.stream().noneMatch(v -> v.key().equals(key))) {
+          // a country selected in the place dimension selects its places, as in the embedded index
+          boolean country = dim == Dimension.PLACE && key.length() == 2;
+          if (!country && out.stream().noneMatch(v -> v.key().equals(key))) {
             out.add(new FacetValue(key, label(dim, key), count, true));
           }
         });
@@ -74,9 +76,12 @@ final class FacetReader {
     List<FacetValue> values = new ArrayList<>();
     for (JsonNode b : terms.path("buckets")) {
       String key = b.path("key").asText();
-      values.add(
-          new FacetValue(
-              key, label(dim, key), b.path("doc_count").asLong(), selected.contains(key)));
+      boolean chosen =
+          selected.contains(key)
+              || (dim == Dimension.PLACE
+                  && key.length() > 3
+                  && selected.contains(key.substring(0, 2)));
+      values.add(new FacetValue(key, label(dim, key), b.path("doc_count").asLong(), chosen));
     }
     values.sort(
         Comparator.comparingLong(FacetValue::count)

@@ -1,0 +1,46 @@
+package org.nutgraf.opensearch.plugin;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.nutgraf.entity.ArticleTagger;
+import org.opensearch.index.analysis.AnalyzerProvider;
+import org.opensearch.index.analysis.TokenFilterFactory;
+import org.opensearch.index.analysis.TokenizerFactory;
+import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
+import org.opensearch.ingest.Processor;
+import org.opensearch.plugins.AnalysisPlugin;
+import org.opensearch.plugins.IngestPlugin;
+import org.opensearch.plugins.Plugin;
+
+/**
+ * The Nutgraf plugin: the {@code nutgraf} ingest processor; token filters and analyzers {@code
+ * nutgraf_place} and {@code nutgraf_person}; the {@code nutgraf_news} tokenizer they read; and
+ * {@code nutgraf_text}, the embedded index's full-text analyzer.
+ */
+public final class NutgrafPlugin extends Plugin implements IngestPlugin, AnalysisPlugin {
+  @Override
+  public Map<String, Processor.Factory> getProcessors(Processor.Parameters parameters) {
+    // the tagger (gazetteer and dictionary) loads when the first pipeline uses it
+    return Map.of(NutgrafProcessor.TYPE, new NutgrafProcessor.Factory(ArticleTagger::defaults));
+  }
+
+  @Override
+  public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
+    return Map.of(
+        EntityFilterFactory.PLACE, EntityFilterFactory::place,
+        EntityFilterFactory.PERSON, EntityFilterFactory::person);
+  }
+
+  @Override
+  public Map<String, AnalysisProvider<TokenizerFactory>> getTokenizers() {
+    return Map.of(NewsTokenizerFactory.NAME, NewsTokenizerFactory::new);
+  }
+
+  @Override
+  public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
+    return Map.of(
+        EntityFilterFactory.PLACE, NutgrafAnalyzerProvider::place,
+        EntityFilterFactory.PERSON, NutgrafAnalyzerProvider::person,
+        NutgrafAnalyzerProvider.TEXT, NutgrafAnalyzerProvider::text);
+  }
+}

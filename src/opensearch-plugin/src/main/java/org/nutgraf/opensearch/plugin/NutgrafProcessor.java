@@ -1,0 +1,179 @@
+package org.nutgraf.opensearch.plugin;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.nutgraf.entity.EntityTagger;
+import org.nutgraf.entity.TaggedParagraph;
+import org.nutgraf.ingest.PublishedDate;
+import org.nutgraf.opensearch.OpenSearchDocuments;
+import org.opensearch.ingest.AbstractProcessor;
+import org.opensearch.ingest.ConfigurationUtils;
+import org.opensearch.ingest.IngestDocument;
+import org.opensearch.ingest.IngestDocumentWrapper;
+import org.opensearch.ingest.Processor;
+
+/**
+ * The {@code nutgraf} ingest processor: reads a paragraph's text and writes {@code countries},
+ * {@code actors}, {@code actor_names}, {@code actor_labels}, {@code places} and, with {@code
+ * mentions: true}, {@code mentions}. Paragraphs of one article that arrive in one bulk request are
+ * tagged together ({@link ParagraphBatch}).
+ *
+ * <pre>{"nutgraf": {"field": "text", "article_field": "article", "ordinal_field": "ordinal",
+ *   "headline_field": "headline", "published_field": "published", "mentions": true}}</pre>
+ *
+ * Options: {@code field} (defaults to "text"); {@code article_field}, {@code ordinal_field}, {@code
+ * headline_field}, {@code published_field} (each optional: without them every paragraph is tagged
+ * on its own); {@code mentions} (defaults to false); {@code ignore_missing} (defaults to false: a
+ * document without the text field fails).
+ */
+final class NutgrafProcessor extends AbstractProcessor {
+  static final String TYPE = "nutgraf";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final Supplier<EntityTagger> tagger;
+  private final String field;
+  private final Optional<String> articleField;
+  private final Optional<String> ordinalField;
+  private final Optional<String> headlineField;
+  private final Optional<String> publishedField;
+  private final boolean mentions;
+  private final boolean ignoreMissing;
+
+  private NutgrafProcessor(
+      String tag, String description, Supplier<EntityTagger> tagger, Map<String, Object> config) {
+    super(tag, description);
+    this.tagger = tagger;
+    this.field = ConfigurationUtils.readStringProperty(TYPE, tag, config, "field", "text");
+    this.articleField = optional(tag, config, "article_field");
+    this.ordinalField = optional(tag, config, "ordinal_field");
+    this.headlineField = optional(tag, config, "headline_field");
+    this.publishedField = optional(tag, config, "published_field");
+    this.mentions = ConfigurationUtils.readBooleanProperty(TYPE, tag, config, "mentions", false);
+    this.ignoreMissing =
+        ConfigurationUtils.readBooleanProperty(TYPE, tag, config, "ignore_missing", false);
+  }
+
+  private static Optional<String> optional(String tag, Map<String, Object> config, String key) {
+    return Optional.ofNullable(
+        ConfigurationUtils.readOptionalStringProperty(TYPE, tag, config, key));
+  }
+
+  @Override
+  public IngestDocument execute(IngestDocument doc) {
+    if (!doc.hasField(field, true)) {
+      if (ignoreMissing) {
+        return doc;
+      }
+      throw new IllegalArgumentException("nutgraf: field [" + field + "] not present");
+    }
+    ParagraphBatch.Input in = input(doc);
+    write(doc, ParagraphBatch.tag(List.of(in), tagger.get()).get(0));
+    return doc;
+  }
+
+  @Override
+  public void batchExecute(
+      List<IngestDocumentWrapper> docs, Consumer<List<IngestDocumentWrapper>> handler) {
+    List<IngestDocumentWrapper> pending = new ArrayList<>();
+    List<ParagraphBatch.Input> inputs = new ArrayList<>();
+    for (IngestDocumentWrapper w : docs) {
+      IngestDocument doc = w.getIngestDocument();
+      if (doc == null || w.getException() != null) {
+        continue;
+      }
+      if (!doc.hasField(field, true)) {
+        if (!ignoreMissing) {
+          w.update(doc, new IllegalArgumentException("nutgraf: field [" + field + "] not present"));
+        }
+        continue;
+      }
+      try {
+        inputs.add(input(doc));
+        pending.add(w);
+      } catch (RuntimeException e) {
+        w.update(doc, e);
+      }
+    }
+    try {
+      List<Optional<TaggedParagraph>> tagged = ParagraphBatch.tag(inputs, tagger.get());
+      for (int i = 0; i < pending.size(); i++) {
+        write(pending.get(i).getIngestDocument(), tagged.get(i));
+      }
+    } catch (RuntimeException e) {
+      pending.forEach(w -> w.update(w.getIngestDocument(), e));
+    }
+    handler.accept(docs);
+  }
+
+  private ParagraphBatch.Input input(IngestDocument doc) {
+    String text = doc.getFieldValue(field, String.class);
+    return new ParagraphBatch.Input(
+        text == null ? "" : text,
+        articleField.map(f -> value(doc, f)).filter(v -> !v.isBlank()),
+        ordinalField
+            .map(f -> value(doc, f))
+            .filter(v -> !v.isBlank())
+            .map(v -> OptionalInt.of(Integer.parseInt(v)))
+            .orElse(OptionalInt.empty()),
+        headlineField.map(f -> value(doc, f)).orElse(""),
+        publishedField.map(f -> value(doc, f)).filter(v -> !v.isBlank()).map(this::instant));
+  }
+
+  /** A field's value as text; empty when the document lacks it. */
+  private static String value(IngestDocument doc, String f) {
+    Object v = doc.getFieldValue(f, Object.class, true);
+    return v == null ? "" : v.toString();
+  }
+
+  private Instant instant(String v) {
+    return v.chars().allMatch(Character::isDigit)
+        ? Instant.ofEpochMilli(Long.parseLong(v))
+        : PublishedDate.parse(v);
+  }
+
+  private void write(IngestDocument doc, Optional<TaggedParagraph> tagged) {
+    ObjectNode fields =
+        tagged
+            .map(tp -> OpenSearchDocuments.entityFields(tp, mentions))
+            .orElseGet(JSON::createObjectNode);
+    for (String name : List.of("countries", "actors", "actor_names", "actor_labels", "places")) {
+      if (!fields.has(name)) {
+        fields.putArray(name);
+      }
+    }
+    fields
+        .properties()
+        .forEach(e -> doc.setFieldValue(e.getKey(), JSON.convertValue(e.getValue(), Object.class)));
+  }
+
+  @Override
+  public String getType() {
+    return TYPE;
+  }
+
+  /** Creates {@code nutgraf} processors from pipeline definitions. */
+  static final class Factory implements Processor.Factory {
+    private final Supplier<EntityTagger> tagger;
+
+    Factory(Supplier<EntityTagger> tagger) {
+      this.tagger = tagger;
+    }
+
+    @Override
+    public NutgrafProcessor create(
+        Map<String, Processor.Factory> factories,
+        String tag,
+        String description,
+        Map<String, Object> config) {
+      return new NutgrafProcessor(tag, description, tagger, config);
+    }
+  }
+}

@@ -1,0 +1,337 @@
+package org.nutgraf.opensearch.plugin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.nutgraf.Article;
+import org.nutgraf.NewsIndex;
+import org.nutgraf.Paragraph;
+import org.nutgraf.analysis.PersonNameAnalyzer;
+import org.nutgraf.analysis.PlaceNameAnalyzer;
+import org.nutgraf.entity.Actor;
+import org.nutgraf.entity.ArticleTagger;
+import org.nutgraf.entity.TaggedParagraph;
+import org.nutgraf.ingest.ArticleFiles;
+import org.nutgraf.ingest.ReaderOptions;
+import org.nutgraf.opensearch.OpenSearchDocuments;
+import org.nutgraf.opensearch.OpenSearchSchema;
+import org.nutgraf.query.DateFacetRequest;
+import org.nutgraf.query.DateInterval;
+import org.nutgraf.query.DateRange;
+import org.nutgraf.query.Dimension;
+import org.nutgraf.query.NewsQuery;
+import org.nutgraf.query.SortOrder;
+import org.nutgraf.search.Hit;
+import org.nutgraf.search.SearchResult;
+import org.opensearch.action.admin.indices.analyze.AnalyzeAction;
+import org.opensearch.action.bulk.BulkRequestBuilder;
+import org.opensearch.action.bulk.BulkResponse;
+import org.opensearch.action.support.WriteRequest;
+import org.opensearch.core.common.bytes.BytesArray;
+import org.opensearch.core.xcontent.MediaTypeRegistry;
+import org.opensearch.plugins.Plugin;
+import org.opensearch.test.OpenSearchIntegTestCase;
+import org.opensearch.test.OpenSearchIntegTestCase.ClusterScope;
+import org.opensearch.test.OpenSearchIntegTestCase.Scope;
+
+/**
+ * Nutgraf on a real cluster (two data nodes, an index of two shards with a replica each): the
+ * pipeline tags as the embedded tagger does, and the cluster answers typed queries with the
+ * embedded index's hit and facet counts.
+ */
+@ClusterScope(
+    scope = Scope.SUITE,
+    numDataNodes = 2,
+    numClientNodes = 0,
+    supportsDedicatedMasters = false)
+public class NutgrafClusterTests extends OpenSearchIntegTestCase {
+  private static final String INDEX = "news";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static List<Article> corpus;
+  private static NewsIndex embedded;
+
+  @BeforeClass
+  public static void readCorpus() throws Exception {
+    List<Article> articles = new ArrayList<>();
+    Path dir = Path.of(System.getProperty("nutgraf.fixtures", "../../index-fixtures/articles"));
+    new ArticleFiles(ReaderOptions.defaults())
+        .read(List.of(dir), a -> a.article().ifPresent(articles::add));
+    corpus = articles;
+    embedded = NewsIndex.inMemory();
+    embedded.upsert(corpus);
+    embedded.commit();
+  }
+
+  @AfterClass
+  public static void closeEmbedded() throws IOException {
+    embedded.close();
+    embedded = null;
+    corpus = null;
+  }
+
+  @Override
+  protected Collection<Class<? extends Plugin>> nodePlugins() {
+    return List.of(NutgrafPlugin.class);
+  }
+
+  /** One corpus ingest serves three checks: the test cluster wipes indices after each test. */
+  public void testClusterTagsAndAnswersAsTheEmbeddedIndex() throws IOException {
+    createIndex(true);
+    List<OpenSearchDocuments.ParagraphDocument> all = new ArrayList<>();
+    corpus.forEach(a -> all.addAll(OpenSearchDocuments.paragraphs(a)));
+    bulk(all);
+    ClusterSearch cluster = new ClusterSearch(client(), xContentRegistry(), INDEX);
+    assertPipelineTaggedAsTheEmbeddedTagger(cluster);
+    assertHitAndFacetCountsEqualTheEmbeddedIndex(cluster);
+    assertSearchAfterPagesEqualTheEmbeddedIndex(cluster);
+  }
+
+  private void assertPipelineTaggedAsTheEmbeddedTagger(ClusterSearch cluster) throws IOException {
+    Map<String, JsonNode> docs = allDocuments(cluster);
+    assertEquals(paragraphCount(), docs.size());
+    for (Article a : corpus) {
+      for (TaggedParagraph tp : ArticleTagger.defaults().tag(a).paragraphs()) {
+        JsonNode doc = docs.get(tp.paragraph().id());
+        assertEquals(tp.paragraph().id(), tp.countries(), strings(doc.path("countries")));
+        assertEquals(
+            tp.paragraph().id(),
+            tp.actors().stream().map(Actor::key).toList(),
+            strings(doc.path("actors")));
+        assertEquals(tp.places().size() + tp.persons().size(), doc.path("mentions").size());
+      }
+    }
+  }
+
+  private void assertHitAndFacetCountsEqualTheEmbeddedIndex(ClusterSearch cluster)
+      throws IOException {
+    Dimension[] all = Dimension.values();
+    List<NewsQuery> queries =
+        List.of(
+            NewsQuery.builder().facets(all).build(),
+            NewsQuery.builder().text("election president").facets(all).build(),
+            NewsQuery.parse("country:Honduras"),
+            NewsQuery.parse("migrants -country:Mexico"),
+            NewsQuery.parse("\"prime minister\" OR headline:election"),
+            NewsQuery.parse("published:[2018-10-01 TO 2018-12-31]"),
+            NewsQuery.parse("published:[2022-01-01 TO *] AND NOT country:US"),
+            NewsQuery.parse("source:\"Meridian Wire\" OR country:Iran"),
+            NewsQuery.builder()
+                .facets(all)
+                .select(Dimension.COUNTRY, "US", "MX")
+                .select(Dimension.SOURCE, "Meridian Wire")
+                .dateFacet(DateFacetRequest.by(DateInterval.MONTH))
+                .build(),
+            NewsQuery.builder()
+                .anyCountry("Ukraine")
+                .facets(all)
+                .select(Dimension.ACTOR, "volodymyr zelensky", "Olaf Scholz")
+                .select(Dimension.PLACE, "UA")
+                .dateFacet(
+                    DateFacetRequest.ranges(
+                        DateRange.of("2022", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)),
+                        DateRange.of("2023", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))))
+                .build(),
+            NewsQuery.builder()
+                .publishedBetween(LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31))
+                .facets(all)
+                .dateFacet(DateFacetRequest.by(DateInterval.YEAR))
+                .cooccurrence()
+                .build());
+    for (NewsQuery q : queries) {
+      SearchResult expected = embedded.search(q);
+      SearchResult actual = cluster.search(q);
+      String what = q.where() + " " + q.selections();
+      assertTrue(what + " matches nothing: a weak comparison", expected.totalHits() > 0);
+      assertEquals(what, expected.totalHits(), actual.totalHits());
+      assertEquals(what, expected.facets(), actual.facets());
+      assertEquals(what, expected.dates(), actual.dates());
+      assertEquals(what, expected.cooccurrence(), actual.cooccurrence());
+    }
+  }
+
+  private void assertSearchAfterPagesEqualTheEmbeddedIndex(ClusterSearch cluster)
+      throws IOException {
+    for (SortOrder sort : List.of(SortOrder.NEWEST, SortOrder.OLDEST)) {
+      NewsQuery q =
+          NewsQuery.builder()
+              .text("minister president")
+              .sort(sort)
+              .pageSize(20)
+              .highlight()
+              .build();
+      assertEquals(sort.toString(), pages(q, embedded::search), pages(q, cluster::search));
+    }
+  }
+
+  public void testParagraphsSentOneByOneAreTaggedWithTheirHeadlineOnly() throws IOException {
+    // an article whose paragraphs are tagged differently alone: coreference needs the article
+    Article a =
+        corpus.stream()
+            .filter(x -> !aloneTags(x).equals(articleTags(x)))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no article needs its other paragraphs"));
+    createIndex(false);
+    for (OpenSearchDocuments.ParagraphDocument d : OpenSearchDocuments.paragraphs(a)) {
+      bulk(List.of(d));
+    }
+    Map<String, JsonNode> docs =
+        allDocuments(new ClusterSearch(client(), xContentRegistry(), INDEX));
+    List<String> actual = new ArrayList<>();
+    for (Paragraph p : a.paragraphs()) {
+      JsonNode doc = docs.get(p.id());
+      actual.add(strings(doc.path("countries")) + " " + strings(doc.path("actors")));
+    }
+    assertEquals(aloneTags(a), actual);
+  }
+
+  /** Countries and actor keys of each paragraph, tagged with the whole article. */
+  private static List<String> articleTags(Article a) {
+    return ArticleTagger.defaults().tag(a).paragraphs().stream()
+        .map(NutgrafClusterTests::tags)
+        .toList();
+  }
+
+  /** The same, each paragraph tagged with only the headline beside it. */
+  private static List<String> aloneTags(Article a) {
+    return a.paragraphs().stream()
+        .map(
+            p ->
+                Article.of(
+                    "alone", a.headline(), a.published(), "", Optional.empty(), List.of(p.text())))
+        .map(alone -> tags(ArticleTagger.defaults().tag(alone).paragraphs().get(0)))
+        .toList();
+  }
+
+  private static String tags(TaggedParagraph tp) {
+    return tp.countries() + " " + tp.actors().stream().map(Actor::key).toList();
+  }
+
+  public void testAnalyzeGivesTheEmbeddedAnalyzersTokens() throws IOException {
+    List<String> texts = new ArrayList<>();
+    corpus.stream().limit(6).forEach(a -> a.paragraphs().forEach(p -> texts.add(p.text())));
+    for (String text : texts) {
+      assertEquals(tokens(new PlaceNameAnalyzer(), text), analyze(text, "nutgraf_place", null));
+      assertEquals(tokens(new PersonNameAnalyzer(), text), analyze(text, "nutgraf_person", null));
+      assertEquals(tokens(new PlaceNameAnalyzer(), text), analyze(text, null, "nutgraf_place"));
+      assertEquals(tokens(new PersonNameAnalyzer(), text), analyze(text, null, "nutgraf_person"));
+    }
+  }
+
+  // --- helpers
+
+  private void createIndex(boolean mentions) {
+    // the REST body as is; the Java client's setSource would read "mappings" as typed mappings
+    JsonNode index = OpenSearchSchema.index(2, 1);
+    prepareCreate(INDEX)
+        .setSettings(index.get("settings").toString(), MediaTypeRegistry.JSON)
+        .setMapping(index.get("mappings").toString())
+        .get();
+    client()
+        .admin()
+        .cluster()
+        .preparePutPipeline(
+            "nutgraf",
+            new BytesArray(OpenSearchSchema.pipeline(mentions).toString()),
+            MediaTypeRegistry.JSON)
+        .get();
+    ensureGreen(INDEX);
+  }
+
+  /** Sends the documents in one bulk request through the pipeline. */
+  private void bulk(List<OpenSearchDocuments.ParagraphDocument> documents) {
+    BulkRequestBuilder bulk =
+        client().prepareBulk().setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE);
+    for (OpenSearchDocuments.ParagraphDocument d : documents) {
+      bulk.add(
+          client()
+              .prepareIndex(INDEX)
+              .setId(d.id())
+              .setPipeline("nutgraf")
+              .setSource(d.source().toString(), MediaTypeRegistry.JSON));
+    }
+    BulkResponse r = bulk.get();
+    assertFalse(r.buildFailureMessage(), r.hasFailures());
+  }
+
+  private static Map<String, JsonNode> allDocuments(ClusterSearch cluster) throws IOException {
+    JsonNode hits = JSON.readTree(cluster.search("{\"size\": 1000}")).path("hits").path("hits");
+    Map<String, JsonNode> docs = new HashMap<>();
+    hits.forEach(h -> docs.put(h.path("_id").asText(), h.path("_source")));
+    return docs;
+  }
+
+  private static int paragraphCount() {
+    return corpus.stream().mapToInt(a -> a.paragraphs().size()).sum();
+  }
+
+  private interface Search {
+    SearchResult run(NewsQuery q) throws IOException;
+  }
+
+  private static List<String> pages(NewsQuery q, Search s) throws IOException {
+    List<String> ids = new ArrayList<>();
+    NewsQuery page = q;
+    for (int i = 0; i < 100; i++) {
+      SearchResult r = s.run(page);
+      r.hits().stream().map(Hit::id).forEach(ids::add);
+      if (r.next().isEmpty()) {
+        return ids;
+      }
+      page = q.after(r.next().get());
+    }
+    throw new AssertionError("more than 100 pages");
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(v -> out.add(v.asText()));
+    return out;
+  }
+
+  private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("f", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term + "@" + offset.startOffset() + "-" + offset.endOffset() + ":" + type.type());
+      }
+      ts.end();
+    }
+    analyzer.close();
+    return out;
+  }
+
+  /** Tokens of the cluster's analyzer, or of the news tokenizer and a filter. */
+  private static List<String> analyze(String text, String analyzer, String filter) {
+    var request = client().admin().indices().prepareAnalyze(text);
+    if (analyzer != null) {
+      request.setAnalyzer(analyzer);
+    } else {
+      request.setTokenizer("nutgraf_news").addTokenFilter(filter);
+    }
+    List<String> out = new ArrayList<>();
+    for (AnalyzeAction.AnalyzeToken t : request.get().getTokens()) {
+      out.add(t.getTerm() + "@" + t.getStartOffset() + "-" + t.getEndOffset() + ":" + t.getType());
+    }
+    return out;
+  }
+}

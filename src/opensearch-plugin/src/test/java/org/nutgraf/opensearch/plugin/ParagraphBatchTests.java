@@ -1,0 +1,75 @@
+package org.nutgraf.opensearch.plugin;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.Test;
+import org.nutgraf.Article;
+import org.nutgraf.entity.Actor;
+import org.nutgraf.entity.ArticleTagger;
+import org.nutgraf.entity.TaggedParagraph;
+
+public class ParagraphBatchTests {
+  private static final String HEADLINE = "Caravan leaves Honduras";
+  private static final Optional<Instant> PUBLISHED =
+      Optional.of(Instant.parse("2018-10-13T00:00:00Z"));
+
+  private static ParagraphBatch.Input input(String text, String article, int ordinal) {
+    return new ParagraphBatch.Input(
+        text, Optional.ofNullable(article), OptionalInt.of(ordinal), HEADLINE, PUBLISHED);
+  }
+
+  private static List<String> actors(Optional<TaggedParagraph> tp) {
+    return tp.orElseThrow().actors().stream().map(Actor::key).toList();
+  }
+
+  @Test
+  public void paragraphsOfOneArticleAreTaggedTogetherInOrdinalOrder() {
+    // the surname comes first in the batch, the full name is in paragraph 0
+    List<Optional<TaggedParagraph>> tagged =
+        ParagraphBatch.tag(
+            List.of(
+                input("Hernandez said new jobs were coming.", "a1", 1),
+                input("Honduran President Juan Orlando Hernandez urged them to stay.", "a1", 0)),
+            ArticleTagger.defaults());
+    assertEquals(actors(tagged.get(1)), actors(tagged.get(0)));
+    assertEquals(List.of("juan orlando hernandez"), actors(tagged.get(0)));
+  }
+
+  @Test
+  public void aParagraphWithoutArticleIdIsTaggedWithItsHeadlineOnly() {
+    String text = "Orellana said the group would walk on.";
+    List<Optional<TaggedParagraph>> tagged =
+        ParagraphBatch.tag(
+            List.of(
+                input("Migrant leader Yeny Maribel Orellana Cruz spoke in Tapachula.", "a1", 0),
+                input(text, null, 1)),
+            ArticleTagger.defaults());
+    Article alone = Article.of("x", HEADLINE, PUBLISHED, "", Optional.empty(), List.of(text));
+    TaggedParagraph expected = ArticleTagger.defaults().tag(alone).paragraphs().get(0);
+    assertEquals(expected.actors(), tagged.get(1).orElseThrow().actors());
+    assertEquals(expected.countries(), tagged.get(1).orElseThrow().countries());
+  }
+
+  @Test
+  public void aBlankTextGetsNoEntities() {
+    List<Optional<TaggedParagraph>> tagged =
+        ParagraphBatch.tag(List.of(input("  ", "a1", 0)), ArticleTagger.defaults());
+    assertTrue(tagged.get(0).isEmpty());
+  }
+
+  @Test
+  public void offsetsAreThoseOfTheDocumentsOwnText() {
+    String text = "  Hondurans crossed into Guatemala.";
+    TaggedParagraph tp =
+        ParagraphBatch.tag(List.of(input(text, "a1", 0)), ArticleTagger.defaults())
+            .get(0)
+            .orElseThrow();
+    int start = tp.places().get(0).startOffset();
+    assertEquals("Hondurans", text.substring(start, tp.places().get(0).endOffset()));
+  }
+}
