@@ -392,9 +392,4 @@ public final class EntityRecognizer {
     }
     return name;
   }
-
-  /** True if the token's flags make it the start of a sentence. */
-  static boolean sentenceStart(TokenSequence t, int i) {
-    return t.is(i, TokenFlags.SENTENCE_START);
-  }
 }

@@ -303,11 +303,4 @@ public final class SearchExecutor {
       return null;
     }
   }
-
-  /** Paragraph ids for cursor debugging; unused in results. */
-  static Set<String> ids(List<Hit> hits) {
-    Set<String> out = new LinkedHashSet<>();
-    hits.forEach(h -> out.add(h.id()));
-    return out;
-  }
 }
