@@ -1,11 +1,8 @@
 package org.nutgraf.gazetteer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.util.IntsRefBuilder;
 import org.apache.lucene.util.fst.FST;
 import org.apache.lucene.util.fst.FSTCompiler;
 import org.apache.lucene.util.fst.PositiveIntOutputs;
+import org.apache.lucene.util.fst.Util;
 import org.nutgraf.text.Folding;
 import org.nutgraf.text.TextScanner;
 import org.nutgraf.text.TokenSequence;
@@ -37,33 +35,41 @@ import org.nutgraf.text.TokenSequence;
  */
 public final class Gazetteer {
   /** Format marker on the first line of a gazetteer file. */
-  static final String HEADER = "#nutgraf-gazetteer\t2";
+  private static final String RESOURCE = "/org/nutgraf/gazetteer/gazetteer.bin";
 
-  private static final String RESOURCE = "/org/nutgraf/gazetteer/gazetteer.tsv.gz";
   private static volatile Gazetteer defaults;
 
   private final Map<String, Country> countries;
-  private final Map<String, List<PlaceEntry>> byKey;
   private final PlaceEntry[][] groups;
   private final FST<Long> fst;
   private final Map<String, Double> bias;
   private final int maxTokens;
-  private final org.apache.lucene.analysis.CharArraySet firstWords;
+  private final CharArraySet firstWords;
 
-  private Gazetteer(
+  /** A gazetteer of prebuilt parts, as {@link GazetteerFile} reads them. */
+  Gazetteer(
+      Map<String, Country> countries,
+      PlaceEntry[][] groups,
+      FST<Long> fst,
+      Map<String, Double> bias,
+      int maxTokens,
+      CharArraySet firstWords) {
+    this.countries = Collections.unmodifiableMap(new LinkedHashMap<>(countries));
+    this.groups = groups;
+    this.fst = fst;
+    this.bias = Map.copyOf(bias);
+    this.maxTokens = maxTokens;
+    this.firstWords = firstWords;
+  }
+
+  /** Compiles the FST over {@code byKey}, whose keys must be sorted. */
+  private static Gazetteer compile(
       Map<String, Country> countries,
       Map<String, List<PlaceEntry>> byKey,
       Map<String, Double> bias) {
-    this.countries = Collections.unmodifiableMap(new LinkedHashMap<>(countries));
-    this.byKey = byKey;
-    this.bias = Map.copyOf(bias);
-    this.groups = new PlaceEntry[byKey.size()][];
+    PlaceEntry[][] groups = new PlaceEntry[byKey.size()][];
     int maxTokens = 1;
-    firstWords = new org.apache.lucene.analysis.CharArraySet(byKey.size(), false);
-    for (String key : byKey.keySet()) {
-      int space = key.indexOf(' ');
-      firstWords.add(space < 0 ? key : key.substring(0, space));
-    }
+    CharArraySet firstWords = new CharArraySet(byKey.size(), false);
     try {
       FSTCompiler<Long> compiler =
           new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE4, PositiveIntOutputs.getSingleton())
@@ -72,6 +78,8 @@ public final class Gazetteer {
       int id = 0;
       for (Map.Entry<String, List<PlaceEntry>> e : byKey.entrySet()) {
         String key = e.getKey();
+        int space = key.indexOf(' ');
+        firstWords.add(space < 0 ? key : key.substring(0, space));
         scratch.clear();
         int tokens = 1;
         for (int i = 0; i < key.length(); i++) {
@@ -86,11 +94,11 @@ public final class Gazetteer {
         compiler.add(scratch.get(), (long) id);
         id++;
       }
-      this.fst = FST.fromFSTReader(compiler.compile(), compiler.getFSTReader());
+      FST<Long> fst = FST.fromFSTReader(compiler.compile(), compiler.getFSTReader());
+      return new Gazetteer(countries, groups, fst, bias, maxTokens, firstWords);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    this.maxTokens = maxTokens;
   }
 
   /**
@@ -108,7 +116,7 @@ public final class Gazetteer {
             if (in == null) {
               throw new IllegalStateException("gazetteer resource missing: " + RESOURCE);
             }
-            g = readFile(new GZIPInputStream(in, 1 << 16), RESOURCE);
+            g = GazetteerFile.read(in, RESOURCE);
           } catch (IOException e) {
             throw new IllegalStateException("cannot read " + RESOURCE + ": " + e, e);
           }
@@ -120,109 +128,36 @@ public final class Gazetteer {
   }
 
   /**
-   * Loads a gazetteer file written by {@link GazetteerBuilder} (gzipped when it ends in .gz).
+   * Loads a gazetteer file written by {@link GazetteerBuilder} or {@link #save}.
    *
    * @throws IOException if it cannot be read
-   * @throws IllegalArgumentException naming file:line for a malformed row
+   * @throws IllegalArgumentException naming the file if it is no Nutgraf gazetteer
    */
   public static Gazetteer load(Path file) throws IOException {
-    try (InputStream raw = Files.newInputStream(file)) {
-      InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-      return readFile(in, file.toString());
+    try (InputStream in = Files.newInputStream(file)) {
+      return GazetteerFile.read(in, file.toString());
     }
   }
 
-  /** Reads the rows of a gazetteer file (see {@link #load}) into a builder. */
+  /** Reads a gazetteer file (see {@link #load}) from a stream named {@code name}. */
   public static Gazetteer read(InputStream in, String name) throws IOException {
-    return readFile(in, name);
+    return GazetteerFile.read(in, name);
   }
 
-  /**
-   * Reads a gazetteer file. Its rows come sorted by key, each with its key, so loading needs no
-   * tokenising or sorting: the FST is built in one pass.
-   */
-  static Gazetteer readFile(InputStream in, String name) throws IOException {
-    Map<String, Country> countries = new TreeMap<>();
-    Map<String, List<PlaceEntry>> byKey = new LinkedHashMap<>();
-    BufferedReader r =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    String line = r.readLine();
-    if (line == null || !line.equals(HEADER)) {
-      throw new IllegalArgumentException(name + ":1: not a Nutgraf gazetteer (expected header)");
-    }
-    int n = 1;
-    String previous = "";
-    List<PlaceEntry> group = null;
-    String[] f = new String[10];
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isEmpty() || line.charAt(0) == '#') {
-        continue;
-      }
-      try {
-        int cols = split(line, f);
-        switch (f[0]) {
-          case "C" -> {
-            need(cols, 5);
-            countries.put(f[1], new Country(f[1], f[2], f[3], Long.parseLong(f[4])));
-          }
-          case "P" -> {
-            need(cols, 9);
-            String key = f[8];
-            PlaceEntry e =
-                new PlaceEntry(
-                    f[6],
-                    PlaceKind.of(f[1]),
-                    f[2],
-                    f[3],
-                    Long.parseLong(f[4]),
-                    Integer.parseInt(f[5]),
-                    f[7].isEmpty() ? f[6] : f[7]);
-            int order = key.compareTo(previous);
-            if (order < 0) {
-              throw new IllegalArgumentException("rows are not sorted by key at \"" + key + "\"");
-            }
-            if (order > 0 || group == null) {
-              group = new ArrayList<>(1);
-              byKey.put(key, group);
-              previous = key;
-            }
-            group.add(e);
-          }
-          default -> throw new IllegalArgumentException("unknown row type \"" + f[0] + "\"");
-        }
-      } catch (RuntimeException e) {
-        throw new IllegalArgumentException(name + ":" + n + ": " + e.getMessage(), e);
-      }
-    }
-    byKey.replaceAll((k, v) -> List.copyOf(v));
-    return new Gazetteer(countries, byKey, Map.of());
-  }
-
-  private static void need(int cols, int min) {
-    if (cols < min) {
-      throw new IllegalArgumentException("expected " + min + " columns, found " + cols);
-    }
-  }
-
-  /** Splits on tabs into {@code out}; returns the number of fields. */
-  private static int split(String line, String[] out) {
-    int cols = 0;
-    int start = 0;
-    for (int i = 0; i <= line.length() && cols < out.length; i++) {
-      if (i == line.length() || line.charAt(i) == '\t') {
-        out[cols++] = line.substring(start, i);
-        start = i + 1;
-      }
-    }
-    return cols;
+  /** Writes this gazetteer in the file format {@link #load} reads. */
+  public void save(java.io.OutputStream out) throws IOException {
+    GazetteerFile.write(this, out);
   }
 
   /** A builder holding this gazetteer's countries, entries and biases, to change them. */
   public Builder toBuilder() {
     Builder b = new Builder();
     countries.values().forEach(b::country);
-    byKey.values().forEach(list -> list.forEach(b::add));
+    for (PlaceEntry[] group : groups) {
+      for (PlaceEntry e : group) {
+        b.add(e);
+      }
+    }
     b.bias.putAll(bias);
     return b;
   }
@@ -249,13 +184,38 @@ public final class Gazetteer {
    * <p>Example: {@code lookup("san pedro sula")} gives the city in HN.
    */
   public List<PlaceEntry> lookup(String name) {
-    List<PlaceEntry> entries = byKey.get(key(name));
-    return entries == null ? List.of() : entries;
+    String key = key(name);
+    IntsRefBuilder in = new IntsRefBuilder();
+    for (int i = 0; i < key.length(); i++) {
+      in.append(key.charAt(i));
+    }
+    try {
+      Long id = Util.get(fst, in.get());
+      return id == null ? List.of() : List.of(groups[id.intValue()]);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the FST is on heap
+    }
   }
 
   /** True when the user biased some country. */
   public boolean hasBias() {
     return !bias.isEmpty();
+  }
+
+  Map<String, Double> biases() {
+    return bias;
+  }
+
+  Map<String, Country> countryMap() {
+    return countries;
+  }
+
+  PlaceEntry[][] groups() {
+    return groups;
+  }
+
+  CharArraySet firstWords() {
+    return firstWords;
   }
 
   /** The weight the user gave a country when ranking ambiguous names; 0 by default. */
@@ -378,7 +338,7 @@ public final class Gazetteer {
           frozen.put(e.getKey(), List.copyOf(sorted));
         }
       }
-      return new Gazetteer(countries, frozen, bias);
+      return compile(countries, frozen, bias);
     }
   }
 

@@ -103,7 +103,7 @@ class GazetteerBuilderTest {
     b.build();
     Path out = dir.resolve("out");
     b.write(out);
-    Gazetteer g = Gazetteer.load(out.resolve("org/nutgraf/gazetteer/gazetteer.tsv.gz"));
+    Gazetteer g = Gazetteer.load(out.resolve("org/nutgraf/gazetteer/gazetteer.bin"));
 
     assertTrue(g.country("CS").isEmpty(), "retired codes are dropped");
     assertEquals("US", g.lookup("Americans").get(0).country(), "demonym from the team's table");
