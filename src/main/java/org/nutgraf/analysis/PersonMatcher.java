@@ -82,11 +82,15 @@ final class PersonMatcher {
     return out;
   }
 
-  /** Whether one of the next two tokens is capitalised and in the same clause. */
+  /**
+   * Whether one of the next two tokens is capitalised and in the same clause; a comma may follow
+   * the word itself ("his counterpart, Xie Zhenhua").
+   */
   private static boolean capitalisedSoon(TokenSequence t, int i) {
     for (int k = i + 1; k <= i + 2 && k < t.size(); k++) {
       int f = t.flags(k);
-      if ((f & TokenFlags.PUNCT_BEFORE) != 0) {
+      boolean commaRightAfter = k == i + 1 && (f & TokenFlags.COMMA_BEFORE) != 0;
+      if ((f & TokenFlags.PUNCT_BEFORE) != 0 && !commaRightAfter) {
         return false;
       }
       if ((f & TokenFlags.CAPITALIZED) != 0) {
@@ -108,6 +112,12 @@ final class PersonMatcher {
     boolean capitalised = t.is(i, TokenFlags.CAPITALIZED);
     if (kind[0] == Lexicons.TitleKind.ROLE && capitalised && (t.isTitleCase() || t.isAllCaps())) {
       return 0; // "Migrant" in a title-case headline is no role before a name
+    }
+    if (kind[0] == Lexicons.TitleKind.ROLE
+        && capitalised
+        && tl == 1
+        && (is(t, i, Lexicons.GIVEN) || is(t, i, Lexicons.EAST_ASIAN))) {
+      return 0; // "Son Heung-min": a capitalised role word that is also a name is the name
     }
     if (kind[0] != Lexicons.TitleKind.ROLE && !capitalised) {
       // "the president said" is a role; "president Trump" still counts
@@ -352,6 +362,8 @@ final class PersonMatcher {
     int after = j;
     if (after < t.size() && t.is(after, TokenFlags.COMMA_BEFORE) && t.foldedEquals(after, "who")) {
       c.add(1, "', who'");
+    } else if (after < t.size() && t.is(after, TokenFlags.COMMA_BEFORE) && apposition(t, after)) {
+      c.add(1, "an apposition");
     } else if (after < t.size()
         && !t.is(after, TokenFlags.PUNCT_BEFORE)
         && t.is(after, TokenFlags.LOWER)) {
@@ -367,6 +379,37 @@ final class PersonMatcher {
       c.add(1, "known surname");
     }
     return c;
+  }
+
+  /**
+   * ", 84," or ", a spokesman for", ", the former governor": what follows a name after a comma says
+   * it is a person's.
+   */
+  private boolean apposition(TokenSequence t, int at) {
+    if (t.is(at, TokenFlags.DIGIT)
+        && t.length(at) <= 3
+        && at + 1 < t.size()
+        && t.is(at + 1, TokenFlags.COMMA_BEFORE)) {
+      return true; // an age
+    }
+    for (int k = at; k < Math.min(at + 4, t.size()); k++) {
+      if (k > at && t.is(k, TokenFlags.PUNCT_BEFORE)) {
+        return false;
+      }
+      if (!t.is(k, TokenFlags.LOWER)) {
+        continue;
+      }
+      if (is(t, k, Lexicons.TITLE_START) && lex.titleAt(t, k, scratchKind) > 0) {
+        return k == at
+            || t.foldedEquals(at, "a")
+            || t.foldedEquals(at, "an")
+            || t.foldedEquals(at, "the")
+            || t.foldedEquals(at, "his")
+            || t.foldedEquals(at, "her")
+            || t.foldedEquals(at, "its");
+      }
+    }
+    return false;
   }
 
   static String foldedName(TokenSequence t, int from, int to) {

@@ -167,7 +167,7 @@ final class PlaceResolver {
         continue;
       }
       if (e.has(PlaceEntry.LOWER_HOMONYM)
-          && uninformative
+          && (uninformative || insideAName(t, c))
           && lowerSeen.get().computeIfAbsent(e.name(), n -> lowerCaseInArticle(texts, n))) {
         why =
             explain
@@ -420,6 +420,24 @@ final class PlaceResolver {
         && !t.is(i, TokenFlags.PUNCT_BEFORE)
         && t.is(i - 1, TokenFlags.LOWER)
         && inSet(PREPOSITIONS, t, i - 1);
+  }
+
+  /**
+   * "the National Turkey Federation": between capitalised words of a name, where the capital is the
+   * name's, not the country's.
+   */
+  private boolean insideAName(TokenSequence t, PlaceCandidate c) {
+    boolean capitalBefore =
+        c.from > 0
+            && !t.is(c.from, TokenFlags.PUNCT_BEFORE)
+            && t.is(c.from - 1, TokenFlags.CAPITALIZED)
+            && !t.is(c.from - 1, TokenFlags.SENTENCE_START);
+    boolean orgAfter =
+        c.to < t.size()
+            && !t.is(c.to, TokenFlags.PUNCT_BEFORE)
+            && t.is(c.to, TokenFlags.CAPITALIZED)
+            && lex.in(lex.orgWords, t, c.to);
+    return capitalBefore && orgAfter;
   }
 
   static boolean isLocationWord(TokenSequence t, int i) {

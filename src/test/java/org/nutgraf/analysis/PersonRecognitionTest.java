@@ -85,6 +85,21 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void appositionsAndRolesBeforeACommaMarkPersons() {
+    assertEquals(
+        List.of("Tomas Wrenfield"), names("The plan came from Tomas Wrenfield, 61, last year."));
+    assertEquals(
+        List.of("Ilse Varkony"),
+        names("Talks with Ilse Varkony, a spokeswoman for the port, stalled."));
+    assertEquals(List.of("Xi Jinping"), names("He met his counterpart, Xi Jinping, in June."));
+  }
+
+  @Test
+  void aCapitalisedRoleWordThatIsAlsoANameIsTheName() {
+    assertEquals(List.of("Son Heung-min"), names("Son Heung-min scored late."));
+  }
+
+  @Test
   void everyMentionExplainsItself() {
     PersonMention m = recognizer.recognize("Senator Mara Quill said so.").persons().get(0);
     assertTrue(m.evidence().contains("title"), m.evidence());

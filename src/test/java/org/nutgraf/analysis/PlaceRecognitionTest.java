@@ -114,6 +114,15 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aHomonymInsideAnOrganisationsNameFollowsTheArticlesOwnUse() {
+    List<List<String>> c =
+        article(
+            "Growers sold fewer turkeys this year.",
+            "The National Turkey Federation expects prices to fall.");
+    assertEquals(List.of(), c.get(1));
+  }
+
+  @Test
   void regionsLargerThanACountryCountForNothing() {
     assertEquals(List.of(), countries("Latin America and Central American states met."));
     assertEquals(List.of(), countries("Ships crossed the South China Sea."));
