@@ -163,11 +163,11 @@ final class PersonMatcher {
     if (placeAt[i] != null && (placeAt[i].isStrong() || placeAt[i].from != i)) {
       return false;
     }
+    if ((f & TokenFlags.INITIAL) != 0) {
+      return i + 1 < t.size() && isNamePart(t, i + 1, placeAt); // "W.", "J.K."
+    }
     if ((f & TokenFlags.ALL_CAPS) != 0 && !t.isAllCaps()) {
       return known.isKnown(t.folded(i)); // "AMLO"
-    }
-    if ((f & TokenFlags.INITIAL) != 0) {
-      return i + 1 < t.size() && isNamePart(t, i + 1, placeAt);
     }
     if ((f & TokenFlags.LOWER) != 0) {
       // a particle may open a name: "von der Leyen said"
@@ -234,7 +234,9 @@ final class PersonMatcher {
     }
     while (j < n) {
       int f = t.flags(j);
-      if ((f & TokenFlags.PUNCT_BEFORE) != 0 || (f & TokenFlags.SENTENCE_START) != 0) {
+      // after initials ("J.K. Rowling") a capital need not open a sentence
+      if ((f & TokenFlags.PUNCT_BEFORE) != 0
+          || ((f & TokenFlags.SENTENCE_START) != 0 && !t.is(j - 1, TokenFlags.INITIAL))) {
         break;
       }
       if ((f & TokenFlags.LOWER) != 0) {
@@ -350,8 +352,10 @@ final class PersonMatcher {
     }
     boolean firstIsGiven =
         is(t, i, Lexicons.GIVEN) && !(is(t, i, Lexicons.COMMON) && t.caseIsUninformative(i));
-    if (nameTokens >= 2) {
-      if (firstIsGiven || t.is(i, TokenFlags.INITIAL)) {
+    if (t.is(i, TokenFlags.INITIAL) && nameTokens >= 1) {
+      c.add(2, "initials", t, i); // "J.K. Rowling", "P. Kevin Castel"
+    } else if (nameTokens >= 2) {
+      if (firstIsGiven) {
         c.add(2, "given name", t, i);
       } else if (!t.caseIsUninformative(i)) {
         c.add(1, "capitalised words");

@@ -53,8 +53,8 @@ public final class TextScanner {
         e++;
         next = e;
         tokenFlags |= TokenFlags.ABBREVIATION;
-        if (e - s == 2) {
-          tokenFlags |= TokenFlags.INITIAL;
+        if (e - s == 2 || (e - s <= 6 && isInitialRun(chars, s, e - 1))) {
+          tokenFlags |= TokenFlags.INITIAL; // "W." and "J.K."
         }
       } else if (e < length && isApostrophe(chars[e])) {
         // possessive: 's or a bare ' after s

@@ -48,6 +48,18 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void initialsRunTogetherOpenAName() {
+    assertEquals(List.of("J.R. Okonjo"), names("A memoir by J.R. Okonjo came out."));
+  }
+
+  @Test
+  void partyAndCompanyTitlesIntroduceNames() {
+    assertEquals(
+        List.of("Dara Voss", "Lena Ostrova"),
+        names("CEO Dara Voss met Republican Lena Ostrova on Monday."));
+  }
+
+  @Test
   void eastAsianOrderAndHyphenatedGivenNames() {
     assertEquals(List.of("Xi Jinping"), names("President Xi Jinping met envoys."));
     assertEquals(List.of("Moon Jae-in"), names("Former president Moon Jae-in wrote a memoir."));
