@@ -131,6 +131,7 @@ public final class EntityRecognizer {
       personCandidates.add(persons == null ? List.of() : persons.find(t, pc));
     }
     if (persons != null) {
+      joinSplitNames(texts, placeCandidates, personCandidates);
       acceptPersons(texts, personCandidates);
       Set<String> firstNames = firstNames(texts, personCandidates);
       for (int p = 0; p < n; p++) {
@@ -151,6 +152,116 @@ public final class EntityRecognizer {
   }
 
   /**
+   * "… said the presiding judge, Rosemary M." then "Collyer said …": a sentence splitter that takes
+   * a middle initial for the end of a sentence cuts a name in two. When a text ends in a given name
+   * and initials and the next opens with a capitalised word that may be a surname, both halves name
+   * one person, in full, in both texts.
+   */
+  private void joinSplitNames(
+      List<TokenSequence> texts,
+      List<List<PlaceCandidate>> places,
+      List<List<PersonCandidate>> all) {
+    for (int p = 0; p + 1 < texts.size(); p++) {
+      TokenSequence a = texts.get(p);
+      TokenSequence b = texts.get(p + 1);
+      int n = a.size();
+      if (n < 2 || b.size() == 0 || !a.is(n - 1, TokenFlags.INITIAL)) {
+        continue;
+      }
+      int initials = n - 1;
+      while (initials > 0
+          && a.is(initials - 1, TokenFlags.INITIAL)
+          && !a.is(initials, TokenFlags.PUNCT_BEFORE)) {
+        initials--;
+      }
+      int from = initials;
+      while (from > 0
+          && initials - from < 2
+          && !a.is(from, TokenFlags.PUNCT_BEFORE)
+          && a.is(from - 1, TokenFlags.CAPITALIZED)
+          && !a.is(from - 1, TokenFlags.ALL_CAPS)
+          && lexicons.in(lexicons.givenNames, a, from - 1)) {
+        from--;
+      }
+      int surnameEnd = splitSurnameEnd(b, places.get(p + 1));
+      if (from == initials || surnameEnd == 0) {
+        continue;
+      }
+      String name = a.text(from, n) + " " + b.text(0, surnameEnd);
+      String[] words = new String[n - from + surnameEnd];
+      for (int k = from; k < n; k++) {
+        words[k - from] = a.folded(k);
+      }
+      for (int k = 0; k < surnameEnd; k++) {
+        words[n - from + k] = b.folded(k);
+      }
+      int nameTokens = initials - from + 1;
+      PersonCandidate head = new PersonCandidate(from, n, nameTokens);
+      PersonCandidate tail = new PersonCandidate(0, surnameEnd, nameTokens);
+      for (PersonCandidate c : List.of(head, tail)) {
+        c.explain = explain;
+        c.joined = cleanName(name);
+        c.joinedWords = words;
+        c.add(ACCEPT, "a name split between two texts, '" + c.joined + "'");
+      }
+      replace(all.get(p), head);
+      replace(all.get(p + 1), tail);
+    }
+  }
+
+  /**
+   * The end of a surname that opens {@code b} ("Daley, a former…", "Biden Jr. said"), or 0 when its
+   * first word cannot be one.
+   */
+  private int splitSurnameEnd(TokenSequence b, List<PlaceCandidate> places) {
+    int f = b.flags(0);
+    if ((f & TokenFlags.CAPITALIZED) == 0
+        || (f & (TokenFlags.ALL_CAPS | TokenFlags.DIGIT | TokenFlags.HANDLE | TokenFlags.INITIAL))
+            != 0) {
+      return 0;
+    }
+    String word = b.folded(0);
+    boolean plainWord =
+        lexicons.in(lexicons.commonWords, b, 0)
+            || lexicons.in(lexicons.orgWords, b, 0)
+            || lexicons.in(lexicons.notPersons, b, 0)
+            || lexicons.titlesByFirst.containsKey(word);
+    if (plainWord && !known.isKnownSurname(word)) {
+      return 0;
+    }
+    for (PlaceCandidate c : places) {
+      if (c.from == 0 && c.isStrong()) {
+        return 0;
+      }
+    }
+    if (b.size() > 1 && !b.is(1, TokenFlags.PUNCT_BEFORE) && b.is(1, TokenFlags.CAPITALIZED)) {
+      return PersonMatcher.isSuffix(b, 1) ? 2 : 0; // "Daley Plaza" is no surname alone
+    }
+    return 1;
+  }
+
+  /** Puts {@code c} in place of the candidates it overlaps. */
+  private static void replace(List<PersonCandidate> list, PersonCandidate c) {
+    int at = list.size();
+    for (int k = list.size() - 1; k >= 0; k--) {
+      PersonCandidate o = list.get(k);
+      if (o.from < c.to && o.to > c.from) {
+        if (o.from == c.from && o.titleSpan != null) {
+          c.title = o.title;
+          c.titleSpan = o.titleSpan;
+          c.affiliation = o.affiliation;
+          c.honorific = o.honorific;
+        }
+        list.remove(k);
+        at = k;
+      } else if (o.from >= c.to) {
+        at = k;
+      }
+    }
+    list.add(at, c);
+  }
+
+  /**
    * Accepts the candidates with enough evidence; a short name counts as evidenced when the article
    * names its bearer in full elsewhere.
    */
@@ -160,7 +271,7 @@ public final class EntityRecognizer {
     for (int p = 0; p < texts.size(); p++) {
       for (PersonCandidate c : all.get(p)) {
         if (c.score >= ACCEPT && !c.titleCase) {
-          String[] words = nameWords(texts.get(p), c.from, c.to);
+          String[] words = wordsOf(texts.get(p), c);
           if (c.nameTokens >= 2) {
             fullNames.add(words);
           } else if (words.length == 1) {
@@ -181,7 +292,7 @@ public final class EntityRecognizer {
             c = trimmed;
           }
         }
-        String[] words = nameWords(t, c.from, c.to);
+        String[] words = wordsOf(t, c);
         c.explain = explain;
         if (c.score < ACCEPT && matchesFullName(words, fullNames, c)) {
           c.add(2, "named in full in the article");
@@ -280,6 +391,19 @@ public final class EntityRecognizer {
     return true;
   }
 
+  /**
+   * The folded words of a candidate's name, without a generational suffix ("Jr."), so that "Biden"
+   * is the end of "Joseph R. Biden Jr.".
+   */
+  private static String[] wordsOf(TokenSequence t, PersonCandidate c) {
+    String[] w = c.joinedWords != null ? c.joinedWords : nameWords(t, c.from, c.to);
+    int end = w.length;
+    while (end > 1 && Lexicons.isNameSuffix(w[end - 1])) {
+      end--;
+    }
+    return end == w.length ? w : java.util.Arrays.copyOf(w, end);
+  }
+
   /** The folded words of a name, without particles' case; hyphenated parts are words. */
   static String[] nameWords(TokenSequence t, int from, int to) {
     String[] w = new String[to - from];
@@ -295,7 +419,7 @@ public final class EntityRecognizer {
     for (int p = 0; p < texts.size(); p++) {
       for (PersonCandidate c : all.get(p)) {
         if (c.accepted && c.nameTokens >= 2) {
-          out.add(texts.get(p).folded(c.from));
+          out.add(c.joinedWords != null ? c.joinedWords[0] : texts.get(p).folded(c.from));
         }
       }
     }
@@ -373,7 +497,7 @@ public final class EntityRecognizer {
               t.startOffset(c.from),
               t.endOffset(c.to - 1),
               name,
-              cleanName(name),
+              c.joined.isEmpty() ? cleanName(name) : c.joined,
               c.title.isEmpty() ? Optional.empty() : Optional.of(c.title),
               c.affiliation.isEmpty() ? Optional.empty() : Optional.of(c.affiliation),
               c.evidence.toString()));

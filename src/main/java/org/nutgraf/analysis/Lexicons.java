@@ -139,6 +139,18 @@ public final class Lexicons {
     return titleKinds.get(Gazetteer.key(t)) == TitleKind.HONORIFIC;
   }
 
+  /**
+   * True if the folded word is a generational suffix written after a surname: "jr", "sr", "ii",
+   * "iii", "iv", with or without a period.
+   */
+  public static boolean isNameSuffix(String folded) {
+    String w = folded.endsWith(".") ? folded.substring(0, folded.length() - 1) : folded;
+    return switch (w) {
+      case "jr", "sr", "ii", "iii", "iv" -> true;
+      default -> false;
+    };
+  }
+
   /** True if the folded word is a family name written first (Chinese, Korean). */
   public boolean isEastAsianSurname(String folded) {
     return eastAsianSurnames.contains(folded);

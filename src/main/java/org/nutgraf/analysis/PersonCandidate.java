@@ -19,6 +19,14 @@ final class PersonCandidate {
   /** True when the span came from a title-case line, where its end is uncertain. */
   boolean titleCase;
 
+  /**
+   * The whole name when it is split between two texts ("William M." | "Daley"), else empty; with
+   * {@link #joinedWords} its folded words.
+   */
+  String joined = "";
+
+  String[] joinedWords;
+
   PersonCandidate(int from, int to, int nameTokens) {
     this.from = from;
     this.to = to;

@@ -2,6 +2,7 @@ package org.nutgraf.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.nutgraf.text.TokenFlags;
 import org.nutgraf.text.TokenSequence;
 
@@ -182,10 +183,38 @@ final class PersonMatcher {
     if (is(t, i, Lexicons.NOT_PERSON) || is(t, i, Lexicons.ORG)) {
       return false;
     }
+    if (afterTitle
+        && (t.isTitleCase() || t.isAllCaps())
+        && !is(t, i, Lexicons.GIVEN)
+        && !is(t, i, Lexicons.EAST_ASIAN)
+        && givenNameNext(t, i)) {
+      return false; // "Mayor Appoints Marta Ruiz": in a headline the name starts at the given name
+    }
     if (is(t, i, Lexicons.COMMON)) {
-      return afterTitle || is(t, i, Lexicons.GIVEN) || is(t, i, Lexicons.EAST_ASIAN);
+      if (is(t, i, Lexicons.GIVEN) || is(t, i, Lexicons.EAST_ASIAN)) {
+        return true;
+      }
+      if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(
+          t.foldedBuffer(), t.foldedStart(i), t.length(i))) {
+        return false; // "Ambassador At Large"
+      }
+      if (givenNameNext(t, i)) {
+        return false; // "President Names Sean Penn": the name starts at the given name
+      }
+      // "President Names Sean Penn Ambassador At Large": in a title-case line a capitalised common
+      // word after a title is no name unless it is a known one ("President Trump")
+      return afterTitle
+          && (!t.isTitleCase() && !t.isAllCaps() || known.isKnownSurname(t.folded(i)));
     }
     return true;
+  }
+
+  /** Whether the word after {@code i}, in the same phrase, is a given name and no common word. */
+  private boolean givenNameNext(TokenSequence t, int i) {
+    return i + 1 < t.size()
+        && !t.is(i + 1, TokenFlags.PUNCT_BEFORE)
+        && is(t, i + 1, Lexicons.GIVEN)
+        && !is(t, i + 1, Lexicons.COMMON);
   }
 
   private boolean nextIsNameAfterParticles(TokenSequence t, int i, PlaceCandidate[] placeAt) {
@@ -285,7 +314,7 @@ final class PersonMatcher {
     return j;
   }
 
-  private static boolean isSuffix(TokenSequence t, int j) {
+  static boolean isSuffix(TokenSequence t, int j) {
     return t.foldedEquals(j, "jr.")
         || t.foldedEquals(j, "sr.")
         || t.foldedEquals(j, "jr")
@@ -325,6 +354,11 @@ final class PersonMatcher {
     if (lex.notPersons.contains(folded)) {
       return null;
     }
+    for (int k = i + 1; k < j - 1; k++) {
+      if (t.foldedEquals(k, "st") || t.foldedEquals(k, "st.") || t.foldedEquals(k, "ste")) {
+        return null; // "Paris St Germain", "Fort St John": a saint's name inside names a place
+      }
+    }
     PersonCandidate c = new PersonCandidate(i, j, nameTokens);
     c.explain = explain;
     c.titleCase = t.isTitleCase() || t.isAllCaps();
@@ -350,8 +384,17 @@ final class PersonMatcher {
         && !t.is(i, TokenFlags.PUNCT_BEFORE)) {
       c.add(1, "after", t, i - 1);
     }
+    // "Peace Studies", "Rose Garden": a given name that is also a word, before another word, is
+    // no stronger evidence than capitals
+    boolean wordsOnly =
+        is(t, i, Lexicons.COMMON)
+            && isWordOrPlural(t, j - 1)
+            && !is(t, j - 1, Lexicons.GIVEN)
+            && !known.isKnownSurname(t.folded(j - 1));
     boolean firstIsGiven =
-        is(t, i, Lexicons.GIVEN) && !(is(t, i, Lexicons.COMMON) && t.caseIsUninformative(i));
+        is(t, i, Lexicons.GIVEN)
+            && !(is(t, i, Lexicons.COMMON) && t.caseIsUninformative(i))
+            && !wordsOnly;
     if (t.is(i, TokenFlags.INITIAL) && nameTokens >= 1) {
       c.add(2, "initials", t, i); // "J.K. Rowling", "P. Kevin Castel"
     } else if (nameTokens >= 2) {
@@ -377,12 +420,31 @@ final class PersonMatcher {
         c.add(1, "before", t, after);
       }
     }
-    if (known.isKnown(folded)) {
+    String core = folded;
+    if (j - i > 1 && isSuffix(t, j - 1)) {
+      c.add(2, "suffix", t, j - 1); // "Biden Jr." only ever ends a person's name
+      core = foldedName(t, i, j - 1);
+    }
+    if (known.isKnown(core)) {
       c.add(2, "known name");
-    } else if (nameTokens == 1 && known.isKnownSurname(folded)) {
+    } else if (nameTokens == 1 && known.isKnownSurname(core)) {
       c.add(1, "known surname");
     }
     return c;
+  }
+
+  /** A common word, or the plural of one ("Studies", "Affairs"). */
+  private boolean isWordOrPlural(TokenSequence t, int k) {
+    if (is(t, k, Lexicons.COMMON)) {
+      return true;
+    }
+    String w = t.folded(k);
+    if (w.length() < 4 || !w.endsWith("s")) {
+      return false;
+    }
+    return lex.isCommonWord(w.substring(0, w.length() - 1))
+        || w.endsWith("ies") && lex.isCommonWord(w.substring(0, w.length() - 3) + "y")
+        || w.endsWith("es") && lex.isCommonWord(w.substring(0, w.length() - 2));
   }
 
   /**

@@ -154,8 +154,18 @@ final class PlaceResolver {
     boolean uninformative = t.caseIsUninformative(c.from);
     boolean comma = commaPlaceAfter(t, c);
     boolean preposition = prepositionBefore(t, c.from);
+    // "EST", "NBA": a short word in capitals amid ordinary text is an abbreviation
+    boolean acronym =
+        c.to - c.from == 1
+            && t.is(c.from, TokenFlags.ALL_CAPS)
+            && !t.isAllCaps()
+            && t.length(c.from) <= 3;
     for (PlaceEntry e : c.entries) {
       boolean countryLevel = e.kind().isCountryLevel();
+      if (acronym && !countryLevel && !comma) {
+        why = surface + " is an abbreviation";
+        continue;
+      }
       if (e.has(PlaceEntry.NOT_PLACE) && !countryLevel && !comma) {
         why = surface + " is rarely a place";
         continue;

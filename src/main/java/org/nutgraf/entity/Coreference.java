@@ -40,7 +40,16 @@ final class Coreference {
       this.paragraph = paragraph;
       this.offset = mention.startOffset();
       this.mention = mention;
-      this.words = Actor.keyOf(mention.name()).split(" ");
+      this.words = withoutSuffix(Actor.keyOf(mention.name()).split(" "));
+    }
+
+    /** "Joseph R. Biden Jr." is matched as "Joseph R. Biden", so that "Biden" completes it. */
+    private static String[] withoutSuffix(String[] words) {
+      int end = words.length;
+      while (end > 1 && Lexicons.isNameSuffix(words[end - 1])) {
+        end--;
+      }
+      return end == words.length ? words : Arrays.copyOf(words, end);
     }
 
     boolean before(Ref other) {

@@ -416,7 +416,18 @@ public final class GazetteerBuilder {
         return false;
       }
     }
-    return !commonWords.contains(Gazetteer.key(a));
+    String key = Gazetteer.key(a);
+    if (commonWords.contains(key)) {
+      return false;
+    }
+    // a translated or nick name made of plain words ("White House" for Casablanca, "Garden City"
+    // for Singapore) names something else far more often
+    for (String word : key.split("[ -]")) {
+      if (!commonWords.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addRegions(Map<String, String[]> admin1) {
@@ -527,6 +538,51 @@ public final class GazetteerBuilder {
     put(new PlaceEntry(name, kind, country, admin1, pop, flags | wordFlags(key, false), label));
   }
 
+  /** Words that describe a part of any country rather than name one. */
+  private static final Set<String> DESCRIPTIVE_WORDS =
+      Set.of(
+          "north",
+          "northern",
+          "south",
+          "southern",
+          "east",
+          "eastern",
+          "west",
+          "western",
+          "central",
+          "centre",
+          "center",
+          "capital",
+          "federal",
+          "national",
+          "far",
+          "extreme",
+          "upper",
+          "lower",
+          "middle",
+          "mid");
+
+  private static final Set<String> DIVISION_WORDS =
+      Set.of("district", "province", "region", "department", "state", "area", "zone", "division");
+
+  /**
+   * "Northern District", "Capital Region", "Federal District": a name made only of a direction or
+   * rank and a word for a division, which many countries use ("the Southern District of New York")
+   * and which names no place without more context.
+   */
+  static boolean isGenericDescription(String key) {
+    String[] words = key.split("[ -]");
+    if (words.length < 2 || !DIVISION_WORDS.contains(words[words.length - 1])) {
+      return false;
+    }
+    for (int i = 0; i < words.length - 1; i++) {
+      if (!DESCRIPTIVE_WORDS.contains(words[i]) && !DIVISION_WORDS.contains(words[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private int wordFlags(String key, boolean countryLevel) {
     int flags = 0;
     if (lowerHomonyms.contains(key)) {
@@ -536,6 +592,9 @@ public final class GazetteerBuilder {
       return flags | (key.indexOf(' ') < 0 && givenNames.contains(key) ? PlaceEntry.GIVEN_NAME : 0);
     }
     if (notPlaces.contains(key)) {
+      flags |= PlaceEntry.NOT_PLACE;
+    }
+    if (isGenericDescription(key)) {
       flags |= PlaceEntry.NOT_PLACE;
     }
     if (key.indexOf(' ') < 0) {

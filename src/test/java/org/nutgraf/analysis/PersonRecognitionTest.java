@@ -116,4 +116,23 @@ class PersonRecognitionTest {
     PersonMention m = recognizer.recognize("Senator Mara Quill said so.").persons().get(0);
     assertTrue(m.evidence().contains("title"), m.evidence());
   }
+
+  @Test
+  void inTitleCaseHeadlinesCommonWordsAroundATitleAreNoNames() {
+    assertEquals(
+        List.of("Sean Penn"), names("Haiti's President Names Sean Penn Ambassador At Large"));
+    assertEquals(List.of("Marta Ruiz"), names("Mayor Appoints Marta Ruiz Envoy At Large"));
+  }
+
+  @Test
+  void aGivenNameThatIsAlsoAWordDoesNotMakeAPhraseAName() {
+    assertEquals(List.of(), names("She teaches at the Institute for Peace Studies in Oslo."));
+    assertEquals(List.of(), names("Fans of Paris St Germain gathered outside."));
+    assertEquals(List.of("Faith Adeyemi"), names("The report by Faith Adeyemi was cited."));
+  }
+
+  @Test
+  void aGenerationalSuffixStaysInTheNameAndCountsAsEvidence() {
+    assertEquals(List.of("Whitcombe Jr."), names("Whitcombe Jr. spoke for an hour."));
+  }
 }

@@ -184,4 +184,19 @@ class PlaceRecognitionTest {
     assertEquals(PlaceKind.DEMONYM, m.kind());
     assertTrue(m.evidence().contains("demonym"), m.evidence());
   }
+
+  @Test
+  void institutionsAndDescriptiveDivisionNamesAreNoPlaces() {
+    assertEquals(List.of(), countries("The White House declined to comment."));
+    assertEquals(
+        List.of("US"), countries("Prosecutors in the Southern District of New York filed it."));
+    assertEquals(List.of(), countries("Rain fell across the Eastern Province overnight."));
+    assertEquals(List.of("SA", "SA"), countries("Rain fell in Eastern Province, Saudi Arabia."));
+  }
+
+  @Test
+  void shortWordsInCapitalsAreAbbreviationsNotPlaces() {
+    assertEquals(List.of(), countries("The final airs at 9 p.m. EST on Sunday."));
+    assertEquals(List.of("US", "GB"), countries("The US and the UK signed."));
+  }
 }

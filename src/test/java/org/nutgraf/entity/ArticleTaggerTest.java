@@ -120,4 +120,36 @@ class ArticleTaggerTest {
     Actor actor = tagger.tag(a).paragraphs().get(0).actors().get(0);
     assertEquals(Optional.of("GH"), actor.country());
   }
+
+  @Test
+  void aNameCutAfterItsMiddleInitialIsJoinedAcrossParagraphs() {
+    List<List<String>> a =
+        actors(
+            "The ruling was read out by the chief judge, Harriet K.",
+            "Osgood, who has sat on the bench since 2009.",
+            "Osgood declined to take questions.",
+            "The panel then adjourned until May.");
+    assertEquals(List.of("Harriet K. Osgood"), a.get(0));
+    assertEquals(List.of("Harriet K. Osgood"), a.get(1));
+    assertEquals(List.of("Harriet K. Osgood"), a.get(2));
+    assertEquals(List.of(), a.get(3));
+  }
+
+  @Test
+  void aParagraphEndingInAnInitialIsNotJoinedToAnOrdinaryWord() {
+    List<List<String>> a =
+        actors("Officials blamed the outage on Unit B.", "The grid recovered overnight.");
+    assertEquals(List.of(), a.get(0));
+    assertEquals(List.of(), a.get(1));
+  }
+
+  @Test
+  void aSurnameResolvesToAFullNameWithAGenerationalSuffix() {
+    List<List<String>> a =
+        actors(
+            "Governor Thaddeus R. Whitcombe Jr. signed the budget.",
+            "Whitcombe said the state would borrow less.");
+    assertEquals(List.of("Thaddeus R. Whitcombe Jr."), a.get(0));
+    assertEquals(List.of("Thaddeus R. Whitcombe Jr."), a.get(1));
+  }
 }
