@@ -15,9 +15,9 @@ import org.nutgraf.analysis.PersonMention;
  * article ("Hernandez", "López Obrador") is that person, before or after the full form; a Chinese
  * or Korean family name ("Xi") or an honorific with a given name ("Sheikh Hamad") is the person
  * whose full name starts with it. Two different full names sharing a surname are never merged; a
- * bare surname that fits both goes to the nearest one mentioned before it (or, failing that, after
- * it). A name the article never completes is looked up in the actor dictionary, and otherwise stays
- * as written.
+ * bare surname that fits both goes to the one the article names most; "Mr." or "Ms." with a surname
+ * goes to the person of that sex named in full just before. A name the article never completes is
+ * looked up in the actor dictionary, and otherwise stays as written.
  */
 final class Coreference {
   private final ActorDictionary dictionary;
@@ -34,13 +34,18 @@ final class Coreference {
     final int offset;
     final PersonMention mention;
     final String[] words;
+
+    /** The words without a generational suffix: "Biden" completes "Joseph R. Biden Jr.". */
+    final String[] core;
+
     Person person;
 
     Ref(int paragraph, PersonMention mention) {
       this.paragraph = paragraph;
       this.offset = mention.startOffset();
       this.mention = mention;
-      this.words = withoutSuffix(Actor.keyOf(mention.name()).split(" "));
+      this.words = Actor.keyOf(mention.name()).split(" ");
+      this.core = withoutSuffix(words);
     }
 
     /** "Joseph R. Biden Jr." is matched as "Joseph R. Biden", so that "Biden" completes it. */
@@ -60,12 +65,14 @@ final class Coreference {
   /** One person and the mentions that name them. */
   private static final class Person {
     final String[] words;
+    final String[] core;
     final List<Ref> refs = new ArrayList<>();
     ActorEntry entry;
     String display;
 
-    Person(String[] words) {
-      this.words = words;
+    Person(Ref first) {
+      this.words = first.words;
+      this.core = first.core;
     }
   }
 
@@ -91,7 +98,7 @@ final class Coreference {
       }
       List<Person> fits = containing(persons, r, false);
       if (fits.isEmpty()) {
-        Person p = new Person(r.words);
+        Person p = new Person(r);
         attach(p, r);
         persons.add(p);
       } else {
@@ -107,7 +114,7 @@ final class Coreference {
         attach(nearest(fits, r), r);
         continue;
       }
-      Person p = new Person(r.words);
+      Person p = new Person(r);
       p.entry = dictionary.resolveSurname(r.mention.name(), published, countries).orElse(null);
       attach(p, r);
       persons.add(p);
@@ -136,7 +143,8 @@ final class Coreference {
   private List<Person> containing(List<Person> persons, Ref r, boolean shortForms) {
     List<Person> out = new ArrayList<>();
     for (Person p : persons) {
-      if (endsWith(p.words, r.words)) {
+      // a suffix tells a father from a son, so only a bare surname skips it
+      if (endsWith(p.words, r.words) || (r.words.length == 1 && endsWith(p.core, r.words))) {
         out.add(p);
       } else if (shortForms
           && r.words.length == 1
@@ -168,12 +176,43 @@ final class Coreference {
   }
 
   /**
-   * Of several persons a short name fits, the one the article is most about (most mentions so far);
-   * on a tie, the one mentioned nearest before it, else nearest after.
+   * Of several persons a short name fits, never one called by a courtesy title of the other sex
+   * ("Ms." for "Mr."); with a courtesy title, the one last named in full in this paragraph or the
+   * one before; else the one the article is most about (most mentions), on a tie the one mentioned
+   * nearest before it, else nearest after.
    */
-  private static Person nearest(List<Person> fits, Ref r) {
+  private static Person nearest(List<Person> all, Ref r) {
+    if (all.size() == 1) {
+      return all.get(0);
+    }
+    int gender = gender(r);
+    List<Person> fits = all;
+    if (gender != 0) {
+      // "Ms. Xue" is not the man called "Mr. Xue" a paragraph earlier
+      fits =
+          all.stream().filter(p -> p.refs.stream().noneMatch(o -> -gender(o) == gender)).toList();
+      if (fits.isEmpty()) {
+        fits = all;
+      }
+    }
     if (fits.size() == 1) {
       return fits.get(0);
+    }
+    Ref justNamed = null;
+    for (Person p : gender == 0 ? List.<Person>of() : fits) {
+      for (Ref o : p.refs) {
+        if (o.words.length > 1
+            && o.before(r)
+            && r.paragraph - o.paragraph <= 1
+            && (justNamed == null || justNamed.before(o))) {
+          justNamed = o;
+        }
+      }
+    }
+    if (justNamed != null) {
+      // "… Xue Chang, the party secretary." then "Mr. Xue, who held the post": with a courtesy
+      // title a writer means the person just introduced
+      return justNamed.person;
     }
     int most = 0;
     for (Person p : fits) {
@@ -197,6 +236,16 @@ final class Coreference {
     }
     Ref pick = bestBefore != null ? bestBefore : bestAfter;
     return pick == null ? fits.get(0) : pick.person;
+  }
+
+  /** 1 for "Mr.", -1 for "Ms.", "Mrs." or "Miss", 0 for any other title or none. */
+  private static int gender(Ref r) {
+    String title = r.mention.title().map(Actor::keyOf).orElse("");
+    return switch (title) {
+      case "mr", "monsieur", "senor", "herr" -> 1;
+      case "ms", "mrs", "miss", "madame", "mme", "senora", "frau" -> -1;
+      default -> 0;
+    };
   }
 
   /** Picks the display name and dictionary entry of a person. */

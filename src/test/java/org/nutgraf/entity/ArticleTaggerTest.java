@@ -152,4 +152,38 @@ class ArticleTaggerTest {
     assertEquals(List.of("Thaddeus R. Whitcombe Jr."), a.get(0));
     assertEquals(List.of("Thaddeus R. Whitcombe Jr."), a.get(1));
   }
+
+  @Test
+  void aSuffixTellsAFatherFromHisSon() {
+    List<List<String>> a =
+        actors(
+            "Senator Hal Brandt campaigned with his son, Hal Brandt Jr., on Friday.",
+            "The elder Brandt has served three terms.");
+    assertEquals(List.of("Hal Brandt", "Hal Brandt Jr."), a.get(0));
+    assertEquals(1, a.get(1).size());
+  }
+
+  @Test
+  void aSharedSurnameGoesToThePersonJustNamedInFull() {
+    List<List<String>> a =
+        actors(
+            "Mayor Liang Wenhui was detained in March.",
+            "Mr. Liang has not been seen since.",
+            "Officials said Mr. Liang would face trial.",
+            "His daughter, Liang Meixiu, a nurse, spoke to reporters.",
+            "Ms. Liang said the family had hired a lawyer.");
+    assertEquals(List.of("Liang Wenhui"), a.get(2));
+    assertEquals(List.of("Liang Meixiu"), a.get(4));
+  }
+
+  @Test
+  void aBareSharedSurnameGoesToThePersonTheArticleIsAbout() {
+    List<List<String>> a =
+        actors(
+            "Former governor Rafael Quintero Solis was sentenced on Monday.",
+            "Prosecutors said Quintero took bribes for a decade.",
+            "His brother, Mateo Quintero, is serving a separate sentence.",
+            "Quintero plans to appeal, his lawyer said.");
+    assertEquals(List.of("Rafael Quintero Solis"), a.get(3));
+  }
 }
