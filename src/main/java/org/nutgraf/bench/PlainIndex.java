@@ -7,14 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -46,45 +38,14 @@ final class PlainIndex implements Closeable {
   /** Adds the article's paragraphs, replacing any of the same article id. */
   void upsert(Article article) throws IOException {
     List<Document> docs = new ArrayList<>(article.paragraphs().size());
+    BytesRef articleId = new BytesRef(article.id());
+    String sourceKey = DocumentBuilder.sourceKey(article.source());
     for (Paragraph p : article.paragraphs()) {
-      docs.add(document(article, p));
+      Document doc = new Document();
+      DocumentBuilder.addTextFields(doc, article, p, articleId, sourceKey);
+      docs.add(doc);
     }
     writer.updateDocuments(new Term(Fields.ARTICLE, article.id()), docs);
-  }
-
-  static Document document(Article article, Paragraph p) {
-    Document doc = new Document();
-    String id = p.id();
-    doc.add(new StringField(Fields.ID, id, Field.Store.YES));
-    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(id)));
-    doc.add(new StringField(Fields.ARTICLE, article.id(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(Fields.ARTICLE, new BytesRef(article.id())));
-    doc.add(new IntPoint(Fields.ORDINAL, p.ordinal()));
-    doc.add(new StoredField(Fields.ORDINAL, p.ordinal()));
-    doc.add(new NumericDocValuesField(Fields.ORDINAL, p.ordinal()));
-    // as in a Nutgraf index: the headline is stored on every paragraph, searched on the first
-    doc.add(new StoredField(Fields.HEADLINE, article.headline()));
-    if (p.ordinal() == 0) {
-      doc.add(new TextField(Fields.HEADLINE_TEXT, article.headline(), Field.Store.NO));
-    }
-    doc.add(new TextField(Fields.TEXT, p.text(), Field.Store.YES));
-    article
-        .published()
-        .ifPresent(
-            instant -> {
-              long ms = instant.toEpochMilli();
-              doc.add(new LongPoint(Fields.PUBLISHED, ms));
-              doc.add(new NumericDocValuesField(Fields.PUBLISHED, ms));
-              doc.add(new StoredField(Fields.PUBLISHED, ms));
-            });
-    if (!article.source().isEmpty()) {
-      doc.add(
-          new StringField(
-              Fields.SOURCE, DocumentBuilder.sourceKey(article.source()), Field.Store.NO));
-      doc.add(new StoredField(Fields.SOURCE_NAME, article.source()));
-    }
-    article.url().ifPresent(u -> doc.add(new StoredField(Fields.URL, u)));
-    return doc;
   }
 
   /**

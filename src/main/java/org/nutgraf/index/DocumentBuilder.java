@@ -17,6 +17,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.util.BytesRef;
 import org.nutgraf.Article;
+import org.nutgraf.Paragraph;
 import org.nutgraf.analysis.PlaceMention;
 import org.nutgraf.entity.Actor;
 import org.nutgraf.entity.TaggedArticle;
@@ -77,15 +78,21 @@ public final class DocumentBuilder {
     return docs;
   }
 
-  /** One paragraph's document. */
-  private Document build(Article article, TaggedParagraph tp, PerArticle shared) {
-    Document doc = new Document();
-    String id = tp.paragraph().id();
+  /**
+   * Adds the fields of a paragraph that do not come from entities: ids, ordinal, headline, text,
+   * date, source and url (the plain Lucene baseline of {@code bench} writes exactly these).
+   *
+   * @param articleId the article id as bytes, made once per article
+   * @param sourceKey {@link #sourceKey} of the article's source, unused when it has none
+   */
+  public static void addTextFields(
+      Document doc, Article article, Paragraph p, BytesRef articleId, String sourceKey) {
+    String id = p.id();
     doc.add(new StringField(Fields.ID, id, Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(id)));
     doc.add(new StringField(Fields.ARTICLE, article.id(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(Fields.ARTICLE, shared.articleId));
-    int ordinal = tp.paragraph().ordinal();
+    doc.add(new SortedDocValuesField(Fields.ARTICLE, articleId));
+    int ordinal = p.ordinal();
     doc.add(new IntPoint(Fields.ORDINAL, ordinal));
     doc.add(new StoredField(Fields.ORDINAL, ordinal));
     doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
@@ -94,7 +101,7 @@ public final class DocumentBuilder {
     if (ordinal == 0) {
       doc.add(new TextField(Fields.HEADLINE_TEXT, article.headline(), Field.Store.NO));
     }
-    doc.add(new TextField(Fields.TEXT, tp.paragraph().text(), Field.Store.YES));
+    doc.add(new TextField(Fields.TEXT, p.text(), Field.Store.YES));
     article
         .published()
         .ifPresent(
@@ -105,11 +112,19 @@ public final class DocumentBuilder {
               doc.add(new StoredField(Fields.PUBLISHED, ms));
             });
     if (!article.source().isEmpty()) {
-      doc.add(new StringField(Fields.SOURCE, shared.sourceKey, Field.Store.NO));
+      doc.add(new StringField(Fields.SOURCE, sourceKey, Field.Store.NO));
       doc.add(new StoredField(Fields.SOURCE_NAME, article.source()));
-      doc.add(new SortedSetDocValuesField("$" + Fields.DIM_SOURCE, shared.sourceFacet));
     }
     article.url().ifPresent(u -> doc.add(new StoredField(Fields.URL, u)));
+  }
+
+  /** One paragraph's document. */
+  private Document build(Article article, TaggedParagraph tp, PerArticle shared) {
+    Document doc = new Document();
+    addTextFields(doc, article, tp.paragraph(), shared.articleId, shared.sourceKey);
+    if (!article.source().isEmpty()) {
+      doc.add(new SortedSetDocValuesField("$" + Fields.DIM_SOURCE, shared.sourceFacet));
+    }
     for (String country : tp.countries()) {
       doc.add(new StringField(Fields.COUNTRY, country, Field.Store.YES));
       doc.add(

@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import org.nutgraf.query.NewsQuery;
+import org.nutgraf.search.Cursors;
 import org.nutgraf.search.InvalidCursorException;
 
 /**
@@ -26,7 +24,7 @@ final class ClusterCursor {
 
   static String encode(NewsQuery q, JsonNode sortValues) {
     ObjectNode c = JSON.createObjectNode();
-    c.put("v", VERSION).put("q", fingerprint(q)).set("after", sortValues);
+    c.put("v", VERSION).put("q", Cursors.queryHash(q)).set("after", sortValues);
     try {
       return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(c));
     } catch (IOException e) {
@@ -49,29 +47,10 @@ final class ClusterCursor {
     if (c == null || c.path("v").asInt() != VERSION || !(c.get("after") instanceof ArrayNode a)) {
       throw new InvalidCursorException("malformed cursor: not a Nutgraf cluster cursor");
     }
-    if (!c.path("q").asText().equals(fingerprint(q))) {
+    JsonNode hash = c.path("q");
+    if (!hash.isIntegralNumber() || hash.asLong() != Cursors.queryHash(q)) {
       throw new InvalidCursorException("invalid cursor: it belongs to another query");
     }
     return a;
-  }
-
-  /** A hash of what determines the hit order. */
-  private static String fingerprint(NewsQuery q) {
-    String s =
-        q.where()
-            + "|"
-            + q.selections()
-            + "|"
-            + q.sort()
-            + "|"
-            + q.paragraphsPerArticle()
-            + "|"
-            + q.pageSize();
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(d).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -3,7 +3,6 @@ package org.nutgraf.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.nutgraf.ingest.PublishedDate;
@@ -88,19 +87,7 @@ final class HitReader {
       snippet = text.substring(0, Math.min(text.length(), h.maxChars() * 2));
       spans.clear();
     }
-    int end = start + snippet.length();
-    for (EntityMention m : mentions) {
-      if (m.start() >= start && m.end() <= end) {
-        spans.add(
-            new Highlight.Span(
-                m.start() - start,
-                m.end() - start,
-                m.type() == EntityMention.Type.PLACE ? Highlight.Type.PLACE : Highlight.Type.PERSON,
-                m.value()));
-      }
-    }
-    spans.sort(Comparator.comparingInt(Highlight.Span::start).thenComparing(s -> -s.end()));
-    return new Highlight(snippet, start, spans);
+    return Highlight.of(text, start, start + snippet.length(), spans, mentions);
   }
 
   static List<String> strings(JsonNode array) {

@@ -5,8 +5,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -15,6 +17,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
+import org.nutgraf.query.NewsQuery;
 
 /**
  * Writes and checks paging cursors: the sort values of the last hit of a page (or the next group
@@ -46,6 +49,34 @@ public final class Cursors {
                 throw new IllegalStateException(e);
               }
             });
+  }
+
+  /**
+   * A hash of what determines a query's hit order (its conditions, selections, sort, grouping and
+   * page size), the same in every process: a cursor carries it so that it is refused with another
+   * query.
+   */
+  public static long queryHash(NewsQuery q) {
+    String s =
+        q.where()
+            + "|"
+            + q.selections()
+            + "|"
+            + q.sort()
+            + "|"
+            + q.paragraphsPerArticle()
+            + "|"
+            + q.pageSize();
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      long h = 0;
+      for (int i = 0; i < 8; i++) {
+        h = (h << 8) | (d[i] & 0xff);
+      }
+      return h;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The position a cursor holds. */

@@ -1,5 +1,7 @@
 package org.nutgraf.search;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.nutgraf.query.Highlighting;
 
@@ -13,6 +15,33 @@ import org.nutgraf.query.Highlighting;
 public record Highlight(String text, int offset, List<Span> spans) {
   public Highlight {
     spans = List.copyOf(spans);
+  }
+
+  /**
+   * The snippet {@code text[start, end)} with {@code terms} (offsets relative to {@code start}) and
+   * a span for each mention that lies wholly inside it; a term span that runs past the end is
+   * dropped, and the spans are put in order (by start, the longer first).
+   */
+  public static Highlight of(
+      String text, int start, int end, List<Span> terms, List<EntityMention> mentions) {
+    List<Span> spans = new ArrayList<>(terms.size() + mentions.size());
+    for (Span t : terms) {
+      if (t.end() <= end - start) {
+        spans.add(t);
+      }
+    }
+    for (EntityMention m : mentions) {
+      if (m.start() >= start && m.end() <= end) {
+        spans.add(
+            new Span(
+                m.start() - start,
+                m.end() - start,
+                m.type() == EntityMention.Type.PLACE ? Type.PLACE : Type.PERSON,
+                m.value()));
+      }
+    }
+    spans.sort(Comparator.comparingInt(Span::start).thenComparing(s -> -s.end()));
+    return new Highlight(text.substring(start, end), start, spans);
   }
 
   /**

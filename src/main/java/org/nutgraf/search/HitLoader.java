@@ -116,22 +116,7 @@ final class HitLoader {
     if (end - start > h.maxChars() * 2) {
       end = start + h.maxChars() * 2;
     }
-    for (EntityMention m : mentions) {
-      if (m.start() >= start && m.end() <= end) {
-        spans.add(
-            new Highlight.Span(
-                m.start() - start,
-                m.end() - start,
-                m.type() == EntityMention.Type.PLACE ? Highlight.Type.PLACE : Highlight.Type.PERSON,
-                m.value()));
-      }
-    }
-    final int from = start;
-    final int to = end;
-    spans.removeIf(s -> s.end() > to - from);
-    spans.sort(
-        java.util.Comparator.comparingInt(Highlight.Span::start).thenComparing(s -> -s.end()));
-    return Optional.of(new Highlight(text.substring(start, end), start, spans));
+    return Optional.of(Highlight.of(text, start, end, spans, mentions));
   }
 
   /** Returns the first passage as {start, end} followed by {matchStart, matchEnd} pairs. */

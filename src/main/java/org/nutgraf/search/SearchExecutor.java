@@ -1,9 +1,6 @@
 package org.nutgraf.search;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -82,7 +79,7 @@ public final class SearchExecutor {
     Query base = compiler.compile(q.where());
     Map<Dimension, Query> selections = new EnumMap<>(Dimension.class);
     q.selections().forEach((d, v) -> selections.put(d, compiler.selection(d, v)));
-    long hash = fingerprint(q);
+    long hash = Cursors.queryHash(q);
     Cursors.Position position =
         q.after().map(c -> cursors.decode(c, hash, clock.instant())).orElse(null);
     boolean grouped = q.paragraphsPerArticle().isPresent();
@@ -265,30 +262,6 @@ public final class SearchExecutor {
         yield new Sort(f, id);
       }
     };
-  }
-
-  /** A hash of what determines the hit order, stable across processes. */
-  static long fingerprint(NewsQuery q) {
-    String s =
-        q.where()
-            + "|"
-            + q.selections()
-            + "|"
-            + q.sort()
-            + "|"
-            + q.paragraphsPerArticle()
-            + "|"
-            + q.pageSize();
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      long h = 0;
-      for (int i = 0; i < 8; i++) {
-        h = (h << 8) | (d[i] & 0xff);
-      }
-      return h;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Drill-sideways that leaves facet counting to {@link FacetCounter}. */
