@@ -180,7 +180,7 @@ public final class EntityRecognizer {
           && !a.is(from, TokenFlags.PUNCT_BEFORE)
           && a.is(from - 1, TokenFlags.CAPITALIZED)
           && !a.is(from - 1, TokenFlags.ALL_CAPS)
-          && lexicons.in(lexicons.givenNames, a, from - 1)) {
+          && Lexicons.in(lexicons.givenNames, a, from - 1)) {
         from--;
       }
       int surnameEnd = splitSurnameEnd(b, places.get(p + 1));
@@ -220,13 +220,11 @@ public final class EntityRecognizer {
             != 0) {
       return 0;
     }
-    String word = b.folded(0);
     boolean plainWord =
-        lexicons.in(lexicons.commonWords, b, 0)
-            || lexicons.in(lexicons.orgWords, b, 0)
-            || lexicons.in(lexicons.notPersons, b, 0)
-            || lexicons.titlesByFirst.containsKey(word);
-    if (plainWord && !known.isKnownSurname(word)) {
+        (lexicons.classify(b, 0)
+                & (Lexicons.COMMON | Lexicons.ORG | Lexicons.NOT_PERSON | Lexicons.TITLE_START))
+            != 0;
+    if (plainWord && !known.isKnownSurname(b.folded(0))) {
       return 0;
     }
     for (PlaceCandidate c : places) {
@@ -247,10 +245,7 @@ public final class EntityRecognizer {
       PersonCandidate o = list.get(k);
       if (o.from < c.to && o.to > c.from) {
         if (o.from == c.from && o.titleSpan != null) {
-          c.title = o.title;
-          c.titleSpan = o.titleSpan;
-          c.affiliation = o.affiliation;
-          c.honorific = o.honorific;
+          c.copyTitleFrom(o);
         }
         list.remove(k);
         at = k;
@@ -335,10 +330,7 @@ public final class EntityRecognizer {
             PersonCandidate trimmed = new PersonCandidate(a, a + len, len);
             trimmed.titleCase = true;
             if (a == c.from) {
-              trimmed.title = c.title;
-              trimmed.titleSpan = c.titleSpan;
-              trimmed.affiliation = c.affiliation;
-              trimmed.honorific = c.honorific;
+              trimmed.copyTitleFrom(c);
             }
             trimmed.add(2, "named in full in the article");
             return trimmed;
@@ -357,7 +349,7 @@ public final class EntityRecognizer {
       if (words.length == 1
           && f.length > 1
           && f[0].equals(words[0])
-          && (c.honorific || lexicons.eastAsianSurnames.contains(words[0]))) {
+          && (c.honorific() || lexicons.eastAsianSurnames.contains(words[0]))) {
         return true;
       }
       if (isInnerSurname(words, f)) {
@@ -439,12 +431,7 @@ public final class EntityRecognizer {
           || !firstNames.contains(t.folded(c.from))) {
         continue;
       }
-      boolean afterPreposition =
-          c.from > 0
-              && t.is(c.from - 1, TokenFlags.LOWER)
-              && !t.is(c.from, TokenFlags.PUNCT_BEFORE)
-              && PlaceResolver.isLocationWord(t, c.from - 1);
-      if (!afterPreposition) {
+      if (!PlaceResolver.prepositionBefore(t, c.from)) {
         c.dropped = true;
         c.evidence = "first name of a person the article names";
       }
@@ -486,9 +473,8 @@ public final class EntityRecognizer {
               c.evidence));
     }
     List<PersonMention> personOut = new ArrayList<>();
-    Set<Integer> seen = new HashSet<>();
     for (PersonCandidate c : persons) {
-      if (!c.accepted || !seen.add(c.from)) {
+      if (!c.accepted) {
         continue;
       }
       String name = t.text(c.from, c.to);

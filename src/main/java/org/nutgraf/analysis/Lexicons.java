@@ -56,10 +56,11 @@ public final class Lexicons {
   /** Every listed word with the bits of the lists it is on: one lookup answers them all. */
   private final CharArrayMap<Integer> classes;
 
-  /**
-   * Title phrases by their first folded word; each list holds folded token arrays, longest first.
-   */
-  final CharArrayMap<List<String[]>> titlesByFirst;
+  /** A title phrase: its folded words and what it is. */
+  record Title(String[] words, TitleKind kind) {}
+
+  /** Title phrases by their first folded word, longest first. */
+  final CharArrayMap<List<Title>> titlesByFirst;
 
   final Map<String, TitleKind> titleKinds;
 
@@ -88,7 +89,12 @@ public final class Lexicons {
     for (Map.Entry<String, List<String[]>> e : byFirst.entrySet()) {
       List<String[]> longestFirst = new ArrayList<>(e.getValue());
       longestFirst.sort((a, b) -> b.length - a.length);
-      titlesByFirst.put(e.getKey(), List.copyOf(longestFirst));
+      List<Title> titles = new ArrayList<>(longestFirst.size());
+      for (String[] words : longestFirst) {
+        // a phrase listed twice ("captain": title, then role) has the kind of its last line
+        titles.add(new Title(words, titleKinds.get(String.join(" ", words))));
+      }
+      titlesByFirst.put(e.getKey(), List.copyOf(titles));
     }
     Map<String, Integer> bits = new HashMap<>();
     mark(bits, givenNames, GIVEN);
@@ -156,7 +162,8 @@ public final class Lexicons {
     return eastAsianSurnames.contains(folded);
   }
 
-  boolean in(CharArraySet set, TokenSequence t, int i) {
+  /** True if the folded token {@code i} is in {@code set}. */
+  static boolean in(CharArraySet set, TokenSequence t, int i) {
     return set.contains(t.foldedBuffer(), t.foldedStart(i), t.length(i));
   }
 
@@ -166,11 +173,12 @@ public final class Lexicons {
    * @param kind receives the kind of the matched title
    */
   int titleAt(TokenSequence t, int i, TitleKind[] kind) {
-    List<String[]> candidates = titlesByFirst.get(t.foldedBuffer(), t.foldedStart(i), t.length(i));
+    List<Title> candidates = titlesByFirst.get(t.foldedBuffer(), t.foldedStart(i), t.length(i));
     if (candidates == null) {
       return 0;
     }
-    for (String[] words : candidates) {
+    for (Title title : candidates) {
+      String[] words = title.words();
       if (i + words.length > t.size()) {
         continue;
       }
@@ -181,7 +189,7 @@ public final class Lexicons {
                 && !t.is(i + k, org.nutgraf.text.TokenFlags.PUNCT_BEFORE);
       }
       if (ok) {
-        kind[0] = titleKinds.get(String.join(" ", words));
+        kind[0] = title.kind();
         return words.length;
       }
     }

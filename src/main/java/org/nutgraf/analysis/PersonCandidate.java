@@ -13,7 +13,6 @@ final class PersonCandidate {
   String title = "";
   TitleSpan titleSpan;
   String affiliation = "";
-  boolean honorific;
   boolean accepted;
 
   /** True when the span came from a title-case line, where its end is uncertain. */
@@ -31,6 +30,18 @@ final class PersonCandidate {
     this.from = from;
     this.to = to;
     this.nameTokens = nameTokens;
+  }
+
+  /** True when the title before the name is a form of address ("Mr.", "Sheikh"). */
+  boolean honorific() {
+    return titleSpan != null && titleSpan.kind() == Lexicons.TitleKind.HONORIFIC;
+  }
+
+  /** Takes the title written before {@code o}'s name, with its span and affiliation. */
+  void copyTitleFrom(PersonCandidate o) {
+    title = o.title;
+    titleSpan = o.titleSpan;
+    affiliation = o.affiliation;
   }
 
   /** When false, evidence is not written down, only scored (indexing needs no explanations). */

@@ -51,7 +51,6 @@ final class PersonMatcher {
         placeAt[k] = p;
       }
     }
-    Lexicons.TitleKind[] kind = new Lexicons.TitleKind[1];
     int titleEnd = -1;
     PersonCandidate.TitleSpan title = null;
     int i = 0;
@@ -60,9 +59,9 @@ final class PersonMatcher {
         i++; // a lower-case role or particle stands right before a name
         continue;
       }
-      int tl = titleAt(t, i, placeAt, kind);
+      int tl = titleAt(t, i, placeAt, scratchKind);
       if (tl > 0) {
-        title = new PersonCandidate.TitleSpan(i, i + tl, kind[0]);
+        title = new PersonCandidate.TitleSpan(i, i + tl, scratchKind[0]);
         titleEnd = i + tl;
         i += tl;
         continue;
@@ -194,8 +193,7 @@ final class PersonMatcher {
       if (is(t, i, Lexicons.GIVEN) || is(t, i, Lexicons.EAST_ASIAN)) {
         return true;
       }
-      if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(
-          t.foldedBuffer(), t.foldedStart(i), t.length(i))) {
+      if (Lexicons.in(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, t, i)) {
         return false; // "Ambassador At Large"
       }
       if (givenNameNext(t, i)) {
@@ -303,11 +301,11 @@ final class PersonMatcher {
    * Kirstjen Nielsen Mexi") do not glue the next word on.
    */
   private int splitAtKnownName(TokenSequence t, int i, int j) {
-    if (j - i < 3 || known.isKnown(foldedName(t, i, j))) {
+    if (j - i < 3 || known.isKnown(t.foldedJoined(i, j))) {
       return j;
     }
     for (int k = j - 1; k >= i + 2; k--) {
-      if (known.isKnown(foldedName(t, i, k))) {
+      if (known.isKnown(t.foldedJoined(i, k))) {
         return k;
       }
     }
@@ -350,7 +348,7 @@ final class PersonMatcher {
         return null;
       }
     }
-    String folded = foldedName(t, i, j);
+    String folded = t.foldedJoined(i, j);
     if (lex.notPersons.contains(folded)) {
       return null;
     }
@@ -365,7 +363,6 @@ final class PersonMatcher {
     if (title != null) {
       c.titleSpan = title;
       c.title = t.text(title.from(), title.to());
-      c.honorific = title.kind() == Lexicons.TitleKind.HONORIFIC;
       c.add(
           2,
           explain
@@ -414,16 +411,14 @@ final class PersonMatcher {
     } else if (after < t.size()
         && !t.is(after, TokenFlags.PUNCT_BEFORE)
         && t.is(after, TokenFlags.LOWER)) {
-      if (is(t, after, Lexicons.SPEECH)) {
-        c.add(1, "before", t, after);
-      } else if (is(t, after, Lexicons.PERSON_CUE)) {
+      if (is(t, after, Lexicons.SPEECH | Lexicons.PERSON_CUE)) {
         c.add(1, "before", t, after);
       }
     }
     String core = folded;
     if (j - i > 1 && isSuffix(t, j - 1)) {
       c.add(2, "suffix", t, j - 1); // "Biden Jr." only ever ends a person's name
-      core = foldedName(t, i, j - 1);
+      core = t.foldedJoined(i, j - 1);
     }
     if (known.isKnown(core)) {
       c.add(2, "known name");
@@ -476,16 +471,5 @@ final class PersonMatcher {
       }
     }
     return false;
-  }
-
-  static String foldedName(TokenSequence t, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      if (k > from) {
-        sb.append(' ');
-      }
-      sb.append(t.folded(k));
-    }
-    return sb.toString();
   }
 }

@@ -101,13 +101,11 @@ final class PlaceResolver {
   private final Gazetteer gazetteer;
   private final Lexicons lex;
   private final boolean explain;
-  private final boolean biased;
 
   PlaceResolver(Gazetteer gazetteer, Lexicons lex, boolean explain) {
     this.gazetteer = gazetteer;
     this.lex = lex;
     this.explain = explain;
-    this.biased = gazetteer.hasBias();
   }
 
   /** Per article: whether a lower-case word occurs in it, so each word is looked for once. */
@@ -408,7 +406,8 @@ final class PlaceResolver {
             || (next < t.size()
                 && !t.is(next, TokenFlags.PUNCT_BEFORE)
                 && t.is(next, TokenFlags.LOWER)
-                && (lex.in(lex.speechVerbs, t, next) || inSet(GOVERNMENT_VERBS, t, next)));
+                && (Lexicons.in(lex.speechVerbs, t, next)
+                    || Lexicons.in(GOVERNMENT_VERBS, t, next)));
     if (government && chosen.has(PlaceEntry.SUPRANATIONAL_SEAT)) {
       c.dropped = true; // "Brussels demanded": the EU institutions, not Belgium
     }
@@ -425,11 +424,12 @@ final class PlaceResolver {
         + (e.population() > 0 && !e.kind().isCountryLevel() ? " (pop " + e.population() + ")" : "");
   }
 
-  private static boolean prepositionBefore(TokenSequence t, int i) {
+  /** Whether a lower-case preposition ("in", "from") stands right before token {@code i}. */
+  static boolean prepositionBefore(TokenSequence t, int i) {
     return i > 0
         && !t.is(i, TokenFlags.PUNCT_BEFORE)
         && t.is(i - 1, TokenFlags.LOWER)
-        && inSet(PREPOSITIONS, t, i - 1);
+        && Lexicons.in(PREPOSITIONS, t, i - 1);
   }
 
   /**
@@ -446,22 +446,14 @@ final class PlaceResolver {
         c.to < t.size()
             && !t.is(c.to, TokenFlags.PUNCT_BEFORE)
             && t.is(c.to, TokenFlags.CAPITALIZED)
-            && lex.in(lex.orgWords, t, c.to);
+            && Lexicons.in(lex.orgWords, t, c.to);
     return capitalBefore && orgAfter;
-  }
-
-  static boolean isLocationWord(TokenSequence t, int i) {
-    return inSet(PREPOSITIONS, t, i);
   }
 
   private static boolean commaPlaceAfter(TokenSequence t, PlaceCandidate c) {
     return c.to < t.size()
         && t.is(c.to, TokenFlags.COMMA_BEFORE)
         && t.is(c.to, TokenFlags.CAPITALIZED);
-  }
-
-  private static boolean inSet(CharArraySet set, TokenSequence t, int i) {
-    return set.contains(t.foldedBuffer(), t.foldedStart(i), t.length(i));
   }
 
   /** Whether any text of the article has the name as a lower-case word ("turkey"). */

@@ -21,7 +21,6 @@ import org.apache.lucene.util.fst.FST;
 import org.apache.lucene.util.fst.FSTCompiler;
 import org.apache.lucene.util.fst.PositiveIntOutputs;
 import org.apache.lucene.util.fst.Util;
-import org.nutgraf.text.Folding;
 import org.nutgraf.text.TextScanner;
 import org.nutgraf.text.TokenSequence;
 
@@ -228,10 +227,6 @@ public final class Gazetteer {
     return groups.length;
   }
 
-  FST<Long> fst() {
-    return fst;
-  }
-
   /** The entries of the FST output {@code id}. */
   public PlaceEntry[] group(long id) {
     return groups[(int) id];
@@ -256,14 +251,7 @@ public final class Gazetteer {
   public static String key(String name) {
     TokenSequence tokens = new TokenSequence();
     TextScanner.scan(name, tokens);
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < tokens.size(); i++) {
-      if (i > 0) {
-        sb.append(' ');
-      }
-      sb.append(tokens.folded(i));
-    }
-    return sb.toString();
+    return tokens.foldedJoined(0, tokens.size());
   }
 
   /** Builds gazetteers; not thread-safe. */
@@ -347,8 +335,4 @@ public final class Gazetteer {
       Comparator.comparingInt((PlaceEntry e) -> e.kind().ordinal())
           .thenComparing(Comparator.comparingLong(PlaceEntry::population).reversed())
           .thenComparing(PlaceEntry::country);
-
-  static String fold(String s) {
-    return Folding.fold(s);
-  }
 }

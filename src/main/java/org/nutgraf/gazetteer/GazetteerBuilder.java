@@ -342,7 +342,7 @@ public final class GazetteerBuilder {
     countryLevelKeys.add(key);
     String label = country.isEmpty() ? name : countries.get(country).name();
     int words = (flags & PlaceEntry.EXACT_CASE) != 0 ? 0 : wordFlags(key, true);
-    put(new PlaceEntry(name, kind, country, "", pop, flags | words, label));
+    put(key, new PlaceEntry(name, kind, country, "", pop, flags | words, label));
   }
 
   private static String keyOf(PlaceEntry e) {
@@ -356,7 +356,7 @@ public final class GazetteerBuilder {
     }
     String key = Gazetteer.key(f[0]);
     countryLevelKeys.add(key);
-    put(new PlaceEntry(f[0], PlaceKind.SUPRANATIONAL, "", "", 0, 0, f[0]));
+    put(key, new PlaceEntry(f[0], PlaceKind.SUPRANATIONAL, "", "", 0, 0, f[0]));
   }
 
   private Map<String, String[]> readAdmin1(Path geonames) throws IOException {
@@ -506,8 +506,9 @@ public final class GazetteerBuilder {
     long pop = f.length > 3 && !f[3].isBlank() ? Long.parseLong(f[3].strip()) : 0;
     PlaceKind kind = PlaceKind.of(f[2]);
     if (code.equals("--")) {
-      countryLevelKeys.add(Gazetteer.key(f[1]));
-      put(new PlaceEntry(f[1], PlaceKind.SUPRANATIONAL, "", "", pop, 0, f[1]));
+      String key = Gazetteer.key(f[1]);
+      countryLevelKeys.add(key);
+      put(key, new PlaceEntry(f[1], PlaceKind.SUPRANATIONAL, "", "", pop, 0, f[1]));
       return;
     }
     if (!countries.containsKey(code)) {
@@ -535,7 +536,9 @@ public final class GazetteerBuilder {
     if (countryLevelKeys.contains(key) && owner == null) {
       return; // part of a supranational name
     }
-    put(new PlaceEntry(name, kind, country, admin1, pop, flags | wordFlags(key, false), label));
+    put(
+        key,
+        new PlaceEntry(name, kind, country, admin1, pop, flags | wordFlags(key, false), label));
   }
 
   /** Words that describe a part of any country rather than name one. */
@@ -608,47 +611,33 @@ public final class GazetteerBuilder {
     return flags;
   }
 
-  private void put(PlaceEntry e) {
-    String id =
-        Gazetteer.key(e.name())
-            + "|"
-            + e.kind()
-            + "|"
-            + e.country()
-            + "|"
-            + e.admin1()
-            + "|"
-            + e.name();
+  /** Adds {@code e} under its {@code key}, {@code Gazetteer.key(e.name())}. */
+  private void put(String key, PlaceEntry e) {
+    String id = key + "|" + e.kind() + "|" + e.country() + "|" + e.admin1() + "|" + e.name();
     PlaceEntry old = entries.get(id);
     if (old == null || old.population() < e.population()) {
       entries.put(id, e);
     }
   }
 
-  /** Reads one of the team's tables: tab-separated, '#' comments, at least {@code min} columns. */
+  /**
+   * Reads one of the team's tables: tab-separated, '#' comments, at least {@code min} columns,
+   * strict UTF-8; fields are stripped, and errors name the file and line.
+   */
   private void readTable(String relative, int min, java.util.function.Consumer<String[]> row)
       throws IOException {
-    Path file = data.resolve(relative);
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      for (int k = 0; k < f.length; k++) {
-        f[k] = f[k].strip();
-      }
-      if (f.length < min) {
-        throw new IllegalArgumentException(
-            file + ":" + (i + 1) + ": expected " + min + " columns, found " + f.length);
-      }
-      try {
-        row.accept(f);
-      } catch (RuntimeException e) {
-        throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
-      }
-    }
+    GeoNamesFiles.rows(
+        data.resolve(relative),
+        true,
+        f -> {
+          for (int k = 0; k < f.length; k++) {
+            f[k] = f[k].strip();
+          }
+          if (f.length < min) {
+            throw new IllegalArgumentException("expected " + min + " columns, found " + f.length);
+          }
+          row.accept(f);
+        });
   }
 
   /** The gazetteer built from what {@link #build} read. */

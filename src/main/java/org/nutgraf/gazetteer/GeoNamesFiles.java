@@ -39,12 +39,28 @@ final class GeoNamesFiles {
     throw new IOException("missing source file: " + plain + " (or .gz)");
   }
 
-  /** Calls {@code sink} with the tab-split fields of every non-comment line. */
+  /**
+   * Calls {@code sink} with the tab-split fields of every non-comment line; a byte that is no UTF-8
+   * reads as U+FFFD.
+   */
   static void rows(Path file, Consumer<String[]> sink) throws IOException {
+    rows(file, false, sink);
+  }
+
+  /**
+   * As {@link #rows(Path, Consumer)}; when {@code strict}, a byte that is no UTF-8 is an error
+   * ({@link java.nio.charset.MalformedInputException}). An exception from {@code sink} comes back
+   * as an {@link IllegalArgumentException} whose message starts with "file:line: ".
+   */
+  static void rows(Path file, boolean strict, Consumer<String[]> sink) throws IOException {
     try (InputStream raw = Files.newInputStream(file);
         InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
         BufferedReader r =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            new BufferedReader(
+                strict
+                    ? new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder())
+                    : new InputStreamReader(in, StandardCharsets.UTF_8),
+                1 << 16)) {
       String line;
       int n = 0;
       while ((line = r.readLine()) != null) {

@@ -11,6 +11,11 @@ public final class Folding {
   private static final int TABLE_SIZE = 0x0250;
   private static final char[] TABLE = new char[TABLE_SIZE];
 
+  /** Vietnamese and other letters with marks, U+1E00 to U+1EFF: folded to their base letter. */
+  private static final int LATIN_EXTENDED_ADDITIONAL = 0x1e00;
+
+  private static final char[] EXTENDED_ADDITIONAL = new char[0x100];
+
   static {
     for (int c = 0; c < TABLE_SIZE; c++) {
       String lower = String.valueOf((char) c).toLowerCase(java.util.Locale.ROOT);
@@ -27,6 +32,11 @@ public final class Folding {
     TABLE['\u0110'] = 'd';
     TABLE['\u0111'] = 'd';
     TABLE['\u0131'] = 'i';
+    for (int k = 0; k < EXTENDED_ADDITIONAL.length; k++) {
+      char c = (char) (LATIN_EXTENDED_ADDITIONAL + k);
+      String s = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+      EXTENDED_ADDITIONAL[k] = Character.toLowerCase(s.charAt(0));
+    }
   }
 
   private Folding() {}
@@ -39,9 +49,8 @@ public final class Folding {
     if (c == '\u2019' || c == '\u2018' || c == '\u02bc') {
       return '\'';
     }
-    if (c >= 0x1e00 && c <= 0x1eff) {
-      String s = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-      return Character.toLowerCase(s.charAt(0));
+    if (c >= LATIN_EXTENDED_ADDITIONAL && c < LATIN_EXTENDED_ADDITIONAL + 0x100) {
+      return EXTENDED_ADDITIONAL[c - LATIN_EXTENDED_ADDITIONAL];
     }
     return Character.toLowerCase(c);
   }

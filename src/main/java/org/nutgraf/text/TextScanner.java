@@ -23,6 +23,15 @@ public final class TextScanner {
               "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"),
           true);
 
+  /** Abbreviations that do not end a sentence: titles before a name, "No.", "vs.". */
+  private static final CharArraySet MID_SENTENCE_ABBREVIATIONS =
+      new CharArraySet(
+          java.util.List.of(
+              "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
+              "maj", "adm", "prof", "rev", "mt", "ft", "pres", "hon", "det", "fr", "brig", "cmdr",
+              "no", "vs"),
+          true);
+
   private TextScanner() {}
 
   /** Tokenises {@code text} into {@code out}, replacing what it held. */
@@ -136,38 +145,17 @@ public final class TextScanner {
     if (isInitialRun(chars, s, e - 1)) {
       return true;
     }
-    String word = new String(chars, s, e - s - 1).toLowerCase(java.util.Locale.ROOT);
-    return switch (word) {
-      case "mr",
-          "mrs",
-          "ms",
-          "dr",
-          "st",
-          "gen",
-          "sen",
-          "rep",
-          "gov",
-          "lt",
-          "col",
-          "sgt",
-          "capt",
-          "maj",
-          "adm",
-          "prof",
-          "rev",
-          "mt",
-          "ft",
-          "pres",
-          "hon",
-          "det",
-          "fr",
-          "brig",
-          "cmdr",
-          "no",
-          "vs" ->
-          false;
-      default -> true;
-    };
+    if (!MID_SENTENCE_ABBREVIATIONS.contains(chars, s, len - 1)) {
+      return true;
+    }
+    // the set lower-cases U+0130 (capital I with dot) to 'i', where String.toLowerCase, which
+    // this lookup replaced, gave two chars: a word with it was never on the list
+    for (int k = s; k < e - 1; k++) {
+      if (chars[k] == '\u0130') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** After an abbreviation: a new sentence starts if a capitalised word follows after space. */

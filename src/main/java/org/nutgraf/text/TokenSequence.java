@@ -90,19 +90,34 @@ public final class TokenSequence {
     return end[i] - start[i];
   }
 
-  /** Character {@code k} of token {@code i}. */
-  public char charAt(int i, int k) {
-    return chars[start[i] + k];
-  }
-
-  /** Lower-cased, accent-folded character {@code k} of token {@code i}. */
-  public char foldedCharAt(int i, int k) {
-    return folded[foldedStart[i] + k];
-  }
-
   /** The lower-cased, accent-folded text of token {@code i}. */
   public String folded(int i) {
     return new String(folded, foldedStart[i], end[i] - start[i]);
+  }
+
+  /**
+   * The folded texts of tokens {@code from} to {@code to} (exclusive), one space between them: "san
+   * pedro sula".
+   */
+  public String foldedJoined(int from, int to) {
+    if (from >= to) {
+      return "";
+    }
+    int length = to - from - 1;
+    for (int i = from; i < to; i++) {
+      length += end[i] - start[i];
+    }
+    char[] out = new char[length];
+    int at = 0;
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        out[at++] = ' ';
+      }
+      int len = end[i] - start[i];
+      System.arraycopy(folded, foldedStart[i], out, at, len);
+      at += len;
+    }
+    return new String(out);
   }
 
   /** True if the folded token {@code i} equals {@code s} (already folded). */
