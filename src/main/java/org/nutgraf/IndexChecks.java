@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
@@ -38,12 +39,13 @@ final class IndexChecks {
    * Reads the schema version of an existing index; refuses another version, a foreign Lucene index,
    * or a corrupt one (reporting what CheckIndex found).
    *
-   * @return true when an index exists
+   * @return the user data of the latest commit, empty when there is no index
    */
-  static boolean checkExisting(Directory dir, String where) throws IndexOpenException {
+  static Optional<Map<String, String>> checkExisting(Directory dir, String where)
+      throws IndexOpenException {
     try {
       if (!DirectoryReader.indexExists(dir)) {
-        return false;
+        return Optional.empty();
       }
     } catch (IOException e) {
       throw corrupt(dir, where, e);
@@ -68,7 +70,7 @@ final class IndexChecks {
               + Fields.SCHEMA_VERSION
               + ": re-index into a new directory");
     }
-    return true;
+    return Optional.of(data);
   }
 
   /** Runs CheckIndex and names its first finding. */

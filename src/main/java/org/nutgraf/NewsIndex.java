@@ -22,7 +22,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -66,12 +65,11 @@ public final class NewsIndex implements Closeable {
   private final Gazetteer gazetteer;
   private final ActorDictionary dictionary;
   private final FacetsConfig config = DocumentBuilder.facetsConfig();
-  private final DocumentBuilder builder = new DocumentBuilder(config);
+  private final DocumentBuilder builder = new DocumentBuilder();
   private final Analyzer analyzer = new NewsTextAnalyzer();
   private final double ramBufferMb;
   private final Clock clock;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private byte[] cursorKey;
   private org.nutgraf.search.Cursors cursors;
   private IndexWriter writer;
   private SearcherManager searchers;
@@ -131,7 +129,7 @@ public final class NewsIndex implements Closeable {
   }
 
   private void openWriter() throws IOException {
-    boolean exists = IndexChecks.checkExisting(directory, where);
+    Map<String, String> data = IndexChecks.checkExisting(directory, where).orElse(Map.of());
     IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
     iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     iwc.setRAMBufferSizeMB(ramBufferMb);
@@ -148,21 +146,23 @@ public final class NewsIndex implements Closeable {
       throw IndexChecks.corrupt(directory, where, e);
     }
     try {
-      Map<String, String> data =
-          exists ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
       String key = data.get(Fields.CURSOR_KEY);
+      byte[] cursorKey;
       if (key == null) {
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        cursorKey = fresh;
+        cursorKey = new byte[32];
+        new SecureRandom().nextBytes(cursorKey);
       } else {
         cursorKey = Base64.getDecoder().decode(key);
       }
       cursors = new org.nutgraf.search.Cursors(cursorKey);
-      if (!exists || key == null) {
-        // records the schema version and cursor key at once; otherwise commit() and close() set
-        // them, so that opening and closing an unchanged index writes nothing
-        writer.setLiveCommitData(commitData().entrySet());
+      if (key == null) {
+        // a new index, or one without a cursor key: records the schema version and cursor key at
+        // once; the writer carries them into every later commit, so commit() and close() need not
+        // set them, and opening and closing an unchanged index writes nothing
+        Map<String, String> commitData = new HashMap<>();
+        commitData.put(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION);
+        commitData.put(Fields.CURSOR_KEY, Base64.getEncoder().encodeToString(cursorKey));
+        writer.setLiveCommitData(commitData.entrySet());
         writer.commit();
       }
       searchers = new SearcherManager(writer, new NewsSearcherFactory(config));
@@ -177,13 +177,6 @@ public final class NewsIndex implements Closeable {
       }
       throw e;
     }
-  }
-
-  private Map<String, String> commitData() {
-    Map<String, String> data = new HashMap<>();
-    data.put(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION);
-    data.put(Fields.CURSOR_KEY, Base64.getEncoder().encodeToString(cursorKey));
-    return data;
   }
 
   /**
@@ -232,7 +225,6 @@ public final class NewsIndex implements Closeable {
     lock.readLock().lock();
     try {
       ensureOpen();
-      writer.setLiveCommitData(commitData().entrySet());
       writer.commit();
       searchers.maybeRefreshBlocking();
     } finally {
@@ -351,7 +343,6 @@ public final class NewsIndex implements Closeable {
       closed = true;
       try {
         if (writer.isOpen() && writer.hasUncommittedChanges()) {
-          writer.setLiveCommitData(commitData().entrySet());
           writer.commit();
         }
       } finally {

@@ -23,6 +23,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nutgraf.index.Fields;
 import org.nutgraf.query.Dimension;
 import org.nutgraf.query.FacetRequest;
 import org.nutgraf.query.NewsQuery;
@@ -201,6 +202,44 @@ class NewsIndexTest {
     }
 
     assertEquals(generation, generation(dir));
+  }
+
+  @Test
+  void laterCommitsKeepTheSchemaVersionAndCursorKeyAndAnEmptyCommitWritesNothing()
+      throws IOException {
+    Path dir = tmp.resolve("index");
+    NewsQuery oldest = NewsQuery.builder().sort(SortOrder.OLDEST).pageSize(1).build();
+    Map<String, String> created;
+    String cursor;
+    try (NewsIndex index = NewsIndex.builder().path(dir).tagger(new BracketTagger()).open()) {
+      created = userData(dir);
+      assertEquals(Fields.SCHEMA_VERSION, created.get(Fields.SCHEMA_KEY));
+      assertTrue(created.containsKey(Fields.CURSOR_KEY), created.toString());
+
+      index.upsert(article("a1", "First.", DAY));
+      index.upsert(article("a2", "Second.", DAY.plusSeconds(60)));
+      index.commit();
+      assertEquals(created, userData(dir));
+      long generation = generation(dir);
+      cursor = index.search(oldest).next().orElseThrow();
+
+      index.commit();
+      assertEquals(generation, generation(dir));
+    }
+
+    try (NewsIndex index = NewsIndex.builder().path(dir).tagger(new BracketTagger()).open()) {
+      index.upsert(article("a3", "Third.", DAY.plusSeconds(120)));
+      index.commit();
+      index.upsert(article("a4", "Uncommitted.", DAY.plusSeconds(180)));
+      index.rollback();
+      index.delete("a3");
+    }
+    assertEquals(created, userData(dir));
+
+    try (NewsIndex index = NewsIndex.builder().path(dir).tagger(new BracketTagger()).open()) {
+      assertEquals(new IndexStats(2, 2), index.stats());
+      assertEquals(List.of("Second."), texts(index.search(oldest.after(cursor))));
+    }
   }
 
   @Test
@@ -412,6 +451,12 @@ class NewsIndexTest {
 
   private static Map<String, Long> counts(FacetResult facet) {
     return facet.values().stream().collect(Collectors.toMap(FacetValue::key, FacetValue::count));
+  }
+
+  private static Map<String, String> userData(Path dir) throws IOException {
+    try (FSDirectory d = FSDirectory.open(dir)) {
+      return SegmentInfos.readLatestCommit(d).getUserData();
+    }
   }
 
   private static long generation(Path dir) throws IOException {

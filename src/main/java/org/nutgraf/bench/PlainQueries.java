@@ -55,7 +55,8 @@ final class PlainQueries {
   PlainQueries(IndexReader reader) throws IOException {
     searcher = new IndexSearcher(reader);
     for (String dim : new String[] {COUNTRY, ACTOR}) {
-      states.put(dim, new DefaultSortedSetDocValuesReaderState(reader, "$" + dim, config));
+      states.put(
+          dim, new DefaultSortedSetDocValuesReaderState(reader, Fields.facetField(dim), config));
     }
   }
 

@@ -171,7 +171,12 @@ public final class ActorDictionary implements KnownNames {
 
   @Override
   public boolean isKnown(String folded) {
-    return byName.containsKey(isKey(folded) ? folded : Actor.keyOf(folded));
+    return byName.containsKey(asKey(folded));
+  }
+
+  /** {@code s} as a key: itself when it is one already, else {@link Actor#keyOf} of it. */
+  private static String asKey(String s) {
+    return isKey(s) ? s : Actor.keyOf(s);
   }
 
   /** True when {@code s} is already a key: lower-case letters and digits, single spaces. */
@@ -187,7 +192,7 @@ public final class ActorDictionary implements KnownNames {
 
   @Override
   public boolean isKnownSurname(String folded) {
-    List<ActorEntry> list = bySurname.get(isKey(folded) ? folded : Actor.keyOf(folded));
+    List<ActorEntry> list = bySurname.get(asKey(folded));
     return list != null && list.size() == 1;
   }
 

@@ -38,6 +38,9 @@ final class Coreference {
     /** The words without a generational suffix: "Biden" completes "Joseph R. Biden Jr.". */
     final String[] core;
 
+    /** 1 for "Mr.", -1 for "Ms.", "Mrs." or "Miss", 0 for any other title or none. */
+    final int gender;
+
     Person person;
 
     Ref(int paragraph, PersonMention mention) {
@@ -46,6 +49,7 @@ final class Coreference {
       this.mention = mention;
       this.words = Actor.keyOf(mention.name()).split(" ");
       this.core = withoutSuffix(words);
+      this.gender = gender(mention);
     }
 
     /** "Joseph R. Biden Jr." is matched as "Joseph R. Biden", so that "Biden" completes it. */
@@ -185,12 +189,11 @@ final class Coreference {
     if (all.size() == 1) {
       return all.get(0);
     }
-    int gender = gender(r);
+    int gender = r.gender;
     List<Person> fits = all;
     if (gender != 0) {
       // "Ms. Xue" is not the man called "Mr. Xue" a paragraph earlier
-      fits =
-          all.stream().filter(p -> p.refs.stream().noneMatch(o -> -gender(o) == gender)).toList();
+      fits = all.stream().filter(p -> p.refs.stream().noneMatch(o -> -o.gender == gender)).toList();
       if (fits.isEmpty()) {
         fits = all;
       }
@@ -239,8 +242,8 @@ final class Coreference {
   }
 
   /** 1 for "Mr.", -1 for "Ms.", "Mrs." or "Miss", 0 for any other title or none. */
-  private static int gender(Ref r) {
-    String title = r.mention.title().map(Actor::keyOf).orElse("");
+  private static int gender(PersonMention m) {
+    String title = m.title().map(Actor::keyOf).orElse("");
     return switch (title) {
       case "mr", "monsieur", "senor", "herr" -> 1;
       case "ms", "mrs", "miss", "madame", "mme", "senora", "frau" -> -1;

@@ -29,18 +29,11 @@ public final class DocumentBuilder {
   /** Separates an actor key from its display name in {@link Fields#ACTOR_LABEL}. */
   public static final char LABEL_SEPARATOR = '\u001f';
 
-  private final FacetsConfig config;
-
-  public DocumentBuilder(FacetsConfig config) {
-    this.config = config;
-  }
-
   /** The facet configuration of a Nutgraf index: one doc-values field per dimension. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    for (String dim :
-        List.of(Fields.DIM_COUNTRY, Fields.DIM_ACTOR, Fields.DIM_SOURCE, Fields.DIM_PLACE)) {
-      config.setIndexFieldName(dim, "$" + dim);
+    for (String dim : Fields.DIMENSIONS) {
+      config.setIndexFieldName(dim, Fields.facetField(dim));
       config.setMultiValued(dim, !dim.equals(Fields.DIM_SOURCE));
       config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
     }
@@ -123,13 +116,14 @@ public final class DocumentBuilder {
     Document doc = new Document();
     addTextFields(doc, article, tp.paragraph(), shared.articleId, shared.sourceKey);
     if (!article.source().isEmpty()) {
-      doc.add(new SortedSetDocValuesField("$" + Fields.DIM_SOURCE, shared.sourceFacet));
+      doc.add(
+          new SortedSetDocValuesField(Fields.facetField(Fields.DIM_SOURCE), shared.sourceFacet));
     }
     for (String country : tp.countries()) {
       doc.add(new StringField(Fields.COUNTRY, country, Field.Store.YES));
       doc.add(
           new SortedSetDocValuesField(
-              "$" + Fields.DIM_COUNTRY,
+              Fields.facetField(Fields.DIM_COUNTRY),
               COUNTRY_FACETS.computeIfAbsent(
                   country, c -> new BytesRef(FacetsConfig.pathToString(Fields.DIM_COUNTRY, c)))));
     }
@@ -142,13 +136,7 @@ public final class DocumentBuilder {
         doc.add(new SortedSetDocValuesField(Fields.ACTOR_LABEL, new BytesRef(label)));
       }
     }
-    Set<String> places = new LinkedHashSet<>();
-    for (PlaceMention m : tp.places()) {
-      if (isLocality(m.kind())) {
-        places.add(m.country() + "/" + m.place());
-      }
-    }
-    for (String place : places) {
+    for (String place : placePaths(tp)) {
       // one flat value "CC/Place": the facet groups places under countries when it counts
       doc.add(new StringField(Fields.PLACE, place, Field.Store.NO));
       doc.add(facet(Fields.DIM_PLACE, place));
@@ -163,11 +151,26 @@ public final class DocumentBuilder {
    */
   private static SortedSetDocValuesField facet(String dim, String... path) {
     return new SortedSetDocValuesField(
-        "$" + dim, new BytesRef(FacetsConfig.pathToString(dim, path)));
+        Fields.facetField(dim), new BytesRef(FacetsConfig.pathToString(dim, path)));
+  }
+
+  /**
+   * The place facet values of a paragraph, {@code CC/Place}, each once, in order of mention: the
+   * towns, regions and other places inside a country it names (the OpenSearch documents use the
+   * same rule).
+   */
+  public static Set<String> placePaths(TaggedParagraph tp) {
+    Set<String> places = new LinkedHashSet<>();
+    for (PlaceMention m : tp.places()) {
+      if (isLocality(m.kind())) {
+        places.add(m.country() + "/" + m.place());
+      }
+    }
+    return places;
   }
 
   /** Towns, regions and other places inside a country, for the place facet. */
-  static boolean isLocality(PlaceKind kind) {
+  private static boolean isLocality(PlaceKind kind) {
     return switch (kind) {
       case CITY, REGION, PLACE, CAPITAL, GOVERNMENT -> true;
       default -> false;

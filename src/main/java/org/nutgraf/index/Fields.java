@@ -1,5 +1,7 @@
 package org.nutgraf.index;
 
+import java.util.List;
+
 /** Field and facet dimension names of a Nutgraf index (one document per paragraph). */
 public final class Fields {
   /** {@code articleId#ordinal}: unique, stored, sortable. */
@@ -57,6 +59,10 @@ public final class Fields {
   public static final String DIM_SOURCE = "source";
   public static final String DIM_PLACE = "place";
 
+  /** Every facet dimension, in this order. */
+  public static final List<String> DIMENSIONS =
+      List.of(DIM_COUNTRY, DIM_ACTOR, DIM_SOURCE, DIM_PLACE);
+
   /** Schema version written in every commit; an index of another version is refused. */
   public static final String SCHEMA_VERSION = "1";
 
@@ -67,4 +73,9 @@ public final class Fields {
   public static final String CURSOR_KEY = "nutgraf.cursorKey";
 
   private Fields() {}
+
+  /** The doc-values field holding the facet values of dimension {@code dim}: "$country". */
+  public static String facetField(String dim) {
+    return "$" + dim;
+  }
 }

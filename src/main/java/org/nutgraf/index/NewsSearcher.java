@@ -1,6 +1,8 @@
 package org.nutgraf.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -34,9 +36,8 @@ public final class NewsSearcher extends IndexSearcher {
   NewsSearcher(IndexReader reader, FacetsConfig config) throws IOException {
     super(reader);
     Map<String, SortedSetDocValuesReaderState> s = new HashMap<>();
-    for (String dim :
-        List.of(Fields.DIM_COUNTRY, Fields.DIM_ACTOR, Fields.DIM_SOURCE, Fields.DIM_PLACE)) {
-      String field = "$" + dim;
+    for (String dim : Fields.DIMENSIONS) {
+      String field = Fields.facetField(dim);
       if (hasField(reader, field)) {
         s.put(dim, new DefaultSortedSetDocValuesReaderState(reader, field, config));
       }
@@ -56,12 +57,7 @@ public final class NewsSearcher extends IndexSearcher {
       }
     }
     actorLabels = Collections.unmodifiableMap(labels);
-    Map<String, List<String>> surnames = new HashMap<>();
-    for (String key : labels.keySet()) {
-      String surname = key.substring(key.lastIndexOf(' ') + 1);
-      surnames.computeIfAbsent(surname, k -> new java.util.ArrayList<>()).add(key);
-    }
-    actorsBySurname = Collections.unmodifiableMap(surnames);
+    actorsBySurname = keysBySurname(labels.keySet());
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
     for (LeafReaderContext leaf : reader.leaves()) {
@@ -75,12 +71,28 @@ public final class NewsSearcher extends IndexSearcher {
     maxPublished = max;
   }
 
-  /** The longer label wins, then the one with more accents: "Juan Orlando Hernández". */
-  private static String preferLabel(String a, String b) {
+  /**
+   * Of two display names of one actor key, the one to show: the longer wins, then the one with more
+   * accents ("Juan Orlando Hernández"), else {@code a}.
+   */
+  public static String preferLabel(String a, String b) {
     if (a.length() != b.length()) {
       return a.length() > b.length() ? a : b;
     }
     return nonAscii(b) > nonAscii(a) ? b : a;
+  }
+
+  /**
+   * Actor keys by their last word ("hernandez" → ["juan orlando hernandez"]), each list in the
+   * order of {@code keys}.
+   */
+  public static Map<String, List<String>> keysBySurname(Collection<String> keys) {
+    Map<String, List<String>> surnames = new HashMap<>();
+    for (String key : keys) {
+      String surname = key.substring(key.lastIndexOf(' ') + 1);
+      surnames.computeIfAbsent(surname, k -> new ArrayList<>()).add(key);
+    }
+    return Collections.unmodifiableMap(surnames);
   }
 
   private static int nonAscii(String s) {

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses the {@code published} value of an article: an ISO date or date-time. */
@@ -15,7 +16,8 @@ public final class PublishedDate {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern DATE_TIME =
       Pattern.compile(
-          "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?");
+          "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?"
+              + "(?<offset>Z|[+-]\\d{2}:?\\d{2})?");
   private static final DateTimeFormatter STRICT_DATE =
       DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT);
   private static final DateTimeFormatter STRICT_LOCAL =
@@ -38,10 +40,15 @@ public final class PublishedDate {
       if (DATE.matcher(v).matches()) {
         return LocalDate.parse(v, STRICT_DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
       }
-      if (DATE_TIME.matcher(v).matches()) {
+      Matcher dateTime = DATE_TIME.matcher(v);
+      if (dateTime.matches()) {
         String iso = v.replace(' ', 'T');
-        if (iso.endsWith("Z") || iso.matches(".*[+-]\\d{2}:?\\d{2}$")) {
-          iso = iso.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
+        String offset = dateTime.group("offset");
+        if (offset != null) {
+          if (offset.length() == 5) {
+            // "+0500" -> "+05:00", the form ISO_OFFSET_DATE_TIME reads
+            iso = iso.substring(0, iso.length() - 2) + ":" + iso.substring(iso.length() - 2);
+          }
           return OffsetDateTime.parse(iso, STRICT_OFFSET).toInstant();
         }
         return LocalDateTime.parse(iso, STRICT_LOCAL).toInstant(ZoneOffset.UTC);

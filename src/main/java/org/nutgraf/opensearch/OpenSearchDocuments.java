@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.nutgraf.Article;
 import org.nutgraf.Paragraph;
 import org.nutgraf.analysis.PersonMention;
@@ -74,14 +72,8 @@ public final class OpenSearchDocuments {
       names.add(a.name());
       labels.add(a.key() + OpenSearchFields.LABEL_SEPARATOR + a.name());
     }
-    Set<String> places = new LinkedHashSet<>();
-    for (PlaceMention m : tp.places()) {
-      if (isLocality(m)) {
-        places.add(m.country() + "/" + m.place());
-      }
-    }
     ArrayNode placeArray = d.putArray(OpenSearchFields.PLACES);
-    places.forEach(placeArray::add);
+    DocumentBuilder.placePaths(tp).forEach(placeArray::add);
     if (mentions) {
       ArrayNode out = d.putArray(OpenSearchFields.MENTIONS);
       for (PlaceMention m : tp.places()) {
@@ -113,13 +105,5 @@ public final class OpenSearchDocuments {
       }
     }
     return d;
-  }
-
-  /** As the embedded index's place facet: towns, regions and places inside a country. */
-  private static boolean isLocality(PlaceMention m) {
-    return switch (m.kind()) {
-      case CITY, REGION, PLACE, CAPITAL, GOVERNMENT -> true;
-      default -> false;
-    };
   }
 }

@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.nutgraf.index.NewsSearcher;
 import org.nutgraf.query.DetachedEntityResolver;
 import org.nutgraf.query.FacetRequest;
 import org.nutgraf.query.NewsQuery;
@@ -90,21 +91,10 @@ public final class OpenSearchResponseReader {
     for (String v : forms) {
       int sep = v.indexOf(OpenSearchFields.LABEL_SEPARATOR);
       if (sep > 0) {
-        labels.merge(v.substring(0, sep), v.substring(sep + 1), OpenSearchResponseReader::prefer);
+        labels.merge(v.substring(0, sep), v.substring(sep + 1), NewsSearcher::preferLabel);
       }
     }
     return labels;
-  }
-
-  private static String prefer(String a, String b) {
-    if (a.length() != b.length()) {
-      return a.length() > b.length() ? a : b;
-    }
-    return nonAscii(b) > nonAscii(a) ? b : a;
-  }
-
-  private static long nonAscii(String s) {
-    return s.chars().filter(c -> c > 0x7f).count();
   }
 
   private static JsonNode parse(String json) {

@@ -1,16 +1,12 @@
 package org.nutgraf.query;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import org.nutgraf.entity.Actor;
 import org.nutgraf.entity.ActorDictionary;
-import org.nutgraf.entity.ActorEntry;
 import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.index.NewsSearcher;
 
 /**
  * Resolves what users type into index values as {@link EntityResolver} does, for an index that
@@ -37,12 +33,7 @@ public final class DetachedEntityResolver {
       Gazetteer gazetteer, ActorDictionary dictionary, Map<String, String> actorLabels) {
     this.dictionary = dictionary;
     this.actorLabels = Collections.unmodifiableMap(new TreeMap<>(actorLabels));
-    Map<String, List<String>> surnames = new HashMap<>();
-    for (String key : this.actorLabels.keySet()) {
-      String surname = key.substring(key.lastIndexOf(' ') + 1);
-      surnames.computeIfAbsent(surname, k -> new ArrayList<>()).add(key);
-    }
-    this.actorsBySurname = surnames;
+    this.actorsBySurname = NewsSearcher.keysBySurname(this.actorLabels.keySet());
     this.places = new EntityResolver(gazetteer, dictionary, null);
   }
 
@@ -81,32 +72,6 @@ public final class DetachedEntityResolver {
    * @throws UnknownValueException with the nearest actor names
    */
   public String actor(String value) {
-    String key = Actor.keyOf(value);
-    if (actorLabels.containsKey(key)) {
-      return key;
-    }
-    Optional<ActorEntry> entry = dictionary.find(value);
-    if (entry.isPresent()) {
-      return entry.get().key();
-    }
-    List<String> bySurname = actorsBySurname.getOrDefault(key, List.of());
-    if (bySurname.size() == 1) {
-      return bySurname.get(0);
-    }
-    if (bySurname.size() > 1) {
-      List<String> names = bySurname.stream().map(actorLabels::get).sorted().toList();
-      throw new UnknownValueException("actor", value, names, "several actors have this surname");
-    }
-    List<String> endings = new ArrayList<>();
-    for (String k : actorLabels.keySet()) {
-      if (k.endsWith(" " + key)) {
-        endings.add(k);
-      }
-    }
-    if (endings.size() == 1) {
-      return endings.get(0);
-    }
-    throw new UnknownValueException(
-        "actor", value, EntityResolver.nearest(value, actorLabels.values(), 3), "");
+    return EntityResolver.actor(value, dictionary, actorLabels, actorsBySurname);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.nutgraf.entity.Actor;
@@ -72,25 +73,37 @@ public final class EntityResolver {
    * @throws UnknownValueException with the nearest actor names
    */
   public String actor(String value) {
+    return actor(value, dictionary, searcher.actorLabels(), searcher.actorsBySurname());
+  }
+
+  /**
+   * {@link #actor(String)} over an index whose actors are {@code labels} (key → display name) and
+   * {@code bySurname} (keys by last word); shared with {@link DetachedEntityResolver}.
+   */
+  static String actor(
+      String value,
+      ActorDictionary dictionary,
+      Map<String, String> labels,
+      Map<String, List<String>> bySurname) {
     String key = Actor.keyOf(value);
-    if (searcher.actorLabels().containsKey(key)) {
+    if (labels.containsKey(key)) {
       return key;
     }
     Optional<ActorEntry> entry = dictionary.find(value);
     if (entry.isPresent()) {
       return entry.get().key();
     }
-    List<String> bySurname = searcher.actorsBySurname().getOrDefault(key, List.of());
-    if (bySurname.size() == 1) {
-      return bySurname.get(0);
+    List<String> surnamed = bySurname.getOrDefault(key, List.of());
+    if (surnamed.size() == 1) {
+      return surnamed.get(0);
     }
-    if (bySurname.size() > 1) {
-      List<String> names = bySurname.stream().map(searcher.actorLabels()::get).sorted().toList();
+    if (surnamed.size() > 1) {
+      List<String> names = surnamed.stream().map(labels::get).sorted().toList();
       throw new UnknownValueException("actor", value, names, "several actors have this surname");
     }
     // a key the index lacks but whose words end one of its actors' ("Orlando Hernandez")
     List<String> endings = new ArrayList<>();
-    for (String k : searcher.actorLabels().keySet()) {
+    for (String k : labels.keySet()) {
       if (k.endsWith(" " + key)) {
         endings.add(k);
       }
@@ -98,8 +111,7 @@ public final class EntityResolver {
     if (endings.size() == 1) {
       return endings.get(0);
     }
-    throw new UnknownValueException(
-        "actor", value, nearest(value, searcher.actorLabels().values(), 3), "");
+    throw new UnknownValueException("actor", value, nearest(value, labels.values(), 3), "");
   }
 
   /**

@@ -250,8 +250,8 @@ final class FacetCounter {
     Map<String, Integer> countryCol = new LinkedHashMap<>();
     countries.values().forEach(v -> countryCol.put(v.key(), countryCol.size()));
     long[][] counts = new long[actorRow.size()][countryCol.size()];
-    String actorField = "$" + Dimension.ACTOR.fieldName();
-    String countryField = "$" + Dimension.COUNTRY.fieldName();
+    String actorField = Fields.facetField(Dimension.ACTOR.fieldName());
+    String countryField = Fields.facetField(Dimension.COUNTRY.fieldName());
     for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
       SortedSetDocValues a = md.context().reader().getSortedSetDocValues(actorField);
       SortedSetDocValues c = md.context().reader().getSortedSetDocValues(countryField);
