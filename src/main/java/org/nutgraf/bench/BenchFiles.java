@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Sizes and removal of the bench's directories. */
-final class BenchFiles {
+public final class BenchFiles {
   private BenchFiles() {}
 
   /** Bytes of every regular file under {@code dir}; 0 when it does not exist. */
@@ -27,7 +27,7 @@ final class BenchFiles {
   }
 
   /** Removes {@code dir} and everything below it; nothing happens when it does not exist. */
-  static void deleteTree(Path dir) throws IOException {
+  public static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

@@ -26,9 +26,7 @@ final class RecognitionBench {
     this.sample = List.copyOf(sample);
     long bytes = 0;
     for (Article a : sample) {
-      for (Paragraph p : a.paragraphs()) {
-        bytes += utf8Length(p.text());
-      }
+      bytes += utf8Length(a);
     }
     this.textBytes = bytes;
   }

@@ -8,18 +8,7 @@ final class Zipf {
   private final double[] cumulative;
 
   Zipf(int n, double s) {
-    if (n < 1) {
-      throw new IllegalArgumentException("n: must be >= 1, was " + n);
-    }
-    cumulative = new double[n];
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      sum += 1 / Math.pow(i + 1, s);
-      cumulative[i] = sum;
-    }
-    for (int i = 0; i < n; i++) {
-      cumulative[i] /= sum;
-    }
+    this(powerLaw(n, s));
   }
 
   /** Ranks drawn in proportion to {@code weights} instead of a power law. */
@@ -33,6 +22,18 @@ final class Zipf {
     for (int i = 0; i < weights.length; i++) {
       cumulative[i] /= sum;
     }
+  }
+
+  /** The weights 1 / (rank + 1)^s of ranks 0..n-1. */
+  private static double[] powerLaw(int n, double s) {
+    if (n < 1) {
+      throw new IllegalArgumentException("n: must be >= 1, was " + n);
+    }
+    double[] weights = new double[n];
+    for (int i = 0; i < n; i++) {
+      weights[i] = 1 / Math.pow(i + 1, s);
+    }
+    return weights;
   }
 
   int size() {

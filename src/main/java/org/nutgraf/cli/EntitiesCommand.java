@@ -53,12 +53,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
   /** One input record. */
   private record Row(
-      String article,
-      int paragraph,
-      String text,
-      String headline,
-      Optional<Instant> published,
-      int line) {}
+      String article, int paragraph, String text, String headline, Optional<Instant> published) {}
 
   @Override
   public Integer call() throws IOException {
@@ -136,8 +131,7 @@ final class EntitiesCommand implements Callable<Integer> {
         node.get("paragraph").asInt(),
         node.get("text").asText(),
         node.path("headline").asText(""),
-        published,
-        n);
+        published);
   }
 
   private void write(ArticleTagger tagger, List<Row> rows, JsonGenerator gen, java.io.Writer os)

@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.nutgraf.Ingest;
 import org.nutgraf.IngestOptions;
 import org.nutgraf.NewsIndex;
+import org.nutgraf.bench.BenchFiles;
 import org.nutgraf.ingest.InputException;
 
 /**
@@ -35,13 +35,7 @@ final class FixtureIndex {
         && Files.readString(stampFile).equals(stamp)) {
       return NewsIndex.open(dir);
     }
-    if (Files.exists(dir)) {
-      try (Stream<Path> walk = Files.walk(dir)) {
-        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
+    BenchFiles.deleteTree(dir);
     NewsIndex index = NewsIndex.open(dir);
     Ingest.run(index, List.of(fixtures), IngestOptions.defaults());
     Files.writeString(stampFile, stamp);
@@ -63,10 +57,14 @@ final class FixtureIndex {
   }
 
   private static Optional<Path> jarDirectory() {
+    return codeLocation().map(Path::getParent);
+  }
+
+  /** The jar (or classes directory) this class was loaded from, when it can be told. */
+  private static Optional<Path> codeLocation() {
     try {
-      Path jar =
-          Path.of(FixtureIndex.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return Optional.ofNullable(jar.getParent());
+      return Optional.of(
+          Path.of(FixtureIndex.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
     } catch (Exception e) {
       return Optional.empty();
     }
@@ -83,12 +81,14 @@ final class FixtureIndex {
           .append(Files.getLastModifiedTime(f).toMillis())
           .append('\n');
     }
-    try {
-      Path code =
-          Path.of(FixtureIndex.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      sb.append(Files.getLastModifiedTime(code).toMillis());
-    } catch (Exception e) {
-      // no code location: the fixtures alone decide
+    // no code location, or no time for it: the fixtures alone decide
+    Optional<Path> code = codeLocation();
+    if (code.isPresent()) {
+      try {
+        sb.append(Files.getLastModifiedTime(code.get()).toMillis());
+      } catch (Exception e) {
+        // the fixtures alone decide
+      }
     }
     return sb.toString();
   }

@@ -3,14 +3,13 @@ package org.nutgraf.opensearch;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.nutgraf.index.DocumentBuilder;
 import org.nutgraf.query.Criterion;
 import org.nutgraf.query.DetachedEntityResolver;
 import org.nutgraf.query.Dimension;
+import org.nutgraf.query.IndexValues;
 
 /**
  * Turns {@link Criterion} trees and facet selections into OpenSearch query DSL, clause for clause
@@ -30,13 +29,25 @@ final class CriterionTranslator {
       case Criterion.All a -> matchAll();
       case Criterion.Words w -> words(w);
       case Criterion.Countries x ->
-          set(OpenSearchFields.COUNTRIES, resolve(x.values(), resolver::country), x.mode());
+          set(
+              OpenSearchFields.COUNTRIES,
+              IndexValues.resolveAll(x.values(), resolver::country),
+              x.mode());
       case Criterion.Actors x ->
-          set(OpenSearchFields.ACTORS, resolve(x.values(), resolver::actor), x.mode());
+          set(
+              OpenSearchFields.ACTORS,
+              IndexValues.resolveAll(x.values(), resolver::actor),
+              x.mode());
       case Criterion.Sources x ->
-          set(OpenSearchFields.SOURCE, resolve(x.values(), DocumentBuilder::sourceKey), x.mode());
+          set(
+              OpenSearchFields.SOURCE,
+              IndexValues.resolveAll(x.values(), DocumentBuilder::sourceKey),
+              x.mode());
       case Criterion.Places x ->
-          set(OpenSearchFields.PLACES, resolve(x.values(), resolver::place), x.mode());
+          set(
+              OpenSearchFields.PLACES,
+              IndexValues.resolveAll(x.values(), resolver::place),
+              x.mode());
       case Criterion.Articles x -> set(OpenSearchFields.ARTICLE, x.ids(), Criterion.SetMode.ANY_OF);
       case Criterion.Published p -> {
         ObjectNode range = JSON.createObjectNode();
@@ -58,14 +69,17 @@ final class CriterionTranslator {
       case COUNTRY ->
           set(
               OpenSearchFields.COUNTRIES,
-              resolve(values, resolver::country),
+              IndexValues.resolveAll(values, resolver::country),
               Criterion.SetMode.ANY_OF);
       case ACTOR ->
-          set(OpenSearchFields.ACTORS, resolve(values, resolver::actor), Criterion.SetMode.ANY_OF);
+          set(
+              OpenSearchFields.ACTORS,
+              IndexValues.resolveAll(values, resolver::actor),
+              Criterion.SetMode.ANY_OF);
       case SOURCE ->
           set(
               OpenSearchFields.SOURCE,
-              resolve(values, DocumentBuilder::sourceKey),
+              IndexValues.resolveAll(values, DocumentBuilder::sourceKey),
               Criterion.SetMode.ANY_OF);
       case PLACE -> {
         // a country code alone selects every place in it, as in the embedded index
@@ -74,7 +88,7 @@ final class CriterionTranslator {
         ArrayNode should = b.putArray("should");
         for (String v : values) {
           should.add(
-              v.strip().length() == 2
+              IndexValues.isCountryCode(v)
                   ? term(OpenSearchFields.COUNTRIES, resolver.country(v))
                   : term(OpenSearchFields.PLACES, resolver.place(v)));
         }
@@ -89,12 +103,7 @@ final class CriterionTranslator {
    * country, actor or place, a country code alone for places, a source as given.
    */
   String facetKey(Dimension d, String value) {
-    return switch (d) {
-      case COUNTRY -> resolver.country(value);
-      case ACTOR -> resolver.actor(value);
-      case SOURCE -> value.strip();
-      case PLACE -> value.strip().length() == 2 ? resolver.country(value) : resolver.place(value);
-    };
+    return IndexValues.facetKey(d, value, resolver::country, resolver::actor, resolver::place);
   }
 
   private ObjectNode words(Criterion.Words w) {
@@ -186,11 +195,5 @@ final class CriterionTranslator {
     ObjectNode bool = JSON.createObjectNode();
     bool.putObject("bool").putArray("must_not").add(q);
     return bool;
-  }
-
-  private static Set<String> resolve(Set<String> values, Function<String, String> f) {
-    Set<String> out = new LinkedHashSet<>();
-    values.forEach(v -> out.add(f.apply(v)));
-    return out;
   }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.nutgraf.query.Dimension;
 import org.nutgraf.query.FacetRequest;
 import org.nutgraf.search.CooccurrenceTable;
 import org.nutgraf.search.DateBucket;
+import org.nutgraf.search.FacetRanking;
 import org.nutgraf.search.FacetResult;
 import org.nutgraf.search.FacetValue;
 
@@ -54,20 +54,9 @@ final class FacetReader {
       selected.put(key, count);
     }
     List<FacetValue> values = values(dim, agg.path("values"), selected.keySet());
-    List<FacetValue> out = new ArrayList<>();
-    for (FacetValue v : values) {
-      if (out.size() < req.top() && v.count() >= Math.max(1, req.minCount())) {
-        out.add(v);
-      }
-    }
-    selected.forEach(
-        (key, count) -> {
-          // a country selected in the place dimension selects its places, as in the embedded index
-          boolean country = dim == Dimension.PLACE && key.length() == 2;
-          if (!country && out.stream().noneMatch(v -> v.key().equals(key))) {
-            out.add(new FacetValue(key, label(dim, key), count, true));
-          }
-        });
+    List<FacetValue> out =
+        FacetRanking.top(
+            dim, values, req, selected.keySet(), selected::get, key -> label(dim, key));
     return new FacetResult(dim, out, agg.path("distinct").path("value").asInt());
   }
 
@@ -76,28 +65,15 @@ final class FacetReader {
     List<FacetValue> values = new ArrayList<>();
     for (JsonNode b : terms.path("buckets")) {
       String key = b.path("key").asText();
-      boolean chosen =
-          selected.contains(key)
-              || (dim == Dimension.PLACE
-                  && key.length() > 3
-                  && selected.contains(key.substring(0, 2)));
+      boolean chosen = FacetRanking.isSelected(dim, key, selected);
       values.add(new FacetValue(key, label(dim, key), b.path("doc_count").asLong(), chosen));
     }
-    values.sort(
-        Comparator.comparingLong(FacetValue::count)
-            .reversed()
-            .thenComparing(FacetValue::label)
-            .thenComparing(FacetValue::key));
+    values.sort(FacetRanking.ORDER);
     return values;
   }
 
   String label(Dimension dim, String key) {
-    return switch (dim) {
-      case COUNTRY -> resolver.countryLabel(key);
-      case ACTOR -> resolver.actorLabel(key);
-      case SOURCE -> key;
-      case PLACE -> key.indexOf('/') >= 0 ? key.substring(key.indexOf('/') + 1) : key;
-    };
+    return FacetRanking.label(dim, key, resolver::countryLabel, resolver::actorLabel);
   }
 
   static List<DateBucket> dates(DateFacetRequest req, JsonNode agg) {

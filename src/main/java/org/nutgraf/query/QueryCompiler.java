@@ -3,7 +3,6 @@ package org.nutgraf.query;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -54,13 +53,16 @@ public final class QueryCompiler {
       case Criterion.All a -> new MatchAllDocsQuery();
       case Criterion.Words w -> words(w);
       case Criterion.Countries x ->
-          set(Fields.COUNTRY, resolveAll(x.values(), resolver::country), x.mode());
+          set(Fields.COUNTRY, IndexValues.resolveAll(x.values(), resolver::country), x.mode());
       case Criterion.Actors x ->
-          set(Fields.ACTOR, resolveAll(x.values(), resolver::actor), x.mode());
+          set(Fields.ACTOR, IndexValues.resolveAll(x.values(), resolver::actor), x.mode());
       case Criterion.Sources x ->
-          set(Fields.SOURCE, resolveAll(x.values(), DocumentBuilder::sourceKey), x.mode());
+          set(
+              Fields.SOURCE,
+              IndexValues.resolveAll(x.values(), DocumentBuilder::sourceKey),
+              x.mode());
       case Criterion.Places x ->
-          set(Fields.PLACE, resolveAll(x.values(), resolver::place), x.mode());
+          set(Fields.PLACE, IndexValues.resolveAll(x.values(), resolver::place), x.mode());
       case Criterion.Articles x -> set(Fields.ARTICLE, x.ids(), Criterion.SetMode.ANY_OF);
       case Criterion.Published p ->
           LongPoint.newRangeQuery(
@@ -82,13 +84,19 @@ public final class QueryCompiler {
   public Query selection(Dimension d, Set<String> values) {
     return switch (d) {
       case COUNTRY ->
-          set(Fields.COUNTRY, resolveAll(values, resolver::country), Criterion.SetMode.ANY_OF);
+          set(
+              Fields.COUNTRY,
+              IndexValues.resolveAll(values, resolver::country),
+              Criterion.SetMode.ANY_OF);
       case ACTOR ->
-          set(Fields.ACTOR, resolveAll(values, resolver::actor), Criterion.SetMode.ANY_OF);
+          set(
+              Fields.ACTOR,
+              IndexValues.resolveAll(values, resolver::actor),
+              Criterion.SetMode.ANY_OF);
       case SOURCE ->
           set(
               Fields.SOURCE,
-              resolveAll(values, DocumentBuilder::sourceKey),
+              IndexValues.resolveAll(values, DocumentBuilder::sourceKey),
               Criterion.SetMode.ANY_OF);
       case PLACE -> placeSelection(values);
     };
@@ -99,34 +107,20 @@ public final class QueryCompiler {
    * facet can mark it; sources are matched by their facet label.
    */
   public String facetKey(Dimension d, String value) {
-    return switch (d) {
-      case COUNTRY -> resolver.country(value);
-      case ACTOR -> resolver.actor(value);
-      case SOURCE -> value.strip();
-      case PLACE -> value.strip().length() == 2 ? resolver.country(value) : resolver.place(value);
-    };
+    return IndexValues.facetKey(d, value, resolver::country, resolver::actor, resolver::place);
   }
 
   /** A country code alone selects every place in it. */
   private Query placeSelection(Set<String> values) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String v : values) {
-      if (v.strip().length() == 2) {
+      if (IndexValues.isCountryCode(v)) {
         b.add(new TermQuery(new Term(Fields.COUNTRY, resolver.country(v))), Occur.SHOULD);
       } else {
         b.add(new TermQuery(new Term(Fields.PLACE, resolver.place(v))), Occur.SHOULD);
       }
     }
     return b.build();
-  }
-
-  private static Set<String> resolveAll(
-      Set<String> values, java.util.function.Function<String, String> f) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String v : values) {
-      out.add(f.apply(v));
-    }
-    return out;
   }
 
   private static Query set(String field, Set<String> values, Criterion.SetMode mode) {
@@ -151,32 +145,22 @@ public final class QueryCompiler {
   private Query words(Criterion.Words w) {
     String field = w.field() == Criterion.TextField.HEADLINE ? Fields.HEADLINE_TEXT : Fields.TEXT;
     List<String> terms = analyze(field, w.text());
+    if (w.mode() == Criterion.WordMode.NONE) {
+      if (terms.isEmpty()) {
+        return new MatchAllDocsQuery(); // no word to exclude
+      }
+      Query any = termsQuery(field, terms, Occur.SHOULD);
+      return w.field() == Criterion.TextField.HEADLINE ? withoutArticles(any) : not(any);
+    }
     Query q;
     if (terms.isEmpty()) {
-      q = w.mode() == Criterion.WordMode.NONE ? new MatchAllDocsQuery() : new MatchNoDocsQuery();
+      q = new MatchNoDocsQuery();
+    } else if (w.mode() == Criterion.WordMode.PHRASE) {
+      PhraseQuery.Builder b = new PhraseQuery.Builder();
+      terms.forEach(t -> b.add(new Term(field, t)));
+      q = b.build();
     } else {
-      q =
-          switch (w.mode()) {
-            case PHRASE -> {
-              PhraseQuery.Builder b = new PhraseQuery.Builder();
-              terms.forEach(t -> b.add(new Term(field, t)));
-              yield b.build();
-            }
-            case ANY, ALL, NONE -> {
-              BooleanQuery.Builder b = new BooleanQuery.Builder();
-              Occur occur = w.mode() == Criterion.WordMode.ALL ? Occur.MUST : Occur.SHOULD;
-              terms.forEach(t -> b.add(new TermQuery(new Term(field, t)), occur));
-              Query bq =
-                  terms.size() == 1 ? new TermQuery(new Term(field, terms.get(0))) : b.build();
-              yield w.mode() == Criterion.WordMode.NONE ? not(bq) : bq;
-            }
-          };
-    }
-    if (w.field() == Criterion.TextField.HEADLINE && w.mode() == Criterion.WordMode.NONE) {
-      if (!(q instanceof BooleanQuery)) {
-        return q; // no word to exclude
-      }
-      return withoutArticles(((BooleanQuery) q).clauses().get(1).query());
+      q = termsQuery(field, terms, w.mode() == Criterion.WordMode.ALL ? Occur.MUST : Occur.SHOULD);
     }
     if (w.field() == Criterion.TextField.HEADLINE) {
       // indexed on the first paragraph only: one hit per article
@@ -186,6 +170,16 @@ public final class QueryCompiler {
           .build();
     }
     return q;
+  }
+
+  /** One term alone, or a boolean query of every term with {@code occur}. */
+  private static Query termsQuery(String field, List<String> terms, Occur occur) {
+    if (terms.size() == 1) {
+      return new TermQuery(new Term(field, terms.get(0)));
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    terms.forEach(t -> b.add(new TermQuery(new Term(field, t)), occur));
+    return b.build();
   }
 
   /**
@@ -219,7 +213,6 @@ public final class QueryCompiler {
       return new MatchAllDocsQuery();
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    boolean positive = false;
     for (Criterion c : all) {
       Query q = compile(c);
       boolean scores =
@@ -227,9 +220,8 @@ public final class QueryCompiler {
               || c instanceof Criterion.Or
               || c instanceof Criterion.And;
       b.add(q, scores ? Occur.MUST : Occur.FILTER);
-      positive = true;
     }
-    return positive ? b.build() : new MatchAllDocsQuery();
+    return b.build();
   }
 
   private Query or(List<Criterion> any) {

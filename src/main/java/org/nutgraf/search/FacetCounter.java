@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +76,7 @@ final class FacetCounter {
                 lv.label,
                 label(dim, lv.label),
                 lv.value.longValue(),
-                isSelected(dim, lv.label, selected)));
+                FacetRanking.isSelected(dim, lv.label, selected)));
       }
     }
     java.util.function.ToLongFunction<String> countOf =
@@ -92,12 +91,6 @@ final class FacetCounter {
     return top(dim, values, req, selected, r == null ? 0 : r.childCount, countOf);
   }
 
-  /** A place is selected by its own key or by its country's code. */
-  private static boolean isSelected(Dimension dim, String key, Set<String> selected) {
-    return selected.contains(key)
-        || (dim == Dimension.PLACE && key.length() > 3 && selected.contains(key.substring(0, 2)));
-  }
-
   private FacetResult top(
       Dimension dim,
       List<FacetValue> values,
@@ -105,27 +98,10 @@ final class FacetCounter {
       Set<String> selected,
       int distinct,
       java.util.function.ToLongFunction<String> countOf) {
-    values.sort(
-        Comparator.comparingLong(FacetValue::count)
-            .reversed()
-            .thenComparing(FacetValue::label)
-            .thenComparing(FacetValue::key));
-    List<FacetValue> out = new ArrayList<>();
-    for (FacetValue v : values) {
-      if (out.size() < req.top() && v.count() >= Math.max(1, req.minCount())) {
-        out.add(v);
-      }
-    }
-    // selected values are always shown, even at count 0 (a country selects its places instead)
-    for (String key : selected) {
-      if (dim == Dimension.PLACE && key.length() == 2) {
-        continue;
-      }
-      if (out.stream().noneMatch(v -> v.key().equals(key))) {
-        out.add(new FacetValue(key, label(dim, key), countOf.applyAsLong(key), true));
-      }
-    }
-    return new FacetResult(dim, out, distinct);
+    return new FacetResult(
+        dim,
+        FacetRanking.top(dim, values, req, selected, countOf, key -> label(dim, key)),
+        distinct);
   }
 
   /** "harbor ledger" selected stands for the facet value "Harbor Ledger". */
@@ -146,12 +122,8 @@ final class FacetCounter {
   }
 
   String label(Dimension dim, String key) {
-    return switch (dim) {
-      case COUNTRY -> countryLabel.apply(key);
-      case ACTOR -> searcher.actorLabels().getOrDefault(key, key);
-      case SOURCE -> key;
-      case PLACE -> key.indexOf('/') >= 0 ? key.substring(key.indexOf('/') + 1) : key;
-    };
+    return FacetRanking.label(
+        dim, key, countryLabel, k -> searcher.actorLabels().getOrDefault(k, k));
   }
 
   List<DateBucket> dates(DateFacetRequest req, FacetsCollector fc) throws IOException {

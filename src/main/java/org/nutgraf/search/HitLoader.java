@@ -21,18 +21,37 @@ import org.nutgraf.query.Highlighting;
 
 /** Loads hits' stored fields and highlights their text with Lucene's unified highlighter. */
 final class HitLoader {
-  private final NewsSearcher searcher;
-  private final StoredFields stored;
-  private final Analyzer analyzer;
+  /** Larger than any text: the highlighter never truncates one. */
+  private static final int MAX_LENGTH = Integer.MAX_VALUE - 1;
 
-  HitLoader(NewsSearcher searcher, Analyzer analyzer) throws IOException {
-    this.searcher = searcher;
+  private final StoredFields stored;
+  private final Optional<Highlighting> highlighting;
+  private final UnifiedHighlighter highlighter;
+
+  /** A loader highlighting hits as {@code highlighting} says, or not at all when it is empty. */
+  HitLoader(NewsSearcher searcher, Analyzer analyzer, Optional<Highlighting> highlighting)
+      throws IOException {
     this.stored = searcher.storedFields();
-    this.analyzer = analyzer;
+    this.highlighting = highlighting;
+    this.highlighter = highlighting.map(h -> highlighter(analyzer, h)).orElse(null);
   }
 
-  Hit load(int doc, float score, Query query, Optional<Highlighting> highlighting)
-      throws IOException {
+  /** Passages of about {@code h.maxChars()}: the query terms as spans, one passage at most. */
+  private static UnifiedHighlighter highlighter(Analyzer analyzer, Highlighting h) {
+    return UnifiedHighlighter.builderWithoutSearcher(analyzer)
+        .withFormatter(new SpanFormatter())
+        .withMaxNoHighlightPassages(1)
+        .withBreakIterator(
+            () ->
+                LengthGoalBreakIterator.createClosestToLength(
+                    java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT),
+                    h.maxChars(),
+                    0.5f))
+        .withMaxLength(MAX_LENGTH)
+        .build();
+  }
+
+  Hit load(int doc, float score, Query query) throws IOException {
     Document d = stored.document(doc);
     String text = d.get(Fields.TEXT);
     List<String> countries = new ArrayList<>();
@@ -85,18 +104,6 @@ final class HitLoader {
   /** The best passage of about {@code maxChars} with query terms and mentions as spans. */
   private Optional<Highlight> highlight(
       String text, Query query, Highlighting h, List<EntityMention> mentions) throws IOException {
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builderWithoutSearcher(analyzer)
-            .withFormatter(new SpanFormatter())
-            .withMaxNoHighlightPassages(1)
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT),
-                        h.maxChars(),
-                        0.5f))
-            .withMaxLength(Math.max(text.length() + 1, 10_000))
-            .build();
     Object result = highlighter.highlightWithoutSearcher(Fields.TEXT, query, text, 1);
     int start = 0;
     int end = text.length();

@@ -135,7 +135,7 @@ public final class SearchExecutor {
       cooccurrence = Optional.of(counter.cooccurrence(actors, countries, main));
     }
 
-    HitLoader loader = new HitLoader(searcher, analyzer);
+    HitLoader loader = new HitLoader(searcher, analyzer, q.highlighting());
     List<Hit> hits = new ArrayList<>();
     List<ArticleHit> articles = new ArrayList<>();
     Optional<String> next = Optional.empty();
@@ -160,7 +160,7 @@ public final class SearchExecutor {
         }
         List<Hit> paragraphs = new ArrayList<>();
         for (ScoreDoc sd : g.scoreDocs()) {
-          paragraphs.add(loader.load(sd.doc, score(sd), base, q.highlighting()));
+          paragraphs.add(loader.load(sd.doc, score(sd), base));
         }
         String id = g.groupValue() == null ? "" : g.groupValue().utf8ToString();
         String headline = paragraphs.isEmpty() ? "" : paragraphs.get(0).headline();
@@ -170,7 +170,7 @@ public final class SearchExecutor {
     } else if (q.pageSize() > 0) {
       ScoreDoc[] docs = top.scoreDocs;
       for (int i = 0; i < docs.length && i < q.pageSize(); i++) {
-        hits.add(loader.load(docs[i].doc, score(docs[i]), base, q.highlighting()));
+        hits.add(loader.load(docs[i].doc, score(docs[i]), base));
       }
       if (docs.length > q.pageSize()) {
         ScoreDoc last = docs[q.pageSize() - 1];
@@ -194,11 +194,15 @@ public final class SearchExecutor {
                   org.apache.lucene.document.IntPoint.newExactQuery(Fields.ORDINAL, 0),
                   Occur.FILTER)
               .build();
-      for (var leaf : searcher.getIndexReader().leaves()) {
+      var leaves = searcher.getIndexReader().leaves();
+      if (leaves.isEmpty()) {
+        return ids;
+      }
+      var weight =
+          searcher.createWeight(
+              searcher.rewrite(first), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+      for (var leaf : leaves) {
         var dv = leaf.reader().getSortedDocValues(Fields.ARTICLE);
-        var weight =
-            searcher.createWeight(
-                searcher.rewrite(first), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
         var scorer = weight.scorer(leaf);
         if (scorer == null || dv == null) {
           continue;
