@@ -1,10 +1,10 @@
 package org.nutgraf.opensearch.plugin;
 
 import org.apache.lucene.analysis.TokenStream;
-import org.nutgraf.analysis.EntityRecognizer;
 import org.nutgraf.analysis.PersonNameFilter;
 import org.nutgraf.analysis.PlaceNameFilter;
 import org.nutgraf.entity.ArticleTagger;
+import org.nutgraf.recognition.EntityRecognizer;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
 import org.opensearch.index.IndexSettings;

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.nutgraf.Article;
-import org.nutgraf.Paragraph;
+import org.nutgraf.article.Article;
+import org.nutgraf.article.Paragraph;
 import org.nutgraf.entity.EntityTagger;
 import org.nutgraf.entity.TaggedParagraph;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.Test;
-import org.nutgraf.Article;
+import org.nutgraf.article.Article;
 import org.nutgraf.entity.Actor;
 import org.nutgraf.entity.ArticleTagger;
 import org.nutgraf.entity.TaggedParagraph;

@@ -1,2 +1,0 @@
-/** Search results: hits, article groups, facet counts, date buckets, highlights. */
-package org.nutgraf.search;

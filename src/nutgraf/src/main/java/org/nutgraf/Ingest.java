@@ -1,0 +1,120 @@
+package org.nutgraf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.nutgraf.article.Article;
+import org.nutgraf.ingest.ArticleFiles;
+import org.nutgraf.ingest.InputException;
+import org.nutgraf.ingest.InputProblem;
+import org.nutgraf.ingest.ParsedArticle;
+
+/**
+ * Indexes a batch of article files as one unit: every article is read and checked; by default one
+ * bad article means nothing of the batch is committed, and with {@code skipInvalid} the bad ones
+ * are left out and reported. An article id that appears twice in one batch is an error (the second
+ * occurrence is the bad one), since a feed that repeats an id is usually broken. With {@link
+ * IngestOptions#commitEvery()} the batch commits in chunks, each all or nothing.
+ *
+ * <p>Example: {@code Ingest.run(index, List.of(Path.of("articles")), IngestOptions.defaults())}.
+ */
+public final class Ingest {
+  private Ingest() {}
+
+  /**
+   * Reads, checks, indexes and commits the articles in {@code inputs}.
+   *
+   * @throws InputException if an input path is missing or a directory holds no input files
+   * @throws IngestException if an article is bad and {@code skipInvalid} is off; the index is then
+   *     unchanged
+   * @throws IOException if a file cannot be read or the index cannot be written; the index is then
+   *     as the last commit left it
+   */
+  public static IngestReport run(NewsIndex index, List<Path> inputs, IngestOptions options)
+      throws InputException, IngestException, IOException {
+    long start = System.nanoTime();
+    List<Path> files = ArticleFiles.expand(inputs);
+    List<InputProblem> problems = new ArrayList<>();
+    Map<String, String> seen = new HashMap<>();
+    long[] counts = new long[4]; // articles, paragraphs, control characters, committed
+    long[] lastReport = {start};
+    ArticleFiles reader = new ArticleFiles(options.reader());
+    boolean ok = false;
+    try {
+      for (Path file : files) {
+        reader.readFile(
+            file,
+            parsed -> {
+              if (!parsed.isValid()) {
+                problems.addAll(parsed.problems());
+                return;
+              }
+              Article a = parsed.article().get();
+              String first = seen.putIfAbsent(a.id(), parsed.file() + ":" + parsed.line());
+              if (first != null) {
+                problems.add(
+                    new InputProblem(
+                        parsed.file(),
+                        parsed.line(),
+                        "duplicate id \"" + a.id() + "\" (first at " + first + ")"));
+                return;
+              }
+              if (!problems.isEmpty() && !options.skipInvalid()) {
+                return; // the batch will be refused: only keep checking
+              }
+              index(index, a, parsed, counts);
+              if (options.commitEvery() > 0 && counts[0] - counts[3] >= options.commitEvery()) {
+                commit(index, counts);
+              }
+              long now = System.nanoTime();
+              if (now - lastReport[0] > 1_000_000_000L) {
+                lastReport[0] = now;
+                options.progress().accept(report(counts, problems, start));
+              }
+            });
+      }
+      if (!problems.isEmpty() && !options.skipInvalid()) {
+        throw new IngestException(problems, counts[3]);
+      }
+      index.commit();
+      ok = true;
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      if (!ok) {
+        index.rollback();
+      }
+    }
+    return report(counts, problems, start);
+  }
+
+  private static void index(NewsIndex index, Article a, ParsedArticle parsed, long[] counts) {
+    try {
+      index.upsert(a);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    counts[0]++;
+    counts[1] += a.paragraphs().size();
+    counts[2] += parsed.controlCharsRemoved();
+  }
+
+  private static void commit(NewsIndex index, long[] counts) {
+    try {
+      index.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    counts[3] = counts[0];
+  }
+
+  private static IngestReport report(long[] counts, List<InputProblem> problems, long start) {
+    return new IngestReport(
+        counts[0], counts[1], problems, counts[2], Duration.ofNanos(System.nanoTime() - start));
+  }
+}

@@ -1,0 +1,464 @@
+package org.nutgraf;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.nutgraf.article.Article;
+import org.nutgraf.entity.ActorDictionary;
+import org.nutgraf.entity.ArticleTagger;
+import org.nutgraf.entity.EntityTagger;
+import org.nutgraf.entity.TaggedArticle;
+import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.index.DocumentBuilder;
+import org.nutgraf.index.Fields;
+import org.nutgraf.index.NewsSearcher;
+import org.nutgraf.index.NewsSearcherFactory;
+import org.nutgraf.index.NewsTextAnalyzer;
+import org.nutgraf.query.NewsQuery;
+import org.nutgraf.search.EntityResolver;
+import org.nutgraf.search.SearchExecutor;
+import org.nutgraf.search.SearchResult;
+
+/**
+ * A paragraph-level news index with country and actor facets: the one entry point of Nutgraf.
+ *
+ * <pre>{@code
+ * try (NewsIndex index = NewsIndex.open(Path.of("news-index"))) {
+ *   index.upsert(article);
+ *   index.commit();
+ *   SearchResult r = index.search(NewsQuery.parse("caravan country:Honduras"));
+ * }
+ * }</pre>
+ *
+ * <p>Upserting an article replaces all its paragraphs at once; searches see the latest {@link
+ * #commit()} or {@link #refresh()}; a commit is durable, and a crash loses only what came after the
+ * last one. Safe for concurrent searches while other threads upsert and commit.
+ */
+public final class NewsIndex implements Closeable {
+  private final Directory directory;
+  private final String where;
+  private final EntityTagger tagger;
+  private final Gazetteer gazetteer;
+  private final ActorDictionary dictionary;
+  private final FacetsConfig config = DocumentBuilder.facetsConfig();
+  private final DocumentBuilder builder = new DocumentBuilder();
+  private final Analyzer analyzer = new NewsTextAnalyzer();
+  private final double ramBufferMb;
+  private final Clock clock;
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private org.nutgraf.search.Cursors cursors;
+  private IndexWriter writer;
+  private SearcherManager searchers;
+  private boolean closed;
+
+  private NewsIndex(Builder b, Directory directory, String where) throws IOException {
+    if (!b.createIfMissing && !org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+      throw new IndexOpenException(where + ": no index here (create one with index first)");
+    }
+    this.directory = directory;
+    this.where = where;
+    this.gazetteer = b.gazetteer;
+    this.dictionary = b.dictionary;
+    this.tagger =
+        b.tagger != null
+            ? b.tagger
+            : b.gazetteer == Gazetteer.defaults() && b.dictionary == ActorDictionary.defaults()
+                ? ArticleTagger.forIndexing()
+                : new ArticleTagger(b.gazetteer, b.dictionary, false);
+    this.ramBufferMb = b.ramBufferMb;
+    this.clock = b.clock;
+    openWriter();
+  }
+
+  /**
+   * Opens the index in {@code path}, creating it (and the directory) when missing.
+   *
+   * @throws IndexOpenException if the path is a file or not writable, another writer holds the
+   *     index, it has another schema version, or it is corrupt
+   * @throws IOException if the index cannot be read
+   */
+  public static NewsIndex open(Path path) throws IOException {
+    return builder().path(path).open();
+  }
+
+  /**
+   * Opens the index in {@code path}, which must exist.
+   *
+   * @throws IndexOpenException if there is no index there, or as {@link #open(Path)}
+   */
+  public static NewsIndex openExisting(Path path) throws IOException {
+    return builder().path(path).createIfMissing(false).open();
+  }
+
+  /** An index in memory, gone when closed; for tests and small jobs. */
+  public static NewsIndex inMemory() {
+    try {
+      return builder().open();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A builder for an index with its own path, tagger, gazetteer or actor dictionary. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private void openWriter() throws IOException {
+    Map<String, String> data = IndexChecks.checkExisting(directory, where).orElse(Map.of());
+    IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
+    iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    iwc.setRAMBufferSizeMB(ramBufferMb);
+    iwc.setCommitOnClose(false);
+    try {
+      writer = new IndexWriter(directory, iwc);
+    } catch (LockObtainFailedException e) {
+      throw new IndexOpenException(
+          where
+              + ": index is locked by another writer (write.lock); close that process or"
+              + " NewsIndex first",
+          e);
+    } catch (CorruptIndexException e) {
+      throw IndexChecks.corrupt(directory, where, e);
+    }
+    try {
+      String key = data.get(Fields.CURSOR_KEY);
+      byte[] cursorKey;
+      if (key == null) {
+        cursorKey = new byte[32];
+        new SecureRandom().nextBytes(cursorKey);
+      } else {
+        cursorKey = Base64.getDecoder().decode(key);
+      }
+      cursors = new org.nutgraf.search.Cursors(cursorKey);
+      if (key == null) {
+        // a new index, or one without a cursor key: records the schema version and cursor key at
+        // once; the writer carries them into every later commit, so commit() and close() need not
+        // set them, and opening and closing an unchanged index writes nothing
+        Map<String, String> commitData = new HashMap<>();
+        commitData.put(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION);
+        commitData.put(Fields.CURSOR_KEY, Base64.getEncoder().encodeToString(cursorKey));
+        writer.setLiveCommitData(commitData.entrySet());
+        writer.commit();
+      }
+      searchers = new SearcherManager(writer, new NewsSearcherFactory(config));
+    } catch (IOException | RuntimeException e) {
+      try {
+        writer.rollback(); // releases write.lock, so the index can be opened again
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      if (e instanceof CorruptIndexException c) {
+        throw IndexChecks.corrupt(directory, where, c);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Adds an article, or replaces every paragraph of the article with its id. Visible to searches
+   * after {@link #refresh()} or {@link #commit()}.
+   *
+   * @throws IOException if the index cannot be written; the article is then wholly absent
+   */
+  public void upsert(Article article) throws IOException {
+    Objects.requireNonNull(article, "article");
+    TaggedArticle tagged = tagger.tag(article);
+    List<Document> docs = builder.build(tagged);
+    lock.readLock().lock();
+    try {
+      ensureOpen();
+      writer.updateDocuments(new Term(Fields.ARTICLE, article.id()), docs);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** Upserts every article; see {@link #upsert(Article)}. */
+  public void upsert(Collection<Article> articles) throws IOException {
+    for (Article a : articles) {
+      upsert(a);
+    }
+  }
+
+  /** Removes every paragraph of the article with this id; nothing happens if there is none. */
+  public void delete(String articleId) throws IOException {
+    lock.readLock().lock();
+    try {
+      ensureOpen();
+      writer.deleteDocuments(new Term(Fields.ARTICLE, articleId));
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Makes every change so far durable and visible to searches.
+   *
+   * @throws IOException if the commit fails; the previous commit then stays intact
+   */
+  public void commit() throws IOException {
+    lock.readLock().lock();
+    try {
+      ensureOpen();
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** Makes changes so far visible to searches without making them durable. */
+  public void refresh() throws IOException {
+    lock.readLock().lock();
+    try {
+      ensureOpen();
+      searchers.maybeRefreshBlocking();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Discards every change since the last commit, also after a failed write; the index is then as
+   * the last commit left it.
+   */
+  public void rollback() throws IOException {
+    lock.writeLock().lock();
+    try {
+      ensureOpen();
+      try {
+        searchers.close();
+      } finally {
+        if (writer.isOpen()) {
+          writer.rollback();
+        }
+      }
+      openWriter();
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Runs a query.
+   *
+   * @throws org.nutgraf.query.UnknownValueException for an unknown country, actor or place
+   * @throws org.nutgraf.search.InvalidCursorException for a bad cursor
+   * @throws IOException if the index cannot be read
+   */
+  public SearchResult search(NewsQuery query) throws IOException {
+    Objects.requireNonNull(query, "query");
+    lock.readLock().lock();
+    try {
+      ensureOpen();
+      NewsSearcher searcher = (NewsSearcher) searchers.acquire();
+      try {
+        EntityResolver resolver = new EntityResolver(gazetteer, dictionary, searcher);
+        return new SearchExecutor(searcher, config, analyzer, resolver, cursors, clock)
+            .search(query);
+      } finally {
+        searchers.release(searcher);
+      }
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** Articles and paragraphs as of the latest commit or refresh. */
+  public IndexStats stats() throws IOException {
+    lock.readLock().lock();
+    try {
+      ensureOpen();
+      NewsSearcher searcher = (NewsSearcher) searchers.acquire();
+      try {
+        long paragraphs = searcher.getIndexReader().numDocs();
+        long articles = searcher.count(IntPoint.newExactQuery(Fields.ORDINAL, 0));
+        return new IndexStats(articles, paragraphs);
+      } finally {
+        searchers.release(searcher);
+      }
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** The tagger this index tags articles with. */
+  public EntityTagger tagger() {
+    return tagger;
+  }
+
+  /** The gazetteer queries resolve countries with. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** Where the index lives: its directory, or "memory". */
+  public String location() {
+    return where;
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("index " + where + " is closed");
+    }
+  }
+
+  /**
+   * Commits pending changes, then closes the index. A second call does nothing.
+   *
+   * @throws IOException if the final commit fails; the previous commit stays intact
+   */
+  @Override
+  public void close() throws IOException {
+    lock.writeLock().lock();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        if (writer.isOpen() && writer.hasUncommittedChanges()) {
+          writer.commit();
+        }
+      } finally {
+        try {
+          searchers.close();
+        } finally {
+          try {
+            if (writer.isOpen()) {
+              writer.close();
+            }
+          } finally {
+            directory.close();
+          }
+        }
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Builds a {@link NewsIndex}. Defaults: in memory, built-in gazetteer and dictionary. */
+  public static final class Builder {
+    private Path path;
+    private Directory directory;
+    private EntityTagger tagger;
+    private Gazetteer gazetteer;
+    private ActorDictionary dictionary;
+    private double ramBufferMb = 64;
+    private Clock clock = Clock.systemUTC();
+    private boolean createIfMissing = true;
+
+    private Builder() {}
+
+    /** Whether {@link #open()} creates an index that does not exist yet; defaults to true. */
+    public Builder createIfMissing(boolean create) {
+      this.createIfMissing = create;
+      return this;
+    }
+
+    /** Keeps the index in this directory, created when missing. */
+    public Builder path(Path path) {
+      this.path = Objects.requireNonNull(path, "path");
+      return this;
+    }
+
+    /** Keeps the index in this Lucene directory (closed with the index). */
+    public Builder directory(Directory directory) {
+      this.directory = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /** Tags articles with this tagger instead of the built-in one. */
+    public Builder tagger(EntityTagger tagger) {
+      this.tagger = Objects.requireNonNull(tagger, "tagger");
+      return this;
+    }
+
+    /** Resolves places with this gazetteer (and tags with it, unless a tagger is given). */
+    public Builder gazetteer(Gazetteer gazetteer) {
+      this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+      return this;
+    }
+
+    /** Resolves actors with this dictionary (and tags with it, unless a tagger is given). */
+    public Builder actorDictionary(ActorDictionary dictionary) {
+      this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+      return this;
+    }
+
+    /** Indexing buffer before a flush, in MB; defaults to 64. */
+    public Builder ramBufferMb(double mb) {
+      if (mb < 1) {
+        throw new IllegalArgumentException("ramBufferMb: must be >= 1, was " + mb);
+      }
+      this.ramBufferMb = mb;
+      return this;
+    }
+
+    /** The clock cursors are dated with; defaults to the system clock (for tests). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Opens the index.
+     *
+     * @throws IndexOpenException as {@link NewsIndex#open(Path)}
+     */
+    public NewsIndex open() throws IOException {
+      if (gazetteer == null) {
+        gazetteer = Gazetteer.defaults();
+      }
+      if (dictionary == null) {
+        dictionary = ActorDictionary.defaults();
+      }
+      if (path != null) {
+        IndexChecks.checkPath(path);
+        if (!createIfMissing && !Files.isDirectory(path)) {
+          throw new IndexOpenException(path + ": no index here (create one with index first)");
+        }
+        Files.createDirectories(path);
+        return openOn(FSDirectory.open(path), path.toString());
+      }
+      Directory dir = directory != null ? directory : new ByteBuffersDirectory();
+      return openOn(dir, directory != null ? dir.toString() : "memory");
+    }
+
+    private NewsIndex openOn(Directory dir, String where) throws IOException {
+      try {
+        return new NewsIndex(this, dir, where);
+      } catch (IOException | RuntimeException e) {
+        dir.close();
+        throw e;
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.nutgraf.article;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A news article: a headline, when and where it was published, and its paragraphs.
+ *
+ * <p>Example: {@code Article.of("a1", "Caravan reaches Mexico",
+ * Instant.parse("2018-10-20T00:00:00Z"), "Harbor Ledger", List.of("First paragraph.", "Second
+ * paragraph."))}.
+ *
+ * @param id unique id of the article in an index; never blank
+ * @param headline the headline; may be empty, never null
+ * @param published when it was published (a date alone is read as midnight UTC); empty when unknown
+ * @param source the outlet; empty when unknown
+ * @param url where it was published; empty when unknown
+ * @param paragraphs its paragraphs in order, ordinals 0..n-1, at least one
+ * @throws IllegalArgumentException naming the field that is missing or inconsistent
+ */
+public record Article(
+    String id,
+    String headline,
+    Optional<Instant> published,
+    String source,
+    Optional<String> url,
+    List<Paragraph> paragraphs) {
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(headline, "headline");
+    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(paragraphs, "paragraphs");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("id: must not be blank");
+    }
+    if (id.indexOf('#') >= 0) {
+      throw new IllegalArgumentException("id: must not contain '#', was \"" + id + "\"");
+    }
+    if (paragraphs.isEmpty()) {
+      throw new IllegalArgumentException("paragraphs: article \"" + id + "\" has no paragraph");
+    }
+    paragraphs = List.copyOf(paragraphs);
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      if (!p.articleId().equals(id) || p.ordinal() != i) {
+        throw new IllegalArgumentException(
+            "paragraphs: entry " + i + " is " + p.id() + ", expected " + id + "#" + i);
+      }
+    }
+  }
+
+  /**
+   * Builds an article from paragraph texts, numbering them from 0; blank texts are skipped.
+   *
+   * @throws IllegalArgumentException if no text is left, or a field is invalid
+   */
+  public static Article of(
+      String id, String headline, Instant published, String source, List<String> texts) {
+    return of(id, headline, Optional.of(published), source, Optional.empty(), texts);
+  }
+
+  /** As {@link #of(String, String, Instant, String, List)}, with an optional date and url. */
+  public static Article of(
+      String id,
+      String headline,
+      Optional<Instant> published,
+      String source,
+      Optional<String> url,
+      List<String> texts) {
+    Objects.requireNonNull(id, "id");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("id: must not be blank");
+    }
+    List<Paragraph> paragraphs = new ArrayList<>();
+    for (String text : texts) {
+      if (text != null && !text.isBlank()) {
+        paragraphs.add(new Paragraph(id, paragraphs.size(), text.strip()));
+      }
+    }
+    return new Article(id, headline, published, source, url, paragraphs);
+  }
+}

@@ -1,0 +1,148 @@
+package org.nutgraf.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.nutgraf.article.Article;
+import org.nutgraf.article.Paragraph;
+import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.recognition.EntityRecognizer;
+import org.nutgraf.recognition.Lexicons;
+import org.nutgraf.recognition.PersonMention;
+import org.nutgraf.recognition.PlaceMention;
+import org.nutgraf.recognition.Recognized;
+import org.nutgraf.text.TextScanner;
+import org.nutgraf.text.TokenSequence;
+
+/**
+ * The entity tagger Nutgraf indexes with: runs the place and person recogniser once over the
+ * headline and every paragraph of an article, then resolves person mentions to actors across the
+ * article ({@link Coreference}) and through the actor dictionary. The headline is context only: its
+ * entities count for no paragraph. Thread-safe.
+ *
+ * <p>Example: {@code ArticleTagger.defaults().tag(article).paragraphs().get(0).countries()}.
+ */
+public final class ArticleTagger implements EntityTagger {
+  private static volatile ArticleTagger defaults;
+  private static volatile ArticleTagger quiet;
+
+  private final EntityRecognizer recognizer;
+  private final Coreference coreference;
+  private final ActorDictionary dictionary;
+
+  /**
+   * A tagger over {@code gazetteer}, resolving actors through {@code dictionary}; every mention
+   * carries its evidence.
+   */
+  public ArticleTagger(Gazetteer gazetteer, ActorDictionary dictionary) {
+    this(gazetteer, dictionary, true);
+  }
+
+  /** As above; with {@code explain} false mentions carry no evidence text, which is faster. */
+  public ArticleTagger(Gazetteer gazetteer, ActorDictionary dictionary, boolean explain) {
+    this.dictionary = dictionary;
+    this.recognizer = new EntityRecognizer(gazetteer, Lexicons.defaults(), dictionary, explain);
+    this.coreference = new Coreference(dictionary, Lexicons.defaults());
+  }
+
+  /**
+   * The built-in tagger without evidence texts: what {@link org.nutgraf.NewsIndex} indexes with
+   * unless told otherwise.
+   */
+  public static ArticleTagger forIndexing() {
+    ArticleTagger t = quiet;
+    if (t == null) {
+      synchronized (ArticleTagger.class) {
+        t = quiet;
+        if (t == null) {
+          t = new ArticleTagger(Gazetteer.defaults(), ActorDictionary.defaults(), false);
+          quiet = t;
+        }
+      }
+    }
+    return t;
+  }
+
+  /** The tagger over the built-in gazetteer and actor dictionary. */
+  public static ArticleTagger defaults() {
+    ArticleTagger t = defaults;
+    if (t == null) {
+      synchronized (ArticleTagger.class) {
+        t = defaults;
+        if (t == null) {
+          t = new ArticleTagger(Gazetteer.defaults(), ActorDictionary.defaults());
+          defaults = t;
+        }
+      }
+    }
+    return t;
+  }
+
+  /** The recogniser it runs. */
+  public EntityRecognizer recognizer() {
+    return recognizer;
+  }
+
+  /** The actor dictionary it resolves with. */
+  public ActorDictionary dictionary() {
+    return dictionary;
+  }
+
+  @Override
+  public TaggedArticle tag(Article article) {
+    List<Paragraph> paragraphs = article.paragraphs();
+    boolean headline =
+        !article.headline().isBlank() && !article.headline().equals(paragraphs.get(0).text());
+    List<TokenSequence> texts = new ArrayList<>(paragraphs.size() + 1);
+    if (headline) {
+      texts.add(scan(article.headline(), texts.size()));
+    }
+    for (Paragraph p : paragraphs) {
+      texts.add(scan(p.text(), texts.size()));
+    }
+    List<Recognized> found = recognizer.recognizeAll(texts);
+    Set<String> countries = new TreeSet<>();
+    List<List<PersonMention>> persons = new ArrayList<>();
+    for (Recognized r : found) {
+      r.places().forEach(m -> countries.add(m.country()));
+      persons.add(r.persons());
+    }
+    List<List<Actor>> actors = coreference.resolve(persons, article.published(), countries);
+    int skip = headline ? 1 : 0;
+    List<TaggedParagraph> out = new ArrayList<>(paragraphs.size());
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Recognized r = found.get(i + skip);
+      List<Actor> mentionActors = actors.get(i + skip);
+      out.add(tagged(paragraphs.get(i), r, mentionActors));
+    }
+    return new TaggedArticle(article, out);
+  }
+
+  private static TaggedParagraph tagged(Paragraph p, Recognized r, List<Actor> mentionActors) {
+    Set<String> countries = new TreeSet<>();
+    for (PlaceMention m : r.places()) {
+      countries.add(m.country());
+    }
+    Map<String, Actor> actors = new LinkedHashMap<>();
+    for (Actor a : mentionActors) {
+      actors.putIfAbsent(a.key(), a);
+    }
+    return new TaggedParagraph(
+        p,
+        List.copyOf(countries),
+        List.copyOf(actors.values()),
+        r.places(),
+        r.persons(),
+        mentionActors);
+  }
+
+  /** Tokens of one text in this thread's pool (slot 0 is the single-text recogniser's). */
+  private static TokenSequence scan(String text, int slot) {
+    TokenSequence t = TokenSequence.pooled(slot + 1);
+    TextScanner.scan(text, t);
+    return t;
+  }
+}

@@ -1,0 +1,296 @@
+package org.nutgraf.entity;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.nutgraf.recognition.Lexicons;
+import org.nutgraf.recognition.PersonMention;
+
+/**
+ * Groups an article's person mentions into actors. A name that is the end of a fuller name in the
+ * article ("Hernandez", "López Obrador") is that person, before or after the full form; a Chinese
+ * or Korean family name ("Xi") or an honorific with a given name ("Sheikh Hamad") is the person
+ * whose full name starts with it. Two different full names sharing a surname are never merged; a
+ * bare surname that fits both goes to the one the article names most; "Mr." or "Ms." with a surname
+ * goes to the person of that sex named in full just before. A name the article never completes is
+ * looked up in the actor dictionary, and otherwise stays as written.
+ */
+final class Coreference {
+  private final ActorDictionary dictionary;
+  private final Lexicons lexicons;
+
+  Coreference(ActorDictionary dictionary, Lexicons lexicons) {
+    this.dictionary = dictionary;
+    this.lexicons = lexicons;
+  }
+
+  /** One mention with where it stands. */
+  private static final class Ref {
+    final int paragraph;
+    final int offset;
+    final PersonMention mention;
+    final String[] words;
+
+    /** The words without a generational suffix: "Biden" completes "Joseph R. Biden Jr.". */
+    final String[] core;
+
+    /** 1 for "Mr.", -1 for "Ms.", "Mrs." or "Miss", 0 for any other title or none. */
+    final int gender;
+
+    Person person;
+
+    Ref(int paragraph, PersonMention mention) {
+      this.paragraph = paragraph;
+      this.offset = mention.startOffset();
+      this.mention = mention;
+      this.words = Actor.keyOf(mention.name()).split(" ");
+      this.core = withoutSuffix(words);
+      this.gender = gender(mention);
+    }
+
+    /** "Joseph R. Biden Jr." is matched as "Joseph R. Biden", so that "Biden" completes it. */
+    private static String[] withoutSuffix(String[] words) {
+      int end = words.length;
+      while (end > 1 && Lexicons.isNameSuffix(words[end - 1])) {
+        end--;
+      }
+      return end == words.length ? words : Arrays.copyOf(words, end);
+    }
+
+    boolean before(Ref other) {
+      return paragraph < other.paragraph || (paragraph == other.paragraph && offset < other.offset);
+    }
+  }
+
+  /** One person and the mentions that name them. */
+  private static final class Person {
+    final String[] words;
+    final String[] core;
+    final List<Ref> refs = new ArrayList<>();
+    ActorEntry entry;
+    String display;
+
+    Person(Ref first) {
+      this.words = first.words;
+      this.core = first.core;
+    }
+  }
+
+  /**
+   * Resolves every mention to an actor.
+   *
+   * @return for each paragraph, one actor per mention, aligned with the input
+   */
+  List<List<Actor>> resolve(
+      List<List<PersonMention>> paragraphs, Optional<Instant> published, Set<String> countries) {
+    List<Ref> refs = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      for (PersonMention m : paragraphs.get(p)) {
+        refs.add(new Ref(p, m));
+      }
+    }
+    List<Ref> byLength = new ArrayList<>(refs);
+    byLength.sort(Comparator.comparingInt((Ref r) -> -r.words.length));
+    List<Person> persons = new ArrayList<>();
+    for (Ref r : byLength) {
+      if (r.words.length < 2) {
+        continue;
+      }
+      List<Person> fits = containing(persons, r, false);
+      if (fits.isEmpty()) {
+        Person p = new Person(r);
+        attach(p, r);
+        persons.add(p);
+      } else {
+        attach(nearest(fits, r), r);
+      }
+    }
+    for (Ref r : refs) {
+      if (r.person != null) {
+        continue;
+      }
+      List<Person> fits = containing(persons, r, true);
+      if (!fits.isEmpty()) {
+        attach(nearest(fits, r), r);
+        continue;
+      }
+      Person p = new Person(r);
+      p.entry = dictionary.resolveSurname(r.mention.name(), published, countries).orElse(null);
+      attach(p, r);
+      persons.add(p);
+    }
+    for (Person p : persons) {
+      finish(p);
+    }
+    List<List<Actor>> out = new ArrayList<>();
+    int k = 0;
+    for (List<PersonMention> para : paragraphs) {
+      List<Actor> actors = new ArrayList<>(para.size());
+      for (int i = 0; i < para.size(); i++) {
+        actors.add(actorOf(refs.get(k++).person));
+      }
+      out.add(actors);
+    }
+    return out;
+  }
+
+  private static void attach(Person p, Ref r) {
+    p.refs.add(r);
+    r.person = p;
+  }
+
+  /** Persons whose full name the mention completes; first-word matches only for short names. */
+  private List<Person> containing(List<Person> persons, Ref r, boolean shortForms) {
+    List<Person> out = new ArrayList<>();
+    for (Person p : persons) {
+      // a suffix tells a father from a son, so only a bare surname skips it
+      if (endsWith(p.words, r.words) || (r.words.length == 1 && endsWith(p.core, r.words))) {
+        out.add(p);
+      } else if (shortForms
+          && r.words.length == 1
+          && p.words.length > 1
+          && p.words[0].equals(r.words[0])
+          && (lexicons.isEastAsianSurname(r.words[0]) || isHonorific(r.mention))) {
+        out.add(p);
+      } else if (shortForms
+          && r.words.length == 1
+          && p.words.length >= 3
+          && p.words[p.words.length - 2].equals(r.words[0])
+          && !lexicons.isGivenName(r.words[0])) {
+        out.add(p); // "Orellana" of "Yeny Maribel Orellana Cruz"
+      }
+    }
+    return out;
+  }
+
+  private boolean isHonorific(PersonMention m) {
+    return m.title().map(lexicons::isHonorific).orElse(false);
+  }
+
+  private static boolean endsWith(String[] full, String[] part) {
+    if (part.length > full.length) {
+      return false;
+    }
+    int off = full.length - part.length;
+    return Arrays.equals(full, off, full.length, part, 0, part.length);
+  }
+
+  /**
+   * Of several persons a short name fits, never one called by a courtesy title of the other sex
+   * ("Ms." for "Mr."); with a courtesy title, the one last named in full in this paragraph or the
+   * one before; else the one the article is most about (most mentions), on a tie the one mentioned
+   * nearest before it, else nearest after.
+   */
+  private static Person nearest(List<Person> all, Ref r) {
+    if (all.size() == 1) {
+      return all.get(0);
+    }
+    int gender = r.gender;
+    List<Person> fits = all;
+    if (gender != 0) {
+      // "Ms. Xue" is not the man called "Mr. Xue" a paragraph earlier
+      fits = all.stream().filter(p -> p.refs.stream().noneMatch(o -> -o.gender == gender)).toList();
+      if (fits.isEmpty()) {
+        fits = all;
+      }
+    }
+    if (fits.size() == 1) {
+      return fits.get(0);
+    }
+    Ref justNamed = null;
+    for (Person p : gender == 0 ? List.<Person>of() : fits) {
+      for (Ref o : p.refs) {
+        if (o.words.length > 1
+            && o.before(r)
+            && r.paragraph - o.paragraph <= 1
+            && (justNamed == null || justNamed.before(o))) {
+          justNamed = o;
+        }
+      }
+    }
+    if (justNamed != null) {
+      // "… Xue Chang, the party secretary." then "Mr. Xue, who held the post": with a courtesy
+      // title a writer means the person just introduced
+      return justNamed.person;
+    }
+    int most = 0;
+    for (Person p : fits) {
+      most = Math.max(most, p.refs.size());
+    }
+    Ref bestBefore = null;
+    Ref bestAfter = null;
+    for (Person p : fits) {
+      if (p.refs.size() < most) {
+        continue;
+      }
+      for (Ref o : p.refs) {
+        if (o.before(r)) {
+          if (bestBefore == null || bestBefore.before(o)) {
+            bestBefore = o;
+          }
+        } else if (bestAfter == null || o.before(bestAfter)) {
+          bestAfter = o;
+        }
+      }
+    }
+    Ref pick = bestBefore != null ? bestBefore : bestAfter;
+    return pick == null ? fits.get(0) : pick.person;
+  }
+
+  /** 1 for "Mr.", -1 for "Ms.", "Mrs." or "Miss", 0 for any other title or none. */
+  private static int gender(PersonMention m) {
+    String title = m.title().map(Actor::keyOf).orElse("");
+    return switch (title) {
+      case "mr", "monsieur", "senor", "herr" -> 1;
+      case "ms", "mrs", "miss", "madame", "mme", "senora", "frau" -> -1;
+      default -> 0;
+    };
+  }
+
+  /** Picks the display name and dictionary entry of a person. */
+  private void finish(Person p) {
+    Ref best = null;
+    for (Ref r : p.refs) {
+      if (best == null
+          || r.words.length > best.words.length
+          || (r.words.length == best.words.length && accents(r) > accents(best))) {
+        best = r;
+      }
+    }
+    if (p.entry == null) {
+      p.entry = dictionary.find(best.mention.name()).orElse(null);
+    }
+    boolean onlyShort = best.words.length == 1;
+    p.display = onlyShort && p.entry != null ? p.entry.name() : best.mention.name();
+  }
+
+  private static int accents(Ref r) {
+    int n = 0;
+    String s = r.mention.name();
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7f) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static Actor actorOf(Person p) {
+    Optional<String> country = Optional.empty();
+    for (Ref r : p.refs) {
+      if (r.mention.affiliation().isPresent()) {
+        country = r.mention.affiliation();
+        break;
+      }
+    }
+    if (country.isEmpty() && p.entry != null) {
+      country = p.entry.country();
+    }
+    String key = p.entry != null ? p.entry.key() : Actor.keyOf(p.display);
+    return new Actor(p.display, key, country);
+  }
+}

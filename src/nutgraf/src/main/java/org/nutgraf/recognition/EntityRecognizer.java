@@ -1,0 +1,505 @@
+package org.nutgraf.recognition;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.gazetteer.PlaceEntry;
+import org.nutgraf.text.TokenFlags;
+import org.nutgraf.text.TokenSequence;
+
+/**
+ * The one recogniser of place and person names. Place names are matched in the gazetteer's FST,
+ * person names are weighed from titles, given names, capitals and verbs of saying, and a place that
+ * is part of a person's name is not a place ("Jordan Henderson"). Texts of one article are
+ * recognised together, so that "Hernandez" counts as a person once "Juan Orlando Hernandez" is
+ * named and "Georgia" goes to the US in an article about Atlanta. Thread-safe.
+ *
+ * <p>Example: {@code EntityRecognizer.defaults().recognize("Hondurans crossed into Guatemala.")}
+ * gives two place mentions, HN and GT, and no person.
+ */
+public final class EntityRecognizer {
+  private static final int ACCEPT = 2;
+  private static volatile EntityRecognizer defaults;
+
+  private final Gazetteer gazetteer;
+  private final Lexicons lexicons;
+  private final KnownNames known;
+  private final PlaceMatcher places;
+  private final PlaceResolver resolver;
+  private final boolean explain;
+
+  /**
+   * A recogniser over {@code gazetteer}, counting {@code known} names (an actor dictionary) as
+   * evidence of persons; every mention carries its evidence.
+   */
+  public EntityRecognizer(Gazetteer gazetteer, Lexicons lexicons, KnownNames known) {
+    this(gazetteer, lexicons, known, true);
+  }
+
+  /**
+   * As above; with {@code explain} false, mentions carry no evidence text, which saves a tenth of
+   * the time (indexing needs no explanations).
+   */
+  public EntityRecognizer(
+      Gazetteer gazetteer, Lexicons lexicons, KnownNames known, boolean explain) {
+    this.gazetteer = gazetteer;
+    this.lexicons = lexicons;
+    this.known = known;
+    this.explain = explain;
+    this.places = new PlaceMatcher(gazetteer);
+    this.resolver = new PlaceResolver(gazetteer, lexicons, explain);
+  }
+
+  /** Whether mentions carry their evidence. */
+  public boolean explains() {
+    return explain;
+  }
+
+  /** The recogniser over the built-in gazetteer and word lists, with no known names. */
+  public static EntityRecognizer defaults() {
+    EntityRecognizer r = defaults;
+    if (r == null) {
+      synchronized (EntityRecognizer.class) {
+        r = defaults;
+        if (r == null) {
+          r = new EntityRecognizer(Gazetteer.defaults(), Lexicons.defaults(), KnownNames.NONE);
+          defaults = r;
+        }
+      }
+    }
+    return r;
+  }
+
+  /** The gazetteer it resolves places with. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** The word lists it weighs persons with. */
+  public Lexicons lexicons() {
+    return lexicons;
+  }
+
+  /** Recognises one text on its own. */
+  public Recognized recognize(String text) {
+    TokenSequence t = TokenSequence.pooled(0);
+    org.nutgraf.text.TextScanner.scan(text, t);
+    return recognize(t);
+  }
+
+  /** Recognises one tokenised text on its own. */
+  public Recognized recognize(TokenSequence tokens) {
+    return recognizeAll(List.of(tokens)).get(0);
+  }
+
+  /** What to recognise. */
+  public enum Mode {
+    /** Places and persons, each judged with the other: the default, and the most accurate. */
+    BOTH,
+    /**
+     * Places only, without checking whether a place name is part of a person's name ("Paris Hilton"
+     * then counts as FR); faster, for callers that need countries alone.
+     */
+    PLACES,
+    /** Persons only; place names are still found, to split names, but not resolved. */
+    PERSONS
+  }
+
+  /**
+   * Recognises the texts of one article together (headline and paragraphs), so that each is judged
+   * in the context of the others.
+   *
+   * @return one result per text, in order
+   */
+  public List<Recognized> recognizeAll(List<TokenSequence> texts) {
+    return recognizeAll(texts, Mode.BOTH);
+  }
+
+  /** As {@link #recognizeAll(List)}, finding only what {@code mode} asks for. */
+  public List<Recognized> recognizeAll(List<TokenSequence> texts, Mode mode) {
+    int n = texts.size();
+    List<List<PlaceCandidate>> placeCandidates = new ArrayList<>(n);
+    List<List<PersonCandidate>> personCandidates = new ArrayList<>(n);
+    PersonMatcher persons =
+        mode == Mode.PLACES ? null : new PersonMatcher(lexicons, known, explain);
+    for (TokenSequence t : texts) {
+      List<PlaceCandidate> pc = places.find(t);
+      placeCandidates.add(pc);
+      personCandidates.add(persons == null ? List.of() : persons.find(t, pc));
+    }
+    if (persons != null) {
+      joinSplitNames(texts, placeCandidates, personCandidates);
+      acceptPersons(texts, personCandidates);
+      Set<String> firstNames = firstNames(texts, personCandidates);
+      for (int p = 0; p < n; p++) {
+        dropPlacesInsideNames(placeCandidates.get(p), personCandidates.get(p));
+        dropFirstNames(texts.get(p), placeCandidates.get(p), firstNames);
+      }
+    }
+    if (mode == Mode.PERSONS) {
+      placeCandidates.forEach(list -> list.forEach(c -> c.dropped = true));
+    } else {
+      resolver.resolve(texts, placeCandidates);
+    }
+    List<Recognized> out = new ArrayList<>(n);
+    for (int p = 0; p < n; p++) {
+      out.add(emit(texts.get(p), placeCandidates.get(p), personCandidates.get(p)));
+    }
+    return out;
+  }
+
+  /**
+   * "… said the presiding judge, Rosemary M." then "Collyer said …": a sentence splitter that takes
+   * a middle initial for the end of a sentence cuts a name in two. When a text ends in a given name
+   * and initials and the next opens with a capitalised word that may be a surname, both halves name
+   * one person, in full, in both texts.
+   */
+  private void joinSplitNames(
+      List<TokenSequence> texts,
+      List<List<PlaceCandidate>> places,
+      List<List<PersonCandidate>> all) {
+    for (int p = 0; p + 1 < texts.size(); p++) {
+      TokenSequence a = texts.get(p);
+      TokenSequence b = texts.get(p + 1);
+      int n = a.size();
+      if (n < 2 || b.size() == 0 || !a.is(n - 1, TokenFlags.INITIAL)) {
+        continue;
+      }
+      int initials = n - 1;
+      while (initials > 0
+          && a.is(initials - 1, TokenFlags.INITIAL)
+          && !a.is(initials, TokenFlags.PUNCT_BEFORE)) {
+        initials--;
+      }
+      int from = initials;
+      while (from > 0
+          && initials - from < 2
+          && !a.is(from, TokenFlags.PUNCT_BEFORE)
+          && a.is(from - 1, TokenFlags.CAPITALIZED)
+          && !a.is(from - 1, TokenFlags.ALL_CAPS)
+          && Lexicons.in(lexicons.givenNames, a, from - 1)) {
+        from--;
+      }
+      int surnameEnd = splitSurnameEnd(b, places.get(p + 1));
+      if (from == initials || surnameEnd == 0) {
+        continue;
+      }
+      String name = a.text(from, n) + " " + b.text(0, surnameEnd);
+      String[] words = new String[n - from + surnameEnd];
+      for (int k = from; k < n; k++) {
+        words[k - from] = a.folded(k);
+      }
+      for (int k = 0; k < surnameEnd; k++) {
+        words[n - from + k] = b.folded(k);
+      }
+      int nameTokens = initials - from + 1;
+      PersonCandidate head = new PersonCandidate(from, n, nameTokens);
+      PersonCandidate tail = new PersonCandidate(0, surnameEnd, nameTokens);
+      for (PersonCandidate c : List.of(head, tail)) {
+        c.explain = explain;
+        c.joined = cleanName(name);
+        c.joinedWords = words;
+        c.add(ACCEPT, "a name split between two texts, '" + c.joined + "'");
+      }
+      replace(all.get(p), head);
+      replace(all.get(p + 1), tail);
+    }
+  }
+
+  /**
+   * The end of a surname that opens {@code b} ("Daley, a former…", "Biden Jr. said"), or 0 when its
+   * first word cannot be one.
+   */
+  private int splitSurnameEnd(TokenSequence b, List<PlaceCandidate> places) {
+    int f = b.flags(0);
+    if ((f & TokenFlags.CAPITALIZED) == 0
+        || (f & (TokenFlags.ALL_CAPS | TokenFlags.DIGIT | TokenFlags.HANDLE | TokenFlags.INITIAL))
+            != 0) {
+      return 0;
+    }
+    boolean plainWord =
+        (lexicons.classify(b, 0)
+                & (Lexicons.COMMON | Lexicons.ORG | Lexicons.NOT_PERSON | Lexicons.TITLE_START))
+            != 0;
+    if (plainWord && !known.isKnownSurname(b.folded(0))) {
+      return 0;
+    }
+    for (PlaceCandidate c : places) {
+      if (c.from == 0 && c.isStrong()) {
+        return 0;
+      }
+    }
+    if (b.size() > 1 && !b.is(1, TokenFlags.PUNCT_BEFORE) && b.is(1, TokenFlags.CAPITALIZED)) {
+      return PersonMatcher.isSuffix(b, 1) ? 2 : 0; // "Daley Plaza" is no surname alone
+    }
+    return 1;
+  }
+
+  /** Puts {@code c} in place of the candidates it overlaps. */
+  private static void replace(List<PersonCandidate> list, PersonCandidate c) {
+    int at = list.size();
+    for (int k = list.size() - 1; k >= 0; k--) {
+      PersonCandidate o = list.get(k);
+      if (o.from < c.to && o.to > c.from) {
+        if (o.from == c.from && o.titleSpan != null) {
+          c.copyTitleFrom(o);
+        }
+        list.remove(k);
+        at = k;
+      } else if (o.from >= c.to) {
+        at = k;
+      }
+    }
+    list.add(at, c);
+  }
+
+  /**
+   * Accepts the candidates with enough evidence; a short name counts as evidenced when the article
+   * names its bearer in full elsewhere.
+   */
+  private void acceptPersons(List<TokenSequence> texts, List<List<PersonCandidate>> all) {
+    List<String[]> fullNames = new ArrayList<>();
+    Set<String> shortNames = new HashSet<>();
+    for (int p = 0; p < texts.size(); p++) {
+      for (PersonCandidate c : all.get(p)) {
+        if (c.score >= ACCEPT && !c.titleCase) {
+          String[] words = wordsOf(texts.get(p), c);
+          if (c.nameTokens >= 2) {
+            fullNames.add(words);
+          } else if (words.length == 1) {
+            shortNames.add(words[0]);
+          }
+        }
+      }
+    }
+    for (int p = 0; p < texts.size(); p++) {
+      TokenSequence t = texts.get(p);
+      List<PersonCandidate> list = all.get(p);
+      for (int k = 0; k < list.size(); k++) {
+        PersonCandidate c = list.get(k);
+        if (c.titleCase && c.nameTokens >= 2) {
+          PersonCandidate trimmed = trimToKnown(t, c, fullNames);
+          if (trimmed != null) {
+            list.set(k, trimmed);
+            c = trimmed;
+          }
+        }
+        String[] words = wordsOf(t, c);
+        c.explain = explain;
+        if (c.score < ACCEPT && matchesFullName(words, fullNames, c)) {
+          c.add(2, "named in full in the article");
+        } else if (c.score < ACCEPT && words.length == 1 && shortNames.contains(words[0])) {
+          c.add(2, "named with a title in the article");
+        }
+        c.accepted = c.score >= ACCEPT;
+      }
+      dropOverlapping(list);
+    }
+  }
+
+  /** Of accepted candidates that overlap, keeps the one seen first (the longest span there). */
+  private static void dropOverlapping(List<PersonCandidate> list) {
+    int end = -1;
+    for (PersonCandidate c : list) {
+      if (!c.accepted) {
+        continue;
+      }
+      if (c.from < end) {
+        c.accepted = false;
+      } else {
+        end = c.to;
+      }
+    }
+  }
+
+  /** In a title-case line, the longest part of a span that the article names elsewhere. */
+  private PersonCandidate trimToKnown(TokenSequence t, PersonCandidate c, List<String[]> full) {
+    for (int len = c.to - c.from; len >= 1; len--) {
+      for (int a = c.from; a + len <= c.to; a++) {
+        String[] words = nameWords(t, a, a + len);
+        boolean whole = len == c.to - c.from;
+        for (String[] f : full) {
+          if (java.util.Arrays.equals(f, words)
+              || (!whole || c.score < ACCEPT) && endsWith(f, words)) {
+            if (whole) {
+              return null;
+            }
+            PersonCandidate trimmed = new PersonCandidate(a, a + len, len);
+            trimmed.titleCase = true;
+            if (a == c.from) {
+              trimmed.copyTitleFrom(c);
+            }
+            trimmed.add(2, "named in full in the article");
+            return trimmed;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean matchesFullName(String[] words, List<String[]> full, PersonCandidate c) {
+    for (String[] f : full) {
+      if (f.length > words.length && endsWith(f, words)) {
+        return true;
+      }
+      if (words.length == 1
+          && f.length > 1
+          && f[0].equals(words[0])
+          && (c.honorific() || lexicons.eastAsianSurnames.contains(words[0]))) {
+        return true;
+      }
+      if (isInnerSurname(words, f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Orellana" of "Yeny Maribel Orellana Cruz": in a name of three words or more, the word before
+   * the last may stand alone when it is no given name (a first surname, as Spanish names use).
+   */
+  boolean isInnerSurname(String[] words, String[] full) {
+    return words.length == 1
+        && full.length >= 3
+        && full[full.length - 2].equals(words[0])
+        && !lexicons.isGivenName(words[0]);
+  }
+
+  static boolean endsWith(String[] full, String[] part) {
+    if (part.length > full.length) {
+      return false;
+    }
+    int off = full.length - part.length;
+    for (int k = 0; k < part.length; k++) {
+      if (!full[off + k].equals(part[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The folded words of a candidate's name, without a generational suffix ("Jr."), so that "Biden"
+   * is the end of "Joseph R. Biden Jr.".
+   */
+  private static String[] wordsOf(TokenSequence t, PersonCandidate c) {
+    String[] w = c.joinedWords != null ? c.joinedWords : nameWords(t, c.from, c.to);
+    int end = w.length;
+    while (end > 1 && Lexicons.isNameSuffix(w[end - 1])) {
+      end--;
+    }
+    return end == w.length ? w : java.util.Arrays.copyOf(w, end);
+  }
+
+  /** The folded words of a name, without particles' case; hyphenated parts are words. */
+  static String[] nameWords(TokenSequence t, int from, int to) {
+    String[] w = new String[to - from];
+    for (int k = from; k < to; k++) {
+      w[k - from] = t.folded(k);
+    }
+    return w;
+  }
+
+  /** First words of the persons the article names in full ("Jordan" of "Jordan Pruitt"). */
+  private Set<String> firstNames(List<TokenSequence> texts, List<List<PersonCandidate>> all) {
+    Set<String> out = new HashSet<>();
+    for (int p = 0; p < texts.size(); p++) {
+      for (PersonCandidate c : all.get(p)) {
+        if (c.accepted && c.nameTokens >= 2) {
+          out.add(c.joinedWords != null ? c.joinedWords[0] : texts.get(p).folded(c.from));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Jordan said" after "Jordan Pruitt" was named: a place name that is also the first name of a
+   * person in the article, standing alone and not after "in" or "from", is that person.
+   */
+  private static void dropFirstNames(
+      TokenSequence t, List<PlaceCandidate> places, Set<String> firstNames) {
+    for (PlaceCandidate c : places) {
+      if (c.dropped
+          || c.to - c.from != 1
+          || !c.has(PlaceEntry.GIVEN_NAME)
+          || !firstNames.contains(t.folded(c.from))) {
+        continue;
+      }
+      if (!PlaceResolver.prepositionBefore(t, c.from)) {
+        c.dropped = true;
+        c.evidence = "first name of a person the article names";
+      }
+    }
+  }
+
+  private static void dropPlacesInsideNames(
+      List<PlaceCandidate> places, List<PersonCandidate> persons) {
+    for (PersonCandidate person : persons) {
+      if (!person.accepted) {
+        continue;
+      }
+      for (PlaceCandidate place : places) {
+        if (place.from < person.to && place.to > person.from) {
+          place.dropped = true;
+          place.evidence = "part of the person name";
+        }
+      }
+    }
+  }
+
+  private Recognized emit(
+      TokenSequence t, List<PlaceCandidate> placeCandidates, List<PersonCandidate> persons) {
+    List<PlaceMention> placeOut = new ArrayList<>();
+    for (PlaceCandidate c : placeCandidates) {
+      if (c.dropped || c.chosen == null) {
+        continue;
+      }
+      PlaceEntry e = c.chosen;
+      String label = e.kind().isCountryLevel() ? gazetteer.countryName(e.country()) : e.label();
+      placeOut.add(
+          new PlaceMention(
+              t.startOffset(c.from),
+              t.endOffset(c.to - 1),
+              t.text(c.from, c.to),
+              c.kind,
+              e.country(),
+              label,
+              c.evidence));
+    }
+    List<PersonMention> personOut = new ArrayList<>();
+    for (PersonCandidate c : persons) {
+      if (!c.accepted) {
+        continue;
+      }
+      String name = t.text(c.from, c.to);
+      personOut.add(
+          new PersonMention(
+              t.startOffset(c.from),
+              t.endOffset(c.to - 1),
+              name,
+              c.joined.isEmpty() ? cleanName(name) : c.joined,
+              c.title.isEmpty() ? Optional.empty() : Optional.of(c.title),
+              c.affiliation.isEmpty() ? Optional.empty() : Optional.of(c.affiliation),
+              c.evidence.toString()));
+    }
+    return new Recognized(placeOut, personOut);
+  }
+
+  /** Single spaces between words, as written otherwise. */
+  private static String cleanName(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isWhitespace(c)
+          && (c != ' ' || (i + 1 < name.length() && Character.isWhitespace(name.charAt(i + 1))))) {
+        return String.join(" ", name.split("\\s+"));
+      }
+    }
+    return name;
+  }
+}

@@ -1,0 +1,235 @@
+package org.nutgraf.recognition;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
+import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.text.TokenSequence;
+
+/**
+ * The word lists person recognition weighs: given names, common words, titles, verbs of saying,
+ * organisation words. All folded (lower case, no accents). Immutable and thread-safe.
+ */
+public final class Lexicons {
+  /** What a title phrase is. */
+  public enum TitleKind {
+    /** An office or rank ("President", "Sen."). */
+    TITLE,
+    /** A form of address ("Mr.", "Sheikh"). */
+    HONORIFIC,
+    /** A lower-case job word ("coach", "spokesman"). */
+    ROLE
+  }
+
+  private static volatile Lexicons defaults;
+
+  final CharArraySet givenNames;
+  final CharArraySet commonWords;
+  final CharArraySet speechVerbs;
+  final CharArraySet orgWords;
+  final CharArraySet personCues;
+  final CharArraySet placeNouns;
+  final CharArraySet eastAsianSurnames;
+  final CharArraySet notPersons;
+  final CharArraySet particles;
+  static final int GIVEN = 1;
+  static final int COMMON = 1 << 1;
+  static final int PARTICLE = 1 << 2;
+  static final int NOT_PERSON = 1 << 3;
+  static final int ORG = 1 << 4;
+  static final int EAST_ASIAN = 1 << 5;
+  static final int PLACE_NOUN = 1 << 6;
+  static final int SPEECH = 1 << 7;
+  static final int PERSON_CUE = 1 << 8;
+  static final int TITLE_START = 1 << 9;
+
+  /** Every listed word with the bits of the lists it is on: one lookup answers them all. */
+  private final CharArrayMap<Integer> classes;
+
+  /** A title phrase: its folded words and what it is. */
+  record Title(String[] words, TitleKind kind) {}
+
+  /** Title phrases by their first folded word, longest first. */
+  final CharArrayMap<List<Title>> titlesByFirst;
+
+  final Map<String, TitleKind> titleKinds;
+
+  private Lexicons() {
+    givenNames = set(read("given-names.txt.gz"));
+    commonWords = set(read("common-words.txt"));
+    speechVerbs = set(read("speech-verbs.txt"));
+    orgWords = set(read("org-words.txt"));
+    personCues = set(read("person-cues.txt"));
+    placeNouns = set(read("place-nouns.txt"));
+    eastAsianSurnames = set(read("east-asian-surnames.txt"));
+    notPersons = set(read("not-persons.txt"));
+    particles = set(read("particles.txt"));
+    Map<String, List<String[]>> byFirst = new HashMap<>();
+    titleKinds = new HashMap<>();
+    for (String line : read("titles.txt")) {
+      String[] f = line.split("\t");
+      // capitalised as in running text, so abbreviations keep their period: "Gen." -> "gen."
+      String title = Character.toUpperCase(f[0].charAt(0)) + f[0].substring(1);
+      String[] words = Gazetteer.key(title).split(" ");
+      titleKinds.put(
+          String.join(" ", words), TitleKind.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)));
+      byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+    }
+    titlesByFirst = new CharArrayMap<>(byFirst.size(), false);
+    for (Map.Entry<String, List<String[]>> e : byFirst.entrySet()) {
+      List<String[]> longestFirst = new ArrayList<>(e.getValue());
+      longestFirst.sort((a, b) -> b.length - a.length);
+      List<Title> titles = new ArrayList<>(longestFirst.size());
+      for (String[] words : longestFirst) {
+        // a phrase listed twice ("captain": title, then role) has the kind of its last line
+        titles.add(new Title(words, titleKinds.get(String.join(" ", words))));
+      }
+      titlesByFirst.put(e.getKey(), List.copyOf(titles));
+    }
+    Map<String, Integer> bits = new HashMap<>();
+    mark(bits, givenNames, GIVEN);
+    mark(bits, commonWords, COMMON);
+    mark(bits, particles, PARTICLE);
+    mark(bits, notPersons, NOT_PERSON);
+    mark(bits, orgWords, ORG);
+    mark(bits, eastAsianSurnames, EAST_ASIAN);
+    mark(bits, placeNouns, PLACE_NOUN);
+    mark(bits, speechVerbs, SPEECH);
+    mark(bits, personCues, PERSON_CUE);
+    for (String first : byFirst.keySet()) {
+      bits.merge(first, TITLE_START, (a, b) -> a | b);
+    }
+    classes = new CharArrayMap<>(bits.size(), false);
+    bits.forEach(classes::put);
+  }
+
+  /** The lists that ship in the jar, loaded once. */
+  public static Lexicons defaults() {
+    Lexicons l = defaults;
+    if (l == null) {
+      synchronized (Lexicons.class) {
+        l = defaults;
+        if (l == null) {
+          l = new Lexicons();
+          defaults = l;
+        }
+      }
+    }
+    return l;
+  }
+
+  /** True if the folded word is a known given name. */
+  public boolean isGivenName(String folded) {
+    return givenNames.contains(folded);
+  }
+
+  /** True if the folded word is a common English word. */
+  public boolean isCommonWord(String folded) {
+    return commonWords.contains(folded);
+  }
+
+  /** True if {@code title} is a form of address ("Mr.", "Sheikh") rather than an office. */
+  public boolean isHonorific(String title) {
+    String t =
+        title.isEmpty() ? title : Character.toUpperCase(title.charAt(0)) + title.substring(1);
+    return titleKinds.get(Gazetteer.key(t)) == TitleKind.HONORIFIC;
+  }
+
+  /**
+   * True if the folded word is a generational suffix written after a surname: "jr", "sr", "ii",
+   * "iii", "iv", with or without a period.
+   */
+  public static boolean isNameSuffix(String folded) {
+    String w = folded.endsWith(".") ? folded.substring(0, folded.length() - 1) : folded;
+    return switch (w) {
+      case "jr", "sr", "ii", "iii", "iv" -> true;
+      default -> false;
+    };
+  }
+
+  /** True if the folded word is a family name written first (Chinese, Korean). */
+  public boolean isEastAsianSurname(String folded) {
+    return eastAsianSurnames.contains(folded);
+  }
+
+  /** True if the folded token {@code i} is in {@code set}. */
+  static boolean in(CharArraySet set, TokenSequence t, int i) {
+    return set.contains(t.foldedBuffer(), t.foldedStart(i), t.length(i));
+  }
+
+  /**
+   * The length in tokens of the longest title starting at token {@code i}, or 0.
+   *
+   * @param kind receives the kind of the matched title
+   */
+  int titleAt(TokenSequence t, int i, TitleKind[] kind) {
+    List<Title> candidates = titlesByFirst.get(t.foldedBuffer(), t.foldedStart(i), t.length(i));
+    if (candidates == null) {
+      return 0;
+    }
+    for (Title title : candidates) {
+      String[] words = title.words();
+      if (i + words.length > t.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 1; k < words.length && ok; k++) {
+        ok =
+            t.foldedEquals(i + k, words[k])
+                && !t.is(i + k, org.nutgraf.text.TokenFlags.PUNCT_BEFORE);
+      }
+      if (ok) {
+        kind[0] = title.kind();
+        return words.length;
+      }
+    }
+    return 0;
+  }
+
+  private static void mark(Map<String, Integer> bits, CharArraySet set, int bit) {
+    for (Object o : set) {
+      bits.merge(new String((char[]) o), bit, (a, b) -> a | b);
+    }
+  }
+
+  /** The list bits of token {@code i}; 0 when it is on no list. */
+  int classify(TokenSequence t, int i) {
+    Integer bits = classes.get(t.foldedBuffer(), t.foldedStart(i), t.length(i));
+    return bits == null ? 0 : bits;
+  }
+
+  private static CharArraySet set(List<String> words) {
+    return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
+  }
+
+  private static List<String> read(String name) {
+    try (InputStream raw = Lexicons.class.getResourceAsStream(name)) {
+      if (raw == null) {
+        throw new IllegalStateException("lexicon resource missing: " + name);
+      }
+      InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String> out = new ArrayList<>();
+      String line;
+      while ((line = r.readLine()) != null) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          out.add(s.indexOf('\t') >= 0 ? s : org.nutgraf.text.Folding.fold(s));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

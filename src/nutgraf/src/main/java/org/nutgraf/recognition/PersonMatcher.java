@@ -1,0 +1,475 @@
+package org.nutgraf.recognition;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.nutgraf.text.TokenFlags;
+import org.nutgraf.text.TokenSequence;
+
+/**
+ * Finds spans of a text that may be person names and weighs the evidence for each: a title or role
+ * before it, a given name, capitals in mid-sentence, a verb of saying, a known name. Titles and
+ * country names split run-together caption lists ("… of El Salvador Honduran President Juan Orlando
+ * Hernandez Mexico Foreign Secretary …"). Not thread-safe: one per thread.
+ */
+final class PersonMatcher {
+  private final Lexicons lex;
+  private final KnownNames known;
+  private final boolean explain;
+  private final Lexicons.TitleKind[] scratchKind = new Lexicons.TitleKind[1];
+  private int[] classes = new int[64];
+
+  /** Whether token {@code i} is on the list {@code bit}; each token is looked up once. */
+  private boolean is(TokenSequence t, int i, int bit) {
+    int c = classes[i];
+    if (c < 0) {
+      c = lex.classify(t, i);
+      classes[i] = c;
+    }
+    return (c & bit) != 0;
+  }
+
+  PersonMatcher(Lexicons lex, KnownNames known, boolean explain) {
+    this.lex = lex;
+    this.known = known;
+    this.explain = explain;
+  }
+
+  List<PersonCandidate> find(TokenSequence t, List<PlaceCandidate> places) {
+    int n = t.size();
+    List<PersonCandidate> out = new ArrayList<>();
+    if (n == 0) {
+      return out;
+    }
+    if (classes.length < n) {
+      classes = new int[Math.max(n, classes.length * 2)];
+    }
+    java.util.Arrays.fill(classes, 0, n, -1);
+    PlaceCandidate[] placeAt = new PlaceCandidate[n];
+    for (PlaceCandidate p : places) {
+      for (int k = p.from; k < p.to; k++) {
+        placeAt[k] = p;
+      }
+    }
+    int titleEnd = -1;
+    PersonCandidate.TitleSpan title = null;
+    int i = 0;
+    while (i < n) {
+      if (t.is(i, TokenFlags.LOWER) && !capitalisedSoon(t, i)) {
+        i++; // a lower-case role or particle stands right before a name
+        continue;
+      }
+      int tl = titleAt(t, i, placeAt, scratchKind);
+      if (tl > 0) {
+        title = new PersonCandidate.TitleSpan(i, i + tl, scratchKind[0]);
+        titleEnd = i + tl;
+        i += tl;
+        continue;
+      }
+      if (!canStart(t, i, placeAt, titleEnd == i)) {
+        i++;
+        continue;
+      }
+      int j = splitAtKnownName(t, i, extend(t, i, placeAt));
+      PersonCandidate c = weigh(t, i, j, placeAt, titleEnd == i ? title : null);
+      if (c != null) {
+        out.add(c);
+      }
+      // a span that is no name may still end in one: "Commodore Jay Tarriela"
+      boolean weak = c == null || (c.score < 2 && c.titleSpan == null && j - i > 1);
+      i = weak ? i + 1 : j;
+    }
+    return out;
+  }
+
+  /**
+   * Whether one of the next two tokens is capitalised and in the same clause; a comma may follow
+   * the word itself ("his counterpart, Xie Zhenhua").
+   */
+  private static boolean capitalisedSoon(TokenSequence t, int i) {
+    for (int k = i + 1; k <= i + 2 && k < t.size(); k++) {
+      int f = t.flags(k);
+      boolean commaRightAfter = k == i + 1 && (f & TokenFlags.COMMA_BEFORE) != 0;
+      if ((f & TokenFlags.PUNCT_BEFORE) != 0 && !commaRightAfter) {
+        return false;
+      }
+      if ((f & TokenFlags.CAPITALIZED) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Length of a title at i ("Vice President", "Secretary of Homeland Security"), or 0. */
+  private int titleAt(TokenSequence t, int i, PlaceCandidate[] placeAt, Lexicons.TitleKind[] kind) {
+    if (placeAt[i] != null || t.is(i, TokenFlags.HANDLE)) {
+      return 0;
+    }
+    int tl = is(t, i, Lexicons.TITLE_START) ? lex.titleAt(t, i, kind) : 0;
+    if (tl == 0) {
+      return 0;
+    }
+    boolean capitalised = t.is(i, TokenFlags.CAPITALIZED);
+    if (kind[0] == Lexicons.TitleKind.ROLE && capitalised && (t.isTitleCase() || t.isAllCaps())) {
+      return 0; // "Migrant" in a title-case headline is no role before a name
+    }
+    if (kind[0] == Lexicons.TitleKind.ROLE
+        && capitalised
+        && tl == 1
+        && (is(t, i, Lexicons.GIVEN) || is(t, i, Lexicons.EAST_ASIAN))) {
+      return 0; // "Son Heung-min": a capitalised role word that is also a name is the name
+    }
+    if (kind[0] != Lexicons.TitleKind.ROLE && !capitalised) {
+      // "the president said" is a role; "president Trump" still counts
+      kind[0] = Lexicons.TitleKind.ROLE;
+    }
+    int end = i + tl;
+    // "Secretary of Homeland Security", "Minister for Foreign Affairs"
+    String last = t.folded(end - 1);
+    if ((last.equals("secretary")
+            || last.equals("minister")
+            || last.equals("director")
+            || last.equals("commissioner")
+            || last.equals("ministry")
+            || last.equals("chief"))
+        && end < t.size()
+        && (t.foldedEquals(end, "of") || t.foldedEquals(end, "for"))) {
+      int k = end + 1;
+      if (k < t.size() && t.foldedEquals(k, "the")) {
+        k++;
+      }
+      int words = 0;
+      while (k < t.size()
+          && words < 4
+          && t.is(k, TokenFlags.CAPITALIZED)
+          && !t.is(k, TokenFlags.PUNCT_BEFORE)
+          && is(t, k, Lexicons.COMMON)
+          && !is(t, k, Lexicons.GIVEN)) {
+        k++;
+        words++;
+      }
+      if (words > 0) {
+        end = k;
+      }
+    }
+    return end - i;
+  }
+
+  private boolean canStart(TokenSequence t, int i, PlaceCandidate[] placeAt, boolean afterTitle) {
+    int f = t.flags(i);
+    if ((f & (TokenFlags.HANDLE | TokenFlags.DIGIT)) != 0) {
+      return false;
+    }
+    if (placeAt[i] != null && (placeAt[i].isStrong() || placeAt[i].from != i)) {
+      return false;
+    }
+    if ((f & TokenFlags.INITIAL) != 0) {
+      return i + 1 < t.size() && isNamePart(t, i + 1, placeAt); // "W.", "J.K."
+    }
+    if ((f & TokenFlags.ALL_CAPS) != 0 && !t.isAllCaps()) {
+      return known.isKnown(t.folded(i)); // "AMLO"
+    }
+    if ((f & TokenFlags.LOWER) != 0) {
+      // a particle may open a name: "von der Leyen said"
+      return is(t, i, Lexicons.PARTICLE)
+          && !t.is(i, TokenFlags.SENTENCE_START)
+          && i + 1 < t.size()
+          && nextIsNameAfterParticles(t, i, placeAt);
+    }
+    if ((f & TokenFlags.CAPITALIZED) == 0) {
+      return false;
+    }
+    if (is(t, i, Lexicons.NOT_PERSON) || is(t, i, Lexicons.ORG)) {
+      return false;
+    }
+    if (afterTitle
+        && (t.isTitleCase() || t.isAllCaps())
+        && !is(t, i, Lexicons.GIVEN)
+        && !is(t, i, Lexicons.EAST_ASIAN)
+        && givenNameNext(t, i)) {
+      return false; // "Mayor Appoints Marta Ruiz": in a headline the name starts at the given name
+    }
+    if (is(t, i, Lexicons.COMMON)) {
+      if (is(t, i, Lexicons.GIVEN) || is(t, i, Lexicons.EAST_ASIAN)) {
+        return true;
+      }
+      if (Lexicons.in(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, t, i)) {
+        return false; // "Ambassador At Large"
+      }
+      if (givenNameNext(t, i)) {
+        return false; // "President Names Sean Penn": the name starts at the given name
+      }
+      // "President Names Sean Penn Ambassador At Large": in a title-case line a capitalised common
+      // word after a title is no name unless it is a known one ("President Trump")
+      return afterTitle
+          && (!t.isTitleCase() && !t.isAllCaps() || known.isKnownSurname(t.folded(i)));
+    }
+    return true;
+  }
+
+  /** Whether the word after {@code i}, in the same phrase, is a given name and no common word. */
+  private boolean givenNameNext(TokenSequence t, int i) {
+    return i + 1 < t.size()
+        && !t.is(i + 1, TokenFlags.PUNCT_BEFORE)
+        && is(t, i + 1, Lexicons.GIVEN)
+        && !is(t, i + 1, Lexicons.COMMON);
+  }
+
+  private boolean nextIsNameAfterParticles(TokenSequence t, int i, PlaceCandidate[] placeAt) {
+    int k = i;
+    while (k < t.size() && t.is(k, TokenFlags.LOWER) && is(t, k, Lexicons.PARTICLE)) {
+      k++;
+    }
+    return k > i && k < t.size() && k - i <= 3 && isNamePart(t, k, placeAt);
+  }
+
+  /** Whether token k can continue a name. */
+  private boolean isNamePart(TokenSequence t, int k, PlaceCandidate[] placeAt) {
+    int f = t.flags(k);
+    if ((f & TokenFlags.CAPITALIZED) == 0 || (f & (TokenFlags.HANDLE | TokenFlags.DIGIT)) != 0) {
+      return false;
+    }
+    if (placeAt[k] != null && placeAt[k].isStrong()) {
+      return false;
+    }
+    if ((f & TokenFlags.ALL_CAPS) != 0
+        && !t.isAllCaps()
+        && t.length(k) > 1
+        && (f & TokenFlags.ABBREVIATION) == 0) {
+      return false;
+    }
+    if (is(t, k, Lexicons.ORG) || is(t, k, Lexicons.NOT_PERSON)) {
+      return false;
+    }
+    if (is(t, k, Lexicons.TITLE_START)
+        && lex.titleAt(t, k, scratchKind) > 0
+        && !is(t, k, Lexicons.GIVEN)) {
+      return false;
+    }
+    if (is(t, k, Lexicons.COMMON) && !is(t, k, Lexicons.GIVEN)) {
+      // "Donald Trump", "George W. Bush": a common word may end a name in running text
+      return !t.isTitleCase() && !t.isAllCaps() && (f & TokenFlags.SENTENCE_START) == 0;
+    }
+    return true;
+  }
+
+  private int extend(TokenSequence t, int i, PlaceCandidate[] placeAt) {
+    int n = t.size();
+    int j = i + 1;
+    if (t.is(i, TokenFlags.POSSESSIVE)) {
+      return j;
+    }
+    while (j < n) {
+      int f = t.flags(j);
+      // after initials ("J.K. Rowling") a capital need not open a sentence
+      if ((f & TokenFlags.PUNCT_BEFORE) != 0
+          || ((f & TokenFlags.SENTENCE_START) != 0 && !t.is(j - 1, TokenFlags.INITIAL))) {
+        break;
+      }
+      if ((f & TokenFlags.LOWER) != 0) {
+        if ((f & TokenFlags.HYPHEN_BEFORE) != 0
+            && is(t, i, Lexicons.EAST_ASIAN)
+            && t.length(j) <= 4) {
+          j++; // "Moon Jae-in", "Son Heung-min"
+          continue;
+        }
+        if (is(t, j, Lexicons.PARTICLE) && nextIsNameAfterParticles(t, j, placeAt)) {
+          while (t.is(j, TokenFlags.LOWER)) {
+            j++;
+          }
+          continue;
+        }
+        break;
+      }
+      if (isSuffix(t, j)) {
+        j++;
+        break;
+      }
+      if (!t.is(j, TokenFlags.INITIAL) && !isNamePart(t, j, placeAt)) {
+        break;
+      }
+      j++;
+      if ((f & TokenFlags.POSSESSIVE) != 0) {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * Ends a span after a known full name that opens it, so that captions running names together ("…
+   * Kirstjen Nielsen Mexi") do not glue the next word on.
+   */
+  private int splitAtKnownName(TokenSequence t, int i, int j) {
+    if (j - i < 3 || known.isKnown(t.foldedJoined(i, j))) {
+      return j;
+    }
+    for (int k = j - 1; k >= i + 2; k--) {
+      if (known.isKnown(t.foldedJoined(i, k))) {
+        return k;
+      }
+    }
+    return j;
+  }
+
+  static boolean isSuffix(TokenSequence t, int j) {
+    return t.foldedEquals(j, "jr.")
+        || t.foldedEquals(j, "sr.")
+        || t.foldedEquals(j, "jr")
+        || t.foldedEquals(j, "ii")
+        || t.foldedEquals(j, "iii")
+        || t.foldedEquals(j, "iv");
+  }
+
+  private PersonCandidate weigh(
+      TokenSequence t, int i, int j, PlaceCandidate[] placeAt, PersonCandidate.TitleSpan title) {
+    int nameTokens = 0;
+    for (int k = i; k < j; k++) {
+      if (!t.is(k, TokenFlags.LOWER) && !t.is(k, TokenFlags.INITIAL) && !isSuffix(t, k)) {
+        nameTokens++;
+      }
+    }
+    if (nameTokens == 0) {
+      return null;
+    }
+    // the next capitalised word belongs to an organisation or a place: "Carter Center"
+    if (j < t.size()
+        && !t.is(j, TokenFlags.PUNCT_BEFORE)
+        && t.is(j, TokenFlags.CAPITALIZED)
+        && is(t, j, Lexicons.ORG)) {
+      return null;
+    }
+    // "the Rivera Hernandez neighbourhood", "the Benito Juarez sports complex"
+    for (int k = j; k < Math.min(j + 2, t.size()); k++) {
+      if (t.is(k, TokenFlags.PUNCT_BEFORE) || !t.is(k, TokenFlags.LOWER)) {
+        break;
+      }
+      if (is(t, k, Lexicons.PLACE_NOUN)) {
+        return null;
+      }
+    }
+    String folded = t.foldedJoined(i, j);
+    if (lex.notPersons.contains(folded)) {
+      return null;
+    }
+    for (int k = i + 1; k < j - 1; k++) {
+      if (t.foldedEquals(k, "st") || t.foldedEquals(k, "st.") || t.foldedEquals(k, "ste")) {
+        return null; // "Paris St Germain", "Fort St John": a saint's name inside names a place
+      }
+    }
+    PersonCandidate c = new PersonCandidate(i, j, nameTokens);
+    c.explain = explain;
+    c.titleCase = t.isTitleCase() || t.isAllCaps();
+    if (title != null) {
+      c.titleSpan = title;
+      c.title = t.text(title.from(), title.to());
+      c.add(
+          2,
+          explain
+              ? (title.kind() == Lexicons.TitleKind.ROLE ? "role" : "title") + " '" + c.title + "'"
+              : "");
+      int before = title.from() - 1;
+      if (before >= 0 && placeAt[before] != null && placeAt[before].hasCountryLevel()) {
+        String country = placeAt[before].onlyCountry();
+        if (country != null) {
+          c.affiliation = country;
+        }
+      }
+    } else if (i > 0
+        && is(t, i - 1, Lexicons.SPEECH)
+        && t.is(i - 1, TokenFlags.LOWER)
+        && !t.is(i, TokenFlags.PUNCT_BEFORE)) {
+      c.add(1, "after", t, i - 1);
+    }
+    // "Peace Studies", "Rose Garden": a given name that is also a word, before another word, is
+    // no stronger evidence than capitals
+    boolean wordsOnly =
+        is(t, i, Lexicons.COMMON)
+            && isWordOrPlural(t, j - 1)
+            && !is(t, j - 1, Lexicons.GIVEN)
+            && !known.isKnownSurname(t.folded(j - 1));
+    boolean firstIsGiven =
+        is(t, i, Lexicons.GIVEN)
+            && !(is(t, i, Lexicons.COMMON) && t.caseIsUninformative(i))
+            && !wordsOnly;
+    if (t.is(i, TokenFlags.INITIAL) && nameTokens >= 1) {
+      c.add(2, "initials", t, i); // "J.K. Rowling", "P. Kevin Castel"
+    } else if (nameTokens >= 2) {
+      if (firstIsGiven) {
+        c.add(2, "given name", t, i);
+      } else if (!t.caseIsUninformative(i)) {
+        c.add(1, "capitalised words");
+      } else if (is(t, i, Lexicons.EAST_ASIAN)) {
+        c.add(1, "family name", t, i);
+      }
+    }
+    int after = j;
+    if (after < t.size() && t.is(after, TokenFlags.COMMA_BEFORE) && t.foldedEquals(after, "who")) {
+      c.add(1, "', who'");
+    } else if (after < t.size() && t.is(after, TokenFlags.COMMA_BEFORE) && apposition(t, after)) {
+      c.add(1, "an apposition");
+    } else if (after < t.size()
+        && !t.is(after, TokenFlags.PUNCT_BEFORE)
+        && t.is(after, TokenFlags.LOWER)) {
+      if (is(t, after, Lexicons.SPEECH | Lexicons.PERSON_CUE)) {
+        c.add(1, "before", t, after);
+      }
+    }
+    String core = folded;
+    if (j - i > 1 && isSuffix(t, j - 1)) {
+      c.add(2, "suffix", t, j - 1); // "Biden Jr." only ever ends a person's name
+      core = t.foldedJoined(i, j - 1);
+    }
+    if (known.isKnown(core)) {
+      c.add(2, "known name");
+    } else if (nameTokens == 1 && known.isKnownSurname(core)) {
+      c.add(1, "known surname");
+    }
+    return c;
+  }
+
+  /** A common word, or the plural of one ("Studies", "Affairs"). */
+  private boolean isWordOrPlural(TokenSequence t, int k) {
+    if (is(t, k, Lexicons.COMMON)) {
+      return true;
+    }
+    String w = t.folded(k);
+    if (w.length() < 4 || !w.endsWith("s")) {
+      return false;
+    }
+    return lex.isCommonWord(w.substring(0, w.length() - 1))
+        || w.endsWith("ies") && lex.isCommonWord(w.substring(0, w.length() - 3) + "y")
+        || w.endsWith("es") && lex.isCommonWord(w.substring(0, w.length() - 2));
+  }
+
+  /**
+   * ", 84," or ", a spokesman for", ", the former governor": what follows a name after a comma says
+   * it is a person's.
+   */
+  private boolean apposition(TokenSequence t, int at) {
+    if (t.is(at, TokenFlags.DIGIT)
+        && t.length(at) <= 3
+        && at + 1 < t.size()
+        && t.is(at + 1, TokenFlags.COMMA_BEFORE)) {
+      return true; // an age
+    }
+    for (int k = at; k < Math.min(at + 4, t.size()); k++) {
+      if (k > at && t.is(k, TokenFlags.PUNCT_BEFORE)) {
+        return false;
+      }
+      if (!t.is(k, TokenFlags.LOWER)) {
+        continue;
+      }
+      if (is(t, k, Lexicons.TITLE_START) && lex.titleAt(t, k, scratchKind) > 0) {
+        return k == at
+            || t.foldedEquals(at, "a")
+            || t.foldedEquals(at, "an")
+            || t.foldedEquals(at, "the")
+            || t.foldedEquals(at, "his")
+            || t.foldedEquals(at, "her")
+            || t.foldedEquals(at, "its");
+      }
+    }
+    return false;
+  }
+}

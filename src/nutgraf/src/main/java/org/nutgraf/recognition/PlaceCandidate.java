@@ -1,0 +1,76 @@
+package org.nutgraf.recognition;
+
+import org.nutgraf.gazetteer.PlaceEntry;
+import org.nutgraf.gazetteer.PlaceKind;
+
+/** A gazetteer name matched over tokens {@code from..to}, before its country is decided. */
+final class PlaceCandidate {
+  final int from;
+  final int to;
+
+  /** Entries whose case rule the text passes, country-level first. */
+  PlaceEntry[] entries;
+
+  /** The entry chosen by resolution; null while undecided or when abstaining. */
+  PlaceEntry chosen;
+
+  PlaceKind kind;
+  String evidence = "";
+
+  /** True when nothing is emitted for it (abstained, part of a person's name). */
+  boolean dropped;
+
+  /** The country when every gazetteer entry of the name agrees on one, before any rule ran. */
+  final String unambiguousCountry;
+
+  PlaceCandidate(int from, int to, PlaceEntry[] entries) {
+    this.from = from;
+    this.to = to;
+    this.entries = entries;
+    this.unambiguousCountry = onlyCountry();
+  }
+
+  /** True when it names a country outright: a country-level name that is not also a given name. */
+  boolean isStrong() {
+    for (PlaceEntry e : entries) {
+      if (e.kind() == PlaceKind.SUPRANATIONAL) {
+        return true;
+      }
+      if (e.kind().isCountryLevel() && !e.has(PlaceEntry.GIVEN_NAME)) {
+        return true;
+      }
+    }
+    return to - from >= 2;
+  }
+
+  /** The single country all entries agree on, or null. */
+  String onlyCountry() {
+    String c = null;
+    for (PlaceEntry e : entries) {
+      if (c == null) {
+        c = e.country();
+      } else if (!c.equals(e.country())) {
+        return null;
+      }
+    }
+    return c == null || c.isEmpty() ? null : c;
+  }
+
+  boolean has(int flag) {
+    for (PlaceEntry e : entries) {
+      if (e.has(flag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean hasCountryLevel() {
+    for (PlaceEntry e : entries) {
+      if (e.kind().isCountryLevel()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

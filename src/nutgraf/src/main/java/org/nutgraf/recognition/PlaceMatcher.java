@@ -1,0 +1,146 @@
+package org.nutgraf.recognition;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.util.fst.FST;
+import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.gazetteer.PlaceEntry;
+import org.nutgraf.text.TokenFlags;
+import org.nutgraf.text.TokenSequence;
+
+/**
+ * Finds gazetteer names in a token sequence: the longest name starting at each capitalised token,
+ * walked through the gazetteer's FST token by token ("New Mexico" before "Mexico"), whose case rule
+ * the text passes ("US" but not "us"). Thread-safe.
+ */
+final class PlaceMatcher {
+  private final Gazetteer gazetteer;
+  private final FST<Long> fst;
+  private final int maxTokens;
+
+  PlaceMatcher(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.fst = gazetteer.names();
+    this.maxTokens = gazetteer.maxTokens();
+  }
+
+  List<PlaceCandidate> find(TokenSequence t) {
+    List<PlaceCandidate> out = new ArrayList<>();
+    int n = t.size();
+    if (n == 0) {
+      return out;
+    }
+    FST.BytesReader in = fst.getBytesReader();
+    FST.Arc<Long> arc = new FST.Arc<>();
+    int[] ends = new int[maxTokens];
+    long[] outputs = new long[maxTokens];
+    try {
+      int i = 0;
+      while (i < n) {
+        if (!startable(t, i)
+            || !gazetteer.startsAName(t.foldedBuffer(), t.foldedStart(i), t.length(i))) {
+          i++;
+          continue;
+        }
+        int finals = walk(t, i, arc, in, ends, outputs);
+        int next = i + 1;
+        for (int f = finals - 1; f >= 0; f--) {
+          PlaceEntry[] passing = caseFilter(t, i, ends[f], gazetteer.group(outputs[f]));
+          if (passing.length > 0) {
+            out.add(new PlaceCandidate(i, ends[f], passing));
+            next = ends[f];
+            break;
+          }
+        }
+        i = next;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the FST is on heap; this does not happen
+    }
+    return out;
+  }
+
+  private static boolean startable(TokenSequence t, int i) {
+    int f = t.flags(i);
+    return (f & TokenFlags.CAPITALIZED) != 0 && (f & TokenFlags.HANDLE) == 0;
+  }
+
+  /** Walks the FST from token i; returns how many names end there, with ends and outputs. */
+  private int walk(
+      TokenSequence t, int i, FST.Arc<Long> arc, FST.BytesReader in, int[] ends, long[] outputs)
+      throws IOException {
+    fst.getFirstArc(arc);
+    long acc = 0;
+    int finals = 0;
+    char[] folded = t.foldedBuffer();
+    for (int j = i; j < t.size() && j - i < maxTokens; j++) {
+      if (j > i) {
+        if ((t.flags(j) & TokenFlags.PUNCT_BEFORE) != 0
+            || fst.findTargetArc(' ', arc, arc, in) == null) {
+          break;
+        }
+        acc += arc.output();
+      }
+      int base = t.foldedStart(j);
+      int len = t.length(j);
+      for (int k = 0; k < len; k++) {
+        if (fst.findTargetArc(folded[base + k], arc, arc, in) == null) {
+          return finals;
+        }
+        acc += arc.output();
+      }
+      if (arc.isFinal()) {
+        ends[finals] = j + 1;
+        outputs[finals] = acc + arc.nextFinalOutput();
+        finals++;
+      }
+      if ((t.flags(j) & TokenFlags.POSSESSIVE) != 0) {
+        break;
+      }
+    }
+    return finals;
+  }
+
+  /** The entries whose case rule tokens from..to pass. */
+  private static PlaceEntry[] caseFilter(TokenSequence t, int from, int to, PlaceEntry[] group) {
+    int kept = 0;
+    PlaceEntry[] out = new PlaceEntry[group.length];
+    for (PlaceEntry e : group) {
+      if (passesCase(t, from, to, e)) {
+        out[kept++] = e;
+      }
+    }
+    return kept == group.length ? group : java.util.Arrays.copyOf(out, kept);
+  }
+
+  static boolean passesCase(TokenSequence t, int from, int to, PlaceEntry e) {
+    String name = e.name();
+    if (e.has(PlaceEntry.EXACT_CASE)) {
+      return t.text(from, to).equals(name);
+    }
+    if (to - from == 1 && t.length(from) <= 2) {
+      return false; // two-letter names count only when marked exact ("US", "UK")
+    }
+    // every word the name capitalises must be capitalised in the text
+    int word = 0;
+    boolean atWordStart = true;
+    for (int k = 0; k < name.length() && from + word < to; k++) {
+      char c = name.charAt(k);
+      if (c == ' ' || c == '-') {
+        atWordStart = true;
+        continue;
+      }
+      if (atWordStart) {
+        int tok = from + word;
+        if (Character.isUpperCase(c) && !t.is(tok, TokenFlags.CAPITALIZED)) {
+          return false;
+        }
+        word++;
+        atWordStart = false;
+      }
+    }
+    return true;
+  }
+}

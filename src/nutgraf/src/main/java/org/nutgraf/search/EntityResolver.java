@@ -1,0 +1,193 @@
+package org.nutgraf.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.nutgraf.entity.Actor;
+import org.nutgraf.entity.ActorDictionary;
+import org.nutgraf.entity.ActorEntry;
+import org.nutgraf.gazetteer.Country;
+import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.gazetteer.PlaceEntry;
+import org.nutgraf.index.NewsSearcher;
+import org.nutgraf.query.UnknownValueException;
+
+/**
+ * Turns what users type into index values with the same gazetteer and actor dictionary the tagger
+ * used: "Honduras", "Honduran", "HN" → HN; "Pence", "Mike Pence" → the actor's key.
+ */
+public final class EntityResolver {
+  private final Gazetteer gazetteer;
+  private final ActorDictionary dictionary;
+  private final NewsSearcher searcher;
+
+  public EntityResolver(Gazetteer gazetteer, ActorDictionary dictionary, NewsSearcher searcher) {
+    this.gazetteer = gazetteer;
+    this.dictionary = dictionary;
+    this.searcher = searcher;
+  }
+
+  /**
+   * The ISO code of a country given as code, name, alias or demonym.
+   *
+   * @throws UnknownValueException with the nearest country names
+   */
+  public String country(String value) {
+    String v = value.strip();
+    if (v.length() == 2 && gazetteer.country(v).isPresent()) {
+      return v.toUpperCase(Locale.ROOT);
+    }
+    Set<String> codes = new LinkedHashSet<>();
+    String placeIn = null;
+    for (PlaceEntry e : gazetteer.lookup(v)) {
+      if (e.kind().isCountryLevel() && e.hasCountry()) {
+        codes.add(e.country());
+      } else if (e.hasCountry() && placeIn == null) {
+        placeIn = e.country();
+      }
+    }
+    if (codes.size() == 1) {
+      return codes.iterator().next();
+    }
+    if (codes.size() > 1) {
+      throw new UnknownValueException("country", value, List.copyOf(codes), "ambiguous");
+    }
+    List<String> names = new ArrayList<>();
+    for (Country c : gazetteer.countries()) {
+      names.add(c.name());
+    }
+    String why = placeIn == null ? "" : "a place in " + gazetteer.countryName(placeIn);
+    List<String> near = placeIn == null ? nearest(v, names, 3) : List.of(placeIn);
+    throw new UnknownValueException("country", value, near, why);
+  }
+
+  /**
+   * The key of an actor given as canonical name, alias, or surname unambiguous in the index. A
+   * dictionary actor no paragraph names is valid and matches nothing.
+   *
+   * @throws UnknownValueException with the nearest actor names
+   */
+  public String actor(String value) {
+    return actor(value, dictionary, searcher.actorLabels(), searcher.actorsBySurname());
+  }
+
+  /**
+   * {@link #actor(String)} over an index whose actors are {@code labels} (key → display name) and
+   * {@code bySurname} (keys by last word); shared with {@link DetachedEntityResolver}.
+   */
+  static String actor(
+      String value,
+      ActorDictionary dictionary,
+      Map<String, String> labels,
+      Map<String, List<String>> bySurname) {
+    String key = Actor.keyOf(value);
+    if (labels.containsKey(key)) {
+      return key;
+    }
+    Optional<ActorEntry> entry = dictionary.find(value);
+    if (entry.isPresent()) {
+      return entry.get().key();
+    }
+    List<String> surnamed = bySurname.getOrDefault(key, List.of());
+    if (surnamed.size() == 1) {
+      return surnamed.get(0);
+    }
+    if (surnamed.size() > 1) {
+      List<String> names = surnamed.stream().map(labels::get).sorted().toList();
+      throw new UnknownValueException("actor", value, names, "several actors have this surname");
+    }
+    // a key the index lacks but whose words end one of its actors' ("Orlando Hernandez")
+    List<String> endings = new ArrayList<>();
+    for (String k : labels.keySet()) {
+      if (k.endsWith(" " + key)) {
+        endings.add(k);
+      }
+    }
+    if (endings.size() == 1) {
+      return endings.get(0);
+    }
+    throw new UnknownValueException("actor", value, nearest(value, labels.values(), 3), "");
+  }
+
+  /**
+   * The facet path of a place: "HN/San Pedro Sula", or a place name the gazetteer places in one
+   * country.
+   *
+   * @throws UnknownValueException if the name is unknown or names places in several countries
+   */
+  public String place(String value) {
+    String v = value.strip();
+    int slash = v.indexOf('/');
+    if (slash == 2) {
+      return v.substring(0, 2).toUpperCase(Locale.ROOT) + v.substring(2);
+    }
+    Set<String> paths = new LinkedHashSet<>();
+    for (PlaceEntry e : gazetteer.lookup(v)) {
+      if (e.hasCountry() && !e.kind().isCountryLevel()) {
+        paths.add(e.country() + "/" + e.label());
+      }
+    }
+    if (paths.size() == 1) {
+      return paths.iterator().next();
+    }
+    throw new UnknownValueException(
+        "place",
+        value,
+        List.copyOf(paths).subList(0, Math.min(5, paths.size())),
+        paths.isEmpty() ? "not in the gazetteer" : "ambiguous: write it as CC/Place");
+  }
+
+  /** The country's display name. */
+  public String countryLabel(String code) {
+    return gazetteer.countryName(code);
+  }
+
+  /** The nearest of {@code candidates} to {@code value} by edit distance, ignoring case. */
+  static List<String> nearest(String value, Collection<String> candidates, int n) {
+    String v = Actor.keyOf(value);
+    record Scored(String name, int distance) {}
+    List<Scored> scored = new ArrayList<>();
+    for (String c : candidates) {
+      String k = Actor.keyOf(c);
+      int d = distance(v, k);
+      int space = k.lastIndexOf(' ');
+      if (space > 0) {
+        d = Math.min(d, distance(v, k.substring(space + 1))); // a misspelt surname
+      }
+      if (k.contains(v) || v.contains(k)) {
+        d = Math.min(d, 1);
+      }
+      if (d <= Math.max(2, v.length() / 3)) {
+        scored.add(new Scored(c, d));
+      }
+    }
+    scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
+    return scored.stream().map(Scored::name).distinct().limit(n).toList();
+  }
+
+  /** Levenshtein distance. */
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,138 @@
+package org.nutgraf.recognition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One test per name shape and exclusion rule, with sentences of the team's own. */
+class PersonRecognitionTest {
+  private final EntityRecognizer recognizer = EntityRecognizer.defaults();
+
+  private List<String> names(String text) {
+    return recognizer.recognize(text).persons().stream().map(PersonMention::name).toList();
+  }
+
+  @Test
+  void titlesAndRolesIntroduceNamesAndAreLeftOut() {
+    assertEquals(
+        List.of("Ana Lucia Ferreira"), names("Finance Minister Ana Lucia Ferreira resigned."));
+    assertEquals(List.of("Okonkwo"), names("Gen. Okonkwo inspected the troops."));
+    assertEquals(List.of("Teodoro Vance"), names("Her lawyer, coach Teodoro Vance, objected."));
+    PersonMention m = recognizer.recognize("Mr. Brathwaite declined to comment.").persons().get(0);
+    assertEquals("Brathwaite", m.name());
+    assertEquals("Mr.", m.title().orElseThrow());
+  }
+
+  @Test
+  void aNationalityBeforeTheTitleGivesTheAffiliation() {
+    PersonMention m =
+        recognizer.recognize("Kenyan President William Ruto arrived.").persons().get(0);
+    assertEquals("William Ruto", m.name());
+    assertEquals("KE", m.affiliation().orElseThrow());
+    assertEquals(
+        List.of("Antony Blinken"), names("U.S. Secretary of State Antony Blinken flew in."));
+  }
+
+  @Test
+  void initialsParticlesAndDoubleSurnamesStayInTheName() {
+    assertEquals(List.of("George W. Bush"), names("Former president George W. Bush spoke."));
+    assertEquals(
+        List.of("Ursula von der Leyen"), names("Commission chief Ursula von der Leyen said no."));
+    assertEquals(
+        List.of("Andrés Manuel López Obrador"),
+        names("President Andrés Manuel López Obrador held a briefing."));
+    assertEquals(
+        List.of("Hamad bin Jassim al-Thani"), names("Sheikh Hamad bin Jassim al-Thani visited."));
+  }
+
+  @Test
+  void initialsRunTogetherOpenAName() {
+    assertEquals(List.of("J.R. Okonjo"), names("A memoir by J.R. Okonjo came out."));
+  }
+
+  @Test
+  void partyAndCompanyTitlesIntroduceNames() {
+    assertEquals(
+        List.of("Dara Voss", "Lena Ostrova"),
+        names("CEO Dara Voss met Republican Lena Ostrova on Monday."));
+  }
+
+  @Test
+  void eastAsianOrderAndHyphenatedGivenNames() {
+    assertEquals(List.of("Xi Jinping"), names("President Xi Jinping met envoys."));
+    assertEquals(List.of("Moon Jae-in"), names("Former president Moon Jae-in wrote a memoir."));
+  }
+
+  @Test
+  void possessivesAreOutsideTheName() {
+    PersonMention m =
+        recognizer.recognize("Prime Minister Narendra Modi's visit ended.").persons().get(0);
+    assertEquals("Narendra Modi", m.name());
+    assertEquals(15, m.startOffset());
+    assertEquals(28, m.endOffset());
+  }
+
+  @Test
+  void captionListsSplitAtTitlesAndPlaces() {
+    assertEquals(
+        List.of("Rosa Quintana", "Pablo Ibarra", "Lena Marsh"),
+        names(
+            "From left Foreign Minister Rosa Quintana of Chile Peruvian President Pablo Ibarra"
+                + " Canadian Ambassador Lena Marsh"));
+  }
+
+  @Test
+  void placesOrganisationsAndThingsNamedAfterPeopleAreNoPersons() {
+    assertEquals(List.of(), names("Washington warned Beijing."));
+    assertEquals(List.of(), names("Reuters and UNHCR reported the figures."));
+    assertEquals(List.of(), names("She won the Nobel Prize and spoke at the Carter Center."));
+    assertEquals(List.of(), names("The Honduran president said nothing."));
+  }
+
+  @Test
+  void headlinesInTitleCaseStillGiveTitledNames() {
+    assertEquals(List.of("Trump"), names("Hondurans Defy President Trump's Warning"));
+  }
+
+  @Test
+  void appositionsAndRolesBeforeACommaMarkPersons() {
+    assertEquals(
+        List.of("Tomas Wrenfield"), names("The plan came from Tomas Wrenfield, 61, last year."));
+    assertEquals(
+        List.of("Ilse Varkony"),
+        names("Talks with Ilse Varkony, a spokeswoman for the port, stalled."));
+    assertEquals(List.of("Xi Jinping"), names("He met his counterpart, Xi Jinping, in June."));
+  }
+
+  @Test
+  void aCapitalisedRoleWordThatIsAlsoANameIsTheName() {
+    assertEquals(List.of("Son Heung-min"), names("Son Heung-min scored late."));
+  }
+
+  @Test
+  void everyMentionExplainsItself() {
+    PersonMention m = recognizer.recognize("Senator Mara Quill said so.").persons().get(0);
+    assertTrue(m.evidence().contains("title"), m.evidence());
+  }
+
+  @Test
+  void inTitleCaseHeadlinesCommonWordsAroundATitleAreNoNames() {
+    assertEquals(
+        List.of("Sean Penn"), names("Haiti's President Names Sean Penn Ambassador At Large"));
+    assertEquals(List.of("Marta Ruiz"), names("Mayor Appoints Marta Ruiz Envoy At Large"));
+  }
+
+  @Test
+  void aGivenNameThatIsAlsoAWordDoesNotMakeAPhraseAName() {
+    assertEquals(List.of(), names("She teaches at the Institute for Peace Studies in Oslo."));
+    assertEquals(List.of(), names("Fans of Paris St Germain gathered outside."));
+    assertEquals(List.of("Faith Adeyemi"), names("The report by Faith Adeyemi was cited."));
+  }
+
+  @Test
+  void aGenerationalSuffixStaysInTheNameAndCountsAsEvidence() {
+    assertEquals(List.of("Whitcombe Jr."), names("Whitcombe Jr. spoke for an hour."));
+  }
+}

@@ -1,0 +1,202 @@
+package org.nutgraf.recognition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nutgraf.gazetteer.PlaceKind;
+import org.nutgraf.text.TextScanner;
+import org.nutgraf.text.TokenSequence;
+
+/** One test per rule of place recognition, with sentences of the team's own. */
+class PlaceRecognitionTest {
+  private final EntityRecognizer recognizer = EntityRecognizer.defaults();
+
+  private List<String> countries(String text) {
+    return recognizer.recognize(text).places().stream().map(PlaceMention::country).toList();
+  }
+
+  /** Countries of each text, recognised together as one article. */
+  private List<List<String>> article(String... texts) {
+    List<TokenSequence> seqs =
+        java.util.Arrays.stream(texts)
+            .map(
+                s -> {
+                  TokenSequence t = new TokenSequence();
+                  TextScanner.scan(s, t);
+                  return t;
+                })
+            .toList();
+    return recognizer.recognizeAll(seqs).stream()
+        .map(r -> r.places().stream().map(PlaceMention::country).distinct().sorted().toList())
+        .toList();
+  }
+
+  @Test
+  void resolvesNamesAliasesAndDemonyms() {
+    assertEquals(
+        List.of("HN", "HN", "SV"),
+        countries("Honduras and its Honduran and Salvadoran neighbours"));
+    assertEquals(
+        List.of("US", "US", "US", "GB", "GB", "MM", "CI", "CI", "CD", "NL"),
+        countries(
+            "The U.S., the USA and America; Britain and the UK; Burma; Ivory Coast and Côte"
+                + " d'Ivoire; the DRC; Holland."));
+    assertEquals(
+        List.of("PH", "AE", "NE", "NG"),
+        countries("A Filipino sailor, an Emirati banker, a Nigerien herder and a Nigerian poet."));
+  }
+
+  @Test
+  void usCountsOnlyInCapitals() {
+    assertEquals(List.of("US"), countries("Let us hope the US keeps its word."));
+    assertEquals(List.of(), countries("They told us to wait."));
+  }
+
+  @Test
+  void longestNameWins() {
+    assertEquals(List.of("US"), countries("Ranchers in New Mexico sold cattle."));
+    assertEquals(List.of("GT"), countries("Buses left Guatemala City at dawn."));
+    assertEquals(List.of("HN"), countries("Factories in San Pedro Sula reopened."));
+    assertEquals(List.of("MX"), countries("Shelters in Ciudad Juárez filled up."));
+  }
+
+  @Test
+  void accentsMayBeMissingOrPresent() {
+    assertEquals(List.of("MX"), countries("Shelters in Ciudad Juarez filled up."));
+    assertEquals(List.of("CI"), countries("Cocoa from Cote d'Ivoire rose."));
+  }
+
+  @Test
+  void possessivesAndHyphensAreReadThrough() {
+    assertEquals(List.of("GT"), countries("Guatemala's president spoke."));
+    assertEquals(List.of("HN"), countries("Honduras' coffee growers waited."));
+    assertEquals(List.of("IN"), countries("Troops patrolled Indian-administered valleys."));
+  }
+
+  @Test
+  void headlinesInTitleCaseAndCapitals() {
+    assertEquals(List.of("KE", "UG"), countries("Kenya And Uganda Sign Rail Deal"));
+    assertEquals(List.of("PE"), countries("FLOODS HIT PERU AGAIN"));
+  }
+
+  @Test
+  void cityAndStateDecideTogether() {
+    assertEquals(List.of("US", "US"), countries("A fair in Paris, Texas, drew crowds."));
+    assertEquals(List.of("US", "US"), countries("The plant in Alexandria, Louisiana, closed."));
+    assertEquals(List.of("US", "US"), countries("Flights out of Atlanta, Georgia, resumed."));
+  }
+
+  @Test
+  void aHomonymInsideAPersonsNameIsNoPlace() {
+    assertEquals(List.of(), countries("Jordan Henderson scored twice."));
+    assertEquals(List.of(), countries("Paris Hilton launched a perfume."));
+    assertEquals(List.of(), countries("Drummer Chad Smith toured again."));
+    assertEquals(List.of(), countries("Victoria Azarenka won in three sets."));
+    assertEquals(List.of("JO"), countries("Qatar beat Jordan 3-1.").subList(1, 2));
+  }
+
+  @Test
+  void lowerCaseWordsAreNoCountries() {
+    assertEquals(List.of(), countries("She carved the turkey on fine china."));
+  }
+
+  @Test
+  void aSentenceInitialHomonymFollowsTheArticlesOwnUse() {
+    List<List<String>> c =
+        article(
+            "Turkey Prices Fall Before The Holidays",
+            "Turkey prices dropped this week as farmers in Iowa sold more birds.",
+            "A frozen turkey now costs less than last year.");
+    assertEquals(List.of(), c.get(0));
+    assertEquals(List.of("US"), c.get(1));
+  }
+
+  @Test
+  void aHomonymInsideAnOrganisationsNameFollowsTheArticlesOwnUse() {
+    List<List<String>> c =
+        article(
+            "Growers sold fewer turkeys this year.",
+            "The National Turkey Federation expects prices to fall.");
+    assertEquals(List.of(), c.get(1));
+  }
+
+  @Test
+  void regionsLargerThanACountryCountForNothing() {
+    assertEquals(List.of(), countries("Latin America and Central American states met."));
+    assertEquals(List.of(), countries("Ships crossed the South China Sea."));
+    assertEquals(List.of("US"), countries("American voters and Latin American leaders."));
+  }
+
+  @Test
+  void capitalsStandForTheirGovernments() {
+    List<PlaceMention> m = recognizer.recognize("Washington said the talks would go on.").places();
+    assertEquals(1, m.size());
+    assertEquals("US", m.get(0).country());
+    assertEquals(PlaceKind.GOVERNMENT, m.get(0).kind());
+    assertEquals(
+        PlaceKind.CAPITAL,
+        recognizer.recognize("Tourists flocked to Beijing.").places().get(0).kind());
+  }
+
+  @Test
+  void brusselsAsTheEuIsNoCountryButAsAPlaceIsBelgium() {
+    assertEquals(List.of(), countries("Brussels demanded new tariffs."));
+    assertEquals(List.of("BE"), countries("Farmers protested in Brussels."));
+  }
+
+  @Test
+  void theArticleDecidesAnAmbiguousName() {
+    List<List<String>> c =
+        article(
+            "Peach growers in Georgia count losses",
+            "Orchards across the United States suffered, and Georgia was hit hardest.");
+    assertEquals(List.of("US"), c.get(0));
+    assertEquals(List.of("US"), c.get(1));
+    List<List<String>> t =
+        article("Tbilisi rallies continue", "Protesters in Georgia marched again.");
+    assertEquals(List.of("GE"), t.get(1));
+  }
+
+  @Test
+  void abstainsWhenNothingDecides() {
+    // Valencia is a large city in both Spain and Venezuela
+    assertEquals(List.of(), countries("The match in Valencia ended late."));
+    assertTrue(
+        recognizer
+            .recognize("The match in Valencia ended late, said the coach in Spain.")
+            .places()
+            .stream()
+            .anyMatch(p -> p.place().startsWith("Valencia") && p.country().equals("ES")));
+  }
+
+  @Test
+  void commonWordPlacesNeedContext() {
+    assertEquals(List.of(), countries("Reading the report took hours."));
+    assertEquals(List.of(), countries("Police arrived in March."));
+  }
+
+  @Test
+  void everyMentionExplainsItself() {
+    PlaceMention m = recognizer.recognize("Hondurans waited.").places().get(0);
+    assertEquals("Hondurans", m.surface());
+    assertEquals(PlaceKind.DEMONYM, m.kind());
+    assertTrue(m.evidence().contains("demonym"), m.evidence());
+  }
+
+  @Test
+  void institutionsAndDescriptiveDivisionNamesAreNoPlaces() {
+    assertEquals(List.of(), countries("The White House declined to comment."));
+    assertEquals(
+        List.of("US"), countries("Prosecutors in the Southern District of New York filed it."));
+    assertEquals(List.of(), countries("Rain fell across the Eastern Province overnight."));
+    assertEquals(List.of("SA", "SA"), countries("Rain fell in Eastern Province, Saudi Arabia."));
+  }
+
+  @Test
+  void shortWordsInCapitalsAreAbbreviationsNotPlaces() {
+    assertEquals(List.of(), countries("The final airs at 9 p.m. EST on Sunday."));
+    assertEquals(List.of("US", "GB"), countries("The US and the UK signed."));
+  }
+}

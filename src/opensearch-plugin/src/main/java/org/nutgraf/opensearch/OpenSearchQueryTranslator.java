@@ -1,0 +1,137 @@
+package org.nutgraf.opensearch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.nutgraf.query.Highlighting;
+import org.nutgraf.query.NewsQuery;
+import org.nutgraf.query.SortOrder;
+import org.nutgraf.search.DetachedEntityResolver;
+
+/**
+ * Translates a {@link NewsQuery} into the body of an OpenSearch {@code _search} request on an index
+ * laid out by {@link OpenSearchSchema}: conditions become the {@code query}, facet selections the
+ * {@code post_filter}, facets filtered terms aggregations (multi-select), the sort order a sort
+ * ending with the paragraph id, a cursor {@code search_after}, highlighting a unified highlighter
+ * on the text. Read the response with {@link OpenSearchResponseReader}.
+ *
+ * <pre>{@code
+ * OpenSearchQueryTranslator translator = new OpenSearchQueryTranslator(resolver);
+ * String body = translator.toJson(NewsQuery.parse("caravan country:Honduras"));
+ * }</pre>
+ *
+ * <p>Grouping by article is not translated yet: such a query fails with {@link
+ * IllegalArgumentException}.
+ */
+public final class OpenSearchQueryTranslator {
+  /** Marks a query term in highlight fragments; the reader turns marks into spans. */
+  static final String MARK_OPEN = "\u0002";
+
+  static final String MARK_CLOSE = "\u0003";
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final CriterionTranslator criteria;
+  private final FacetAggregations facets;
+
+  /** A translator resolving country, actor and place names with {@code resolver}. */
+  public OpenSearchQueryTranslator(DetachedEntityResolver resolver) {
+    this.criteria = new CriterionTranslator(resolver);
+    this.facets = new FacetAggregations(criteria);
+  }
+
+  /**
+   * The search request body of {@code q}.
+   *
+   * @throws org.nutgraf.query.UnknownValueException for an unknown country, actor or place
+   * @throws org.nutgraf.search.InvalidCursorException for a cursor of another query or backend
+   * @throws IllegalArgumentException if the query groups by article
+   */
+  public ObjectNode translate(NewsQuery q) {
+    if (q.paragraphsPerArticle().isPresent()) {
+      throw new IllegalArgumentException(
+          "paragraphsPerArticle: grouping by article is not supported on OpenSearch yet");
+    }
+    ObjectNode body = JSON.createObjectNode();
+    body.put("size", q.pageSize() == 0 ? 0 : q.pageSize() + 1);
+    body.put("track_total_hits", true);
+    body.set("query", criteria.query(q.where()));
+    if (!q.selections().isEmpty()) {
+      ObjectNode bool = JSON.createObjectNode();
+      ArrayNode filter = bool.putObject("bool").putArray("filter");
+      q.selections().forEach((d, v) -> filter.add(criteria.selection(d, v)));
+      body.set("post_filter", bool);
+    }
+    body.set("sort", sort(q.sort()));
+    q.after().ifPresent(c -> body.set("search_after", ClusterCursor.decode(q, c)));
+    q.highlighting().ifPresent(h -> body.set("highlight", highlight(h)));
+    ObjectNode aggs = facets.build(q);
+    if (!aggs.isEmpty()) {
+      body.set("aggs", aggs);
+    }
+    return body;
+  }
+
+  /** {@link #translate} as a JSON string. */
+  public String toJson(NewsQuery q) {
+    try {
+      return JSON.writeValueAsString(translate(q));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The body of a search request that lists the index's actors for {@link
+   * OpenSearchResponseReader#actorLabels}: up to 10,000 actor name forms.
+   */
+  public static ObjectNode actorLabelsRequest() {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("size", 0);
+    body.putObject("aggs")
+        .putObject("actor_labels")
+        .putObject("terms")
+        .put("field", OpenSearchFields.ACTOR_LABELS)
+        .put("size", 10_000);
+    return body;
+  }
+
+  /** Every order ends with the paragraph id, so pages are stable and cursors exact. */
+  static ArrayNode sort(SortOrder order) {
+    ArrayNode sort = JSON.createArrayNode();
+    switch (order) {
+      case RELEVANCE -> {
+        sort.addObject().put("_score", "desc");
+        sort.addObject()
+            .putObject(OpenSearchFields.PUBLISHED)
+            .put("order", "desc")
+            .put("missing", "_last");
+      }
+      case NEWEST ->
+          sort.addObject()
+              .putObject(OpenSearchFields.PUBLISHED)
+              .put("order", "desc")
+              .put("missing", "_last");
+      case OLDEST ->
+          sort.addObject()
+              .putObject(OpenSearchFields.PUBLISHED)
+              .put("order", "asc")
+              .put("missing", "_last");
+    }
+    sort.addObject().put(OpenSearchFields.ID, "asc");
+    return sort;
+  }
+
+  private static ObjectNode highlight(Highlighting h) {
+    ObjectNode hl = JSON.createObjectNode();
+    ObjectNode text = hl.putObject("fields").putObject(OpenSearchFields.TEXT);
+    text.put("type", "unified")
+        .put("number_of_fragments", 1)
+        .put("fragment_size", h.maxChars())
+        .put("no_match_size", h.maxChars());
+    text.putArray("pre_tags").add(MARK_OPEN);
+    text.putArray("post_tags").add(MARK_CLOSE);
+    return hl;
+  }
+}

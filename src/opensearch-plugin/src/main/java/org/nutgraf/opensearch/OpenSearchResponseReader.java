@@ -1,0 +1,107 @@
+package org.nutgraf.opensearch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.nutgraf.index.NewsSearcher;
+import org.nutgraf.query.FacetRequest;
+import org.nutgraf.query.NewsQuery;
+import org.nutgraf.search.CooccurrenceTable;
+import org.nutgraf.search.DateBucket;
+import org.nutgraf.search.DetachedEntityResolver;
+import org.nutgraf.search.FacetResult;
+import org.nutgraf.search.Hit;
+import org.nutgraf.search.SearchResult;
+
+/**
+ * Reads the response to a request of {@link OpenSearchQueryTranslator} into a {@link SearchResult},
+ * as the embedded index would have answered: the page's hits, the cursor of the next page, facets
+ * ranked by count then label, dates and co-occurrence.
+ *
+ * <pre>{@code
+ * SearchResult r = new OpenSearchResponseReader(resolver).read(query, responseJson);
+ * }</pre>
+ */
+public final class OpenSearchResponseReader {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final FacetReader facets;
+
+  /** A reader labelling countries and actors with {@code resolver}. */
+  public OpenSearchResponseReader(DetachedEntityResolver resolver) {
+    this.facets = new FacetReader(resolver);
+  }
+
+  /**
+   * The result of {@code q} from the response body {@code json}.
+   *
+   * @throws IllegalArgumentException if {@code json} is not JSON
+   */
+  public SearchResult read(NewsQuery q, String json) {
+    return read(q, parse(json));
+  }
+
+  /** The result of {@code q} from a parsed response body. */
+  public SearchResult read(NewsQuery q, JsonNode response) {
+    JsonNode page = response.path("hits").path("hits");
+    List<Hit> hits = new ArrayList<>();
+    for (int i = 0; i < page.size() && i < q.pageSize(); i++) {
+      hits.add(HitReader.read(page.get(i), q.highlighting()));
+    }
+    Optional<String> next = Optional.empty();
+    if (q.pageSize() > 0 && page.size() > q.pageSize()) {
+      next = Optional.of(ClusterCursor.encode(q, page.get(q.pageSize() - 1).path("sort")));
+    }
+    JsonNode aggs = response.path("aggregations");
+    List<FacetResult> results = new ArrayList<>();
+    for (FacetRequest req : q.facets()) {
+      JsonNode agg = aggs.path(FacetAggregations.FACET + req.dimension().fieldName());
+      results.add(facets.facet(req, agg, q.selections().getOrDefault(req.dimension(), Set.of())));
+    }
+    Optional<List<DateBucket>> dates =
+        q.dateFacet().map(df -> FacetReader.dates(df, aggs.path(FacetAggregations.DATES)));
+    Optional<CooccurrenceTable> cooccurrence =
+        q.cooccurrence()
+            ? Optional.of(facets.cooccurrence(aggs.path(FacetAggregations.COOCCURRENCE)))
+            : Optional.empty();
+    long total = response.path("hits").path("total").path("value").asLong();
+    return new SearchResult(
+        total, OptionalLong.empty(), hits, List.of(), next, results, dates, cooccurrence);
+  }
+
+  /**
+   * The actors of an index, key → display name, from the response to {@link
+   * OpenSearchQueryTranslator#actorLabelsRequest()}; of several name forms of one key, the longer
+   * wins, then the one with more accents, as in the embedded index.
+   */
+  public static Map<String, String> actorLabels(String json) {
+    Set<String> forms = new TreeSet<>();
+    for (JsonNode b : parse(json).path("aggregations").path("actor_labels").path("buckets")) {
+      forms.add(b.path("key").asText());
+    }
+    Map<String, String> labels = new TreeMap<>();
+    for (String v : forms) {
+      int sep = v.indexOf(OpenSearchFields.LABEL_SEPARATOR);
+      if (sep > 0) {
+        labels.merge(v.substring(0, sep), v.substring(sep + 1), NewsSearcher::preferLabel);
+      }
+    }
+    return labels;
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not a JSON search response: " + e.getOriginalMessage());
+    }
+  }
+}

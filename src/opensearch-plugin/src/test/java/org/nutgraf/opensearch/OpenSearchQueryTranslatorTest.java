@@ -1,0 +1,205 @@
+package org.nutgraf.opensearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nutgraf.entity.ActorDictionary;
+import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.query.Dimension;
+import org.nutgraf.query.NewsQuery;
+import org.nutgraf.query.SortOrder;
+import org.nutgraf.query.UnknownValueException;
+import org.nutgraf.search.DetachedEntityResolver;
+import org.nutgraf.search.InvalidCursorException;
+
+class OpenSearchQueryTranslatorTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final DetachedEntityResolver RESOLVER =
+      new DetachedEntityResolver(
+          Gazetteer.defaults(),
+          ActorDictionary.defaults(),
+          Map.of("mike pence", "Mike Pence", "juan orlando hernandez", "Juan Orlando Hernández"));
+  private final OpenSearchQueryTranslator translator = new OpenSearchQueryTranslator(RESOLVER);
+
+  private JsonNode body(NewsQuery q) throws Exception {
+    return JSON.readTree(translator.toJson(q));
+  }
+
+  @Test
+  void resolvesCountryNamesAndDemonymsToIsoCodes() throws Exception {
+    JsonNode q = body(NewsQuery.parse("country:Honduran")).path("query");
+    assertEquals("HN", q.path("terms").path("countries").path(0).asText());
+  }
+
+  @Test
+  void resolvesAnActorsSurnameAgainstTheIndexsActors() throws Exception {
+    JsonNode q = body(NewsQuery.parse("actor:Hernandez")).path("query");
+    assertEquals("juan orlando hernandez", q.path("terms").path("actors").path(0).asText());
+  }
+
+  @Test
+  void failsOnAnUnknownCountryWithSuggestions() {
+    UnknownValueException e =
+        assertThrows(
+            UnknownValueException.class,
+            () -> translator.translate(NewsQuery.parse("country:Hondurs")));
+    assertTrue(e.suggestions().contains("Honduras"), e.getMessage());
+  }
+
+  @Test
+  void wordsScoreAndEntityConditionsFilter() throws Exception {
+    JsonNode bool = body(NewsQuery.parse("caravan country:HN")).path("query").path("bool");
+    assertEquals(
+        "caravan", bool.path("must").path(0).path("match").path("text").path("query").asText());
+    assertEquals(
+        "HN", bool.path("filter").path(0).path("terms").path("countries").path(0).asText());
+  }
+
+  @Test
+  void excludedWordsAndCountriesBecomeMustNot() throws Exception {
+    JsonNode bool = body(NewsQuery.parse("-caravan -country:MX")).path("query").path("bool");
+    assertEquals(
+        "caravan",
+        bool.path("filter")
+            .path(0)
+            .path("bool")
+            .path("must_not")
+            .path(0)
+            .path("match")
+            .path("text")
+            .path("query")
+            .asText());
+    assertEquals(
+        "MX",
+        bool.path("filter")
+            .path(1)
+            .path("bool")
+            .path("must_not")
+            .path(0)
+            .path("terms")
+            .path("countries")
+            .path(0)
+            .asText());
+  }
+
+  @Test
+  void headlineWordsMatchTheFirstParagraphOnly() throws Exception {
+    JsonNode bool = body(NewsQuery.parse("headline:caravan")).path("query").path("bool");
+    assertEquals(
+        "and", bool.path("must").path(0).path("match").path("headline").path("operator").asText());
+    assertEquals("0", bool.path("filter").path(0).path("term").path("ordinal").asText());
+  }
+
+  @Test
+  void publishedDaysBecomeAHalfOpenRangeInEpochMillis() throws Exception {
+    NewsQuery q =
+        NewsQuery.builder()
+            .publishedBetween(LocalDate.of(2018, 10, 1), LocalDate.of(2018, 10, 31))
+            .build();
+    JsonNode range = body(q).path("query").path("range").path("published");
+    assertEquals(1538352000000L, range.path("gte").asLong());
+    assertEquals(1541030400000L, range.path("lt").asLong());
+    assertEquals("epoch_millis", range.path("format").asText());
+  }
+
+  @Test
+  void selectionsFilterHitsButOnlyTheOtherDimensionsFacets() throws Exception {
+    NewsQuery q =
+        NewsQuery.builder()
+            .facets(Dimension.COUNTRY, Dimension.ACTOR, Dimension.SOURCE)
+            .select(Dimension.COUNTRY, "HN", "GT")
+            .select(Dimension.ACTOR, "Mike Pence")
+            .build();
+    JsonNode body = body(q);
+    assertEquals(2, body.path("post_filter").path("bool").path("filter").size());
+    JsonNode aggs = body.path("aggs");
+    JsonNode country =
+        aggs.path("nutgraf_facet_country").path("filter").path("bool").path("filter");
+    assertEquals(1, country.size());
+    assertEquals("mike pence", country.path(0).path("terms").path("actors").path(0).asText());
+    JsonNode actor = aggs.path("nutgraf_facet_actor").path("filter").path("bool").path("filter");
+    assertEquals("HN", actor.path(0).path("terms").path("countries").path(0).asText());
+    assertEquals(
+        2, aggs.path("nutgraf_facet_source").path("filter").path("bool").path("filter").size());
+    JsonNode gt = aggs.path("nutgraf_facet_country").path("aggs").path("selected_1");
+    assertEquals("GT", gt.path("filter").path("term").path("countries").asText());
+  }
+
+  @Test
+  void facetsFetchMoreValuesThanShownToRankTiesByLabel() throws Exception {
+    JsonNode terms =
+        body(NewsQuery.all())
+            .path("aggs")
+            .path("nutgraf_facet_country")
+            .path("aggs")
+            .path("values")
+            .path("terms");
+    assertEquals("countries", terms.path("field").asText());
+    assertTrue(terms.path("size").asInt() >= 250);
+  }
+
+  @Test
+  void everySortEndsWithTheParagraphId() throws Exception {
+    for (SortOrder order : SortOrder.values()) {
+      JsonNode sort = body(NewsQuery.builder().sort(order).build()).path("sort");
+      assertEquals("asc", sort.path(sort.size() - 1).path("id").asText(), order.toString());
+    }
+    JsonNode newest = body(NewsQuery.builder().sort(SortOrder.NEWEST).build()).path("sort");
+    assertEquals("_last", newest.path(0).path("published").path("missing").asText());
+  }
+
+  @Test
+  void asksOneHitMoreThanThePageToKnowIfThereIsANext() throws Exception {
+    assertEquals(11, body(NewsQuery.all()).path("size").asInt());
+    assertEquals(0, body(NewsQuery.builder().pageSize(0).build()).path("size").asInt());
+    assertTrue(body(NewsQuery.all()).path("track_total_hits").asBoolean());
+  }
+
+  @Test
+  void highlightsTheTextWithMarksTheReaderTurnsIntoSpans() throws Exception {
+    JsonNode text =
+        body(NewsQuery.builder().text("caravan").highlight().build())
+            .path("highlight")
+            .path("fields")
+            .path("text");
+    assertEquals(OpenSearchQueryTranslator.MARK_OPEN, text.path("pre_tags").path(0).asText());
+    assertEquals(300, text.path("fragment_size").asInt());
+  }
+
+  @Test
+  void aCursorBecomesSearchAfterForItsOwnQueryOnly() throws Exception {
+    NewsQuery q = NewsQuery.builder().text("caravan").sort(SortOrder.NEWEST).build();
+    String cursor = ClusterCursor.encode(q, JSON.readTree("[1540000000000, \"a#3\"]"));
+    JsonNode after = body(q.after(cursor)).path("search_after");
+    assertEquals(1540000000000L, after.path(0).asLong());
+    assertEquals("a#3", after.path(1).asText());
+    NewsQuery other = NewsQuery.builder().text("border").sort(SortOrder.NEWEST).build();
+    assertThrows(InvalidCursorException.class, () -> translator.translate(other.after(cursor)));
+    assertThrows(InvalidCursorException.class, () -> translator.translate(q.after("not-a-cursor")));
+  }
+
+  @Test
+  void rejectsGroupingByArticle() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> translator.translate(NewsQuery.builder().groupByArticle(2).build()));
+  }
+
+  @Test
+  void asksForTheActorLabelsOfTheIndex() {
+    JsonNode terms =
+        OpenSearchQueryTranslator.actorLabelsRequest()
+            .path("aggs")
+            .path("actor_labels")
+            .path("terms");
+    assertEquals("actor_labels", terms.path("field").asText());
+    assertFalse(OpenSearchQueryTranslator.actorLabelsRequest().path("size").asBoolean());
+  }
+}

@@ -1,0 +1,178 @@
+package org.nutgraf.opensearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nutgraf.entity.ActorDictionary;
+import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.query.DateFacetRequest;
+import org.nutgraf.query.DateInterval;
+import org.nutgraf.query.Dimension;
+import org.nutgraf.query.FacetRequest;
+import org.nutgraf.query.NewsQuery;
+import org.nutgraf.search.DateBucket;
+import org.nutgraf.search.DetachedEntityResolver;
+import org.nutgraf.search.FacetValue;
+import org.nutgraf.search.Highlight;
+import org.nutgraf.search.Hit;
+import org.nutgraf.search.SearchResult;
+
+class OpenSearchResponseReaderTest {
+  private static final DetachedEntityResolver RESOLVER =
+      new DetachedEntityResolver(
+          Gazetteer.defaults(), ActorDictionary.defaults(), Map.of("mike pence", "Mike Pence"));
+  private final OpenSearchResponseReader reader = new OpenSearchResponseReader(RESOLVER);
+
+  private static final String HIT =
+      """
+      {"_id": "a1#0", "_score": 1.5, "sort": [1.5, 1540000000000, "a1#0"],
+       "_source": {"id": "a1#0", "article": "a1", "ordinal": 0, "headline": "Caravan",
+         "text": "The caravan left Honduras.", "published": "2018-10-20T00:00:00Z",
+         "source_name": "Harbor Ledger", "countries": ["HN"], "actors": [],
+         "actor_names": [], "mentions": [{"type": "place", "start": 17, "end": 25,
+           "kind": "country", "value": "HN", "label": "Honduras"}]},
+       "highlight": {"text": ["The \\u0002caravan\\u0003 left Honduras."]}}\
+      """;
+
+  @Test
+  void readsHitsTotalAndTheCursorOfTheNextPage() {
+    NewsQuery q = NewsQuery.builder().text("caravan").pageSize(1).highlight().build();
+    String json =
+        "{\"hits\": {\"total\": {\"value\": 2}, \"hits\": ["
+            + HIT
+            + ", "
+            + HIT.replace("a1#0", "a1#1")
+            + "]}}";
+    SearchResult r = reader.read(q, json);
+    assertEquals(2, r.totalHits());
+    assertEquals(1, r.hits().size());
+    Hit h = r.hits().get(0);
+    assertEquals("a1#0", h.id());
+    assertEquals(Instant.parse("2018-10-20T00:00:00Z"), h.published().orElseThrow());
+    assertEquals("Harbor Ledger", h.source());
+    assertEquals(List.of("HN"), h.countries());
+    assertEquals(1.5f, h.score());
+    assertTrue(r.next().isPresent());
+  }
+
+  @Test
+  void theLastPageHasNoCursor() {
+    NewsQuery q = NewsQuery.builder().pageSize(5).build();
+    SearchResult r =
+        reader.read(q, "{\"hits\": {\"total\": {\"value\": 1}, \"hits\": [" + HIT + "]}}");
+    assertTrue(r.next().isEmpty());
+  }
+
+  @Test
+  void highlightMarksBecomeTermSpansBesideTheMentions() {
+    NewsQuery q = NewsQuery.builder().text("caravan").highlight().build();
+    Highlight h =
+        reader.read(q, "{\"hits\": {\"hits\": [" + HIT + "]}}").hits().get(0).highlights().get(0);
+    assertEquals("The caravan left Honduras.", h.text());
+    assertEquals(
+        List.of(
+            new Highlight.Span(4, 11, Highlight.Type.TERM, "caravan"),
+            new Highlight.Span(17, 25, Highlight.Type.PLACE, "HN")),
+        h.spans());
+    assertEquals("The [caravan] left {Honduras}.", h.render(q.highlighting().orElseThrow()));
+  }
+
+  @Test
+  void facetTiesRankByLabelAsInTheEmbeddedIndex() {
+    NewsQuery q = NewsQuery.builder().facets(FacetRequest.of(Dimension.COUNTRY).top(2)).build();
+    String json =
+        """
+        {"hits": {"hits": []}, "aggregations": {"nutgraf_facet_country": {"doc_count": 9,
+          "values": {"buckets": [{"key": "US", "doc_count": 5}, {"key": "CH", "doc_count": 2},
+            {"key": "SE", "doc_count": 2}]},
+          "distinct": {"value": 3}}}}\
+        """;
+    List<FacetValue> values = reader.read(q, json).facet(Dimension.COUNTRY).orElseThrow().values();
+    assertEquals(List.of("US", "SE"), values.stream().map(FacetValue::key).toList());
+    assertEquals("Sweden", values.get(1).label());
+  }
+
+  @Test
+  void aSelectedValueOutsideTheTopIsShownWithItsCount() {
+    NewsQuery q =
+        NewsQuery.builder()
+            .facets(FacetRequest.of(Dimension.ACTOR).top(1))
+            .select(Dimension.ACTOR, "mike pence")
+            .build();
+    String json =
+        """
+        {"hits": {"hits": []}, "aggregations": {"nutgraf_facet_actor": {
+          "values": {"buckets": [{"key": "donald trump", "doc_count": 7},
+                                 {"key": "mike pence", "doc_count": 3}]},
+          "distinct": {"value": 2},
+          "selected_0": {"doc_count": 3}}}}\
+        """;
+    List<FacetValue> values = reader.read(q, json).facet(Dimension.ACTOR).orElseThrow().values();
+    assertEquals(new FacetValue("mike pence", "Mike Pence", 3, true), values.get(1));
+    assertEquals("donald trump", values.get(0).label());
+  }
+
+  @Test
+  void aSelectedSourceIsShownAsWritten() {
+    NewsQuery q =
+        NewsQuery.builder()
+            .facets(FacetRequest.of(Dimension.SOURCE).top(1))
+            .select(Dimension.SOURCE, "harbor ledger")
+            .build();
+    String json =
+        """
+        {"hits": {"hits": []}, "aggregations": {"nutgraf_facet_source": {
+          "values": {"buckets": [{"key": "Meridian Wire", "doc_count": 7},
+                                 {"key": "Harbor Ledger", "doc_count": 2}]},
+          "distinct": {"value": 2},
+          "selected_0": {"doc_count": 2,
+            "label": {"buckets": [{"key": "Harbor Ledger", "doc_count": 2}]}}}}}\
+        """;
+    List<FacetValue> values = reader.read(q, json).facet(Dimension.SOURCE).orElseThrow().values();
+    assertEquals(new FacetValue("Harbor Ledger", "Harbor Ledger", 2, true), values.get(1));
+  }
+
+  @Test
+  void dateBucketsCarryTheirEnds() {
+    NewsQuery q = NewsQuery.builder().dateFacet(DateFacetRequest.by(DateInterval.MONTH)).build();
+    String json =
+        """
+        {"hits": {"hits": []}, "aggregations": {"nutgraf_dates": {"buckets": {"buckets": [
+          {"key_as_string": "2018-10", "key": 1538352000000, "doc_count": 4}]}}}}\
+        """;
+    assertEquals(
+        List.of(
+            new DateBucket(
+                "2018-10",
+                Instant.parse("2018-10-01T00:00:00Z"),
+                Instant.parse("2018-11-01T00:00:00Z"),
+                4)),
+        reader.read(q, json).dates().orElseThrow());
+  }
+
+  @Test
+  void actorLabelsPreferTheLongerThenTheAccentedForm() {
+    String json =
+        """
+        {"aggregations": {"actor_labels": {"buckets": [
+          {"key": "juan orlando hernandez\\u001fJuan Orlando Hernandez"},
+          {"key": "juan orlando hernandez\\u001fJuan Orlando Hernández"},
+          {"key": "hernandez\\u001fHernandez"}]}}}\
+        """;
+    assertEquals(
+        Map.of("juan orlando hernandez", "Juan Orlando Hernández", "hernandez", "Hernandez"),
+        OpenSearchResponseReader.actorLabels(json));
+  }
+
+  @Test
+  void notJsonFailsWithAMessage() {
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> reader.read(NewsQuery.all(), "<html>"));
+    assertTrue(e.getMessage().startsWith("not a JSON search response"), e.getMessage());
+  }
+}
