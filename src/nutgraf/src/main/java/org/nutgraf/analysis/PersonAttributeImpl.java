@@ -8,6 +8,9 @@ import org.nutgraf.recognition.PersonMention;
 public final class PersonAttributeImpl extends AttributeImpl implements PersonAttribute {
   private PersonMention mention;
 
+  /** An attribute with no mention (the attribute factory creates it by reflection). */
+  public PersonAttributeImpl() {}
+
   @Override
   public PersonMention mention() {
     return mention;

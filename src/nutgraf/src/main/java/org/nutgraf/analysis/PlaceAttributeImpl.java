@@ -8,6 +8,9 @@ import org.nutgraf.recognition.PlaceMention;
 public final class PlaceAttributeImpl extends AttributeImpl implements PlaceAttribute {
   private PlaceMention mention;
 
+  /** An attribute with no mention (the attribute factory creates it by reflection). */
+  public PlaceAttributeImpl() {}
+
   @Override
   public PlaceMention mention() {
     return mention;
