@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nutgraf.testing.LibraryPath;
 
 /**
  * A user's program, apart from the tests: the README's Java example and the SPI names of the
@@ -32,11 +32,11 @@ class ModulePathTest {
   void theReadmeExampleRunsAsANamedModuleThatRequiresOrgNutgraf() throws Exception {
     Path src = writeProgram(true);
     Path out = dir.resolve("out");
-    compile(src, out, "--module-path", libraryPath());
+    compile(src, out, "--module-path", LibraryPath.withDependencies());
     String printed =
         run(
             "--module-path",
-            out + File.pathSeparator + libraryPath(),
+            out + File.pathSeparator + LibraryPath.withDependencies(),
             "-m",
             "readme.example/example.Main");
     assertTrue(printed.contains(EXPECTED_FACETS), printed);
@@ -47,26 +47,14 @@ class ModulePathTest {
   void theReadmeExampleRunsOnAClassPathOfTheLibraryLuceneAndJacksonOnly() throws Exception {
     Path src = writeProgram(false);
     Path out = dir.resolve("out");
-    compile(src, out, "-classpath", libraryPath());
-    String printed = run("-classpath", out + File.pathSeparator + libraryPath(), "example.Main");
+    compile(src, out, "-classpath", LibraryPath.withDependencies());
+    String printed =
+        run(
+            "-classpath",
+            out + File.pathSeparator + LibraryPath.withDependencies(),
+            "example.Main");
     assertTrue(printed.contains(EXPECTED_FACETS), printed);
     assertTrue(printed.contains("place HN"), printed);
-  }
-
-  /** The library's classes or jar, and the Lucene and Jackson jars it was built with. */
-  private static String libraryPath() throws URISyntaxException {
-    List<String> path = new ArrayList<>();
-    path.add(
-        Path.of(NewsIndex.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-            .toString());
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      String name = Path.of(entry).getFileName().toString();
-      boolean lucene = name.startsWith("lucene-") && !name.startsWith("lucene-test-framework");
-      if ((lucene || name.startsWith("jackson-")) && name.endsWith(".jar")) {
-        path.add(entry);
-      }
-    }
-    return String.join(File.pathSeparator, path);
   }
 
   private Path writeProgram(boolean module) throws IOException {
