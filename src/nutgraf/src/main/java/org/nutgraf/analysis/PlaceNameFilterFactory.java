@@ -25,9 +25,9 @@ import org.nutgraf.recognition.Lexicons;
  *   &lt;/analyzer&gt;
  * &lt;/fieldType&gt;</pre>
  *
- * Parameters, both optional: {@code gazetteer}, a gazetteer file written by {@link
- * org.nutgraf.tools.gazetteer.GazetteerBuilder} (defaults to the built-in one); {@code overrides},
- * a {@link GazetteerOverrides} file applied on top.
+ * Parameters, both optional: {@code gazetteer}, a gazetteer file written by {@code
+ * GazetteerBuilder} of the tools module (defaults to the built-in one); {@code overrides}, a {@link
+ * GazetteerOverrides} file applied on top.
  *
  * @lucene.spi {@value #NAME}
  */

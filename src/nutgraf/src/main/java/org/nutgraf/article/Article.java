@@ -19,7 +19,6 @@ import java.util.Optional;
  * @param source the outlet; empty when unknown
  * @param url where it was published; empty when unknown
  * @param paragraphs its paragraphs in order, ordinals 0..n-1, at least one
- * @throws IllegalArgumentException naming the field that is missing or inconsistent
  */
 public record Article(
     String id,
@@ -29,6 +28,11 @@ public record Article(
     Optional<String> url,
     List<Paragraph> paragraphs) {
 
+  /**
+   * Checks every field.
+   *
+   * @throws IllegalArgumentException naming the field that is missing or inconsistent
+   */
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(headline, "headline");

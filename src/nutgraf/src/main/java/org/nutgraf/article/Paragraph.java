@@ -8,9 +8,14 @@ import java.util.Objects;
  * @param articleId the id of the article it belongs to; never blank
  * @param ordinal its 0-based position in the article
  * @param text its text; never blank
- * @throws IllegalArgumentException if a field is blank or the ordinal is negative, naming the field
  */
 public record Paragraph(String articleId, int ordinal, String text) {
+  /**
+   * Checks every field.
+   *
+   * @throws IllegalArgumentException if a field is blank or the ordinal is negative, naming the
+   *     field
+   */
   public Paragraph {
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(text, "text");

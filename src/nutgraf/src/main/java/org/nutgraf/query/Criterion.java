@@ -84,10 +84,13 @@ public sealed interface Criterion {
   /**
    * Published between two instants: {@code from} inclusive, {@code to} exclusive; an empty end is
    * open.
-   *
-   * @throws IllegalArgumentException if from is after to
    */
   record Published(Optional<Instant> from, Optional<Instant> to) implements Criterion {
+    /**
+     * Checks the range.
+     *
+     * @throws IllegalArgumentException if from is after to
+     */
     public Published {
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");

@@ -100,7 +100,7 @@ public final class CorpusGenerator implements Iterable<Article> {
    * The articles whose index is {@code part} modulo {@code parts}: one thread's share when {@code
    * parts} threads split the corpus.
    *
-   * @throws IllegalArgumentException unless 0 <= part < parts
+   * @throws IllegalArgumentException unless {@code 0 <= part < parts}
    */
   public Iterator<Article> partition(int part, int parts) {
     if (parts < 1 || part < 0 || part >= parts) {
