@@ -431,7 +431,7 @@ public final class EntityRecognizer {
           || !firstNames.contains(t.folded(c.from))) {
         continue;
       }
-      if (!PlaceResolver.prepositionBefore(t, c.from)) {
+      if (!PlaceContext.prepositionBefore(t, c.from)) {
         c.dropped = true;
         c.evidence = "first name of a person the article names";
       }

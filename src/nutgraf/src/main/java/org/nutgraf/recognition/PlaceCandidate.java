@@ -20,6 +20,12 @@ final class PlaceCandidate {
   /** True when nothing is emitted for it (abstained, part of a person's name). */
   boolean dropped;
 
+  /** True when it opens a text as a dateline ("ATLANTA —"), which always names a place. */
+  boolean dateline;
+
+  /** True when "City, Region" pairing decided it. */
+  boolean paired;
+
   /** The country when every gazetteer entry of the name agrees on one, before any rule ran. */
   final String unambiguousCountry;
 

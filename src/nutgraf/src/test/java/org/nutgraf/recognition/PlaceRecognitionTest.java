@@ -197,6 +197,64 @@ class PlaceRecognitionTest {
   @Test
   void shortWordsInCapitalsAreAbbreviationsNotPlaces() {
     assertEquals(List.of(), countries("The final airs at 9 p.m. EST on Sunday."));
+    assertEquals(List.of(), countries("SANA reported the strike on Tuesday."));
     assertEquals(List.of("US", "GB"), countries("The US and the UK signed."));
+  }
+
+  @Test
+  void aDatelineInCapitalsNamesAPlaceAndItsState() {
+    List<List<String>> c =
+        article(
+            "ATLANTA — The state's voters lined up before dawn.",
+            "Georgia election officials expect a record turnout.");
+    assertEquals(List.of("US"), c.get(0));
+    assertEquals(List.of("US"), c.get(1));
+  }
+
+  @Test
+  void aStatesOfficesAroundGeorgiaMakeItTheState() {
+    assertEquals(List.of("US"), countries("The governor of Georgia signed the budget on Friday."));
+    assertEquals(List.of("US"), countries("Sen. Jon Ossoff of Georgia voted against it."));
+    assertEquals(List.of("US"), countries("Georgia lawmakers adjourned early."));
+    assertEquals(List.of("GE"), countries("Prime Minister Irakli Kobakhidze of Georgia met them."));
+  }
+
+  @Test
+  void aCountryKeepsItsNameOverAMuchSmallerRegionOfAnotherCountry() {
+    List<List<String>> c =
+        article(
+            "Nigeria's army said the border was calm.",
+            "Soldiers crossed into Niger on Monday after the coup.");
+    assertEquals(List.of("NE"), c.get(1));
+  }
+
+  @Test
+  void aClearSizeDifferenceOutweighsWhatTheArticleMentions() {
+    List<List<String>> c =
+        article(
+            "Voters in Texas went to the polls on Tuesday.",
+            "Thousands marched in Paris on Sunday against the pension law.");
+    assertEquals(List.of("FR"), c.get(1));
+    assertEquals(List.of("US", "US"), countries("A fair in Paris, Texas, drew crowds."));
+  }
+
+  @Test
+  void aTownNameNextToAVerbOfSayingIsTheSpeaker() {
+    assertEquals(List.of(), countries("Noma said she would go back to court."));
+    assertEquals(List.of(), countries("\"We waited for months,\" said Noma, a nurse."));
+    assertEquals(List.of("CA", "CA"), countries("Officials in Hamilton, Ontario said it rained."));
+  }
+
+  @Test
+  void aGivenNameThatIsASmallTownOfAnUnmentionedCountryIsTheName() {
+    assertEquals(List.of(), countries("It was robbing Peter to pay Paul, the mayor complained."));
+    assertEquals(List.of("CV", "CV"), countries("Farmers in Paul, Cape Verde, harvested early."));
+  }
+
+  @Test
+  void aWordMostlyUsedOtherwiseIsAPlaceWhenTheSentencePutsItThere() {
+    assertEquals(List.of("FR"), countries("The film festival in Nice drew thousands."));
+    assertEquals(List.of("GB"), countries("Traffic in Reading was stopped for the parade."));
+    assertEquals(List.of(), countries("Elections are due in March."));
   }
 }

@@ -1,0 +1,74 @@
+package org.nutgraf.recognition;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nutgraf.gazetteer.PlaceEntry;
+import org.nutgraf.gazetteer.PlaceKind;
+
+/**
+ * What an article says plainly about where it is: how often each country is named by a name that
+ * has no other reading, in the article and in each paragraph, and the first-level regions its
+ * unambiguous towns lie in ("Atlanta" puts the article in US.GA).
+ */
+final class ArticlePlaces {
+  private final Map<String, Double> article = new HashMap<>();
+  private final List<Map<String, Double>> paragraphs = new ArrayList<>();
+  private final Set<String> regions = new HashSet<>();
+
+  /** Counts the candidates that are still standing after the context rules. */
+  ArticlePlaces(List<List<PlaceCandidate>> candidates) {
+    for (List<PlaceCandidate> list : candidates) {
+      Map<String, Double> local = new HashMap<>();
+      for (PlaceCandidate c : list) {
+        if (c.dropped) {
+          continue;
+        }
+        String country = c.unambiguousCountry;
+        if (country != null) {
+          article.merge(country, 1.0, Double::sum);
+          local.merge(country, 1.0, Double::sum);
+        }
+        String region = townRegion(c);
+        if (region != null) {
+          regions.add(region);
+        }
+      }
+      paragraphs.add(local);
+    }
+  }
+
+  /** The region every entry of a town's name lies in, or null (a region never counts itself). */
+  private static String townRegion(PlaceCandidate c) {
+    String region = null;
+    for (PlaceEntry e : c.entries) {
+      if (e.kind() == PlaceKind.REGION || e.kind().isCountryLevel() || e.admin1().isEmpty()) {
+        return null;
+      }
+      if (region == null) {
+        region = e.admin1();
+      } else if (!region.equals(e.admin1())) {
+        return null;
+      }
+    }
+    return region;
+  }
+
+  /** Times the article names {@code country} unambiguously. */
+  double inArticle(String country) {
+    return article.getOrDefault(country, 0.0);
+  }
+
+  /** Times paragraph {@code p} names {@code country} unambiguously. */
+  double inParagraph(int p, String country) {
+    return paragraphs.get(p).getOrDefault(country, 0.0);
+  }
+
+  /** Whether a town of the article lies in the first-level region {@code admin1}. */
+  boolean hasTownIn(String admin1) {
+    return !admin1.isEmpty() && regions.contains(admin1);
+  }
+}

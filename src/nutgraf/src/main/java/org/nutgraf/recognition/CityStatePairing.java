@@ -1,0 +1,64 @@
+package org.nutgraf.recognition;
+
+import java.util.List;
+import org.nutgraf.gazetteer.PlaceEntry;
+import org.nutgraf.gazetteer.PlaceKind;
+import org.nutgraf.text.TokenFlags;
+import org.nutgraf.text.TokenSequence;
+
+/**
+ * "Paris, Texas" and "Atlanta, Georgia": a city followed by its region or country decides both
+ * names at once, whatever else the article mentions.
+ */
+final class CityStatePairing {
+  private CityStatePairing() {}
+
+  /**
+   * Narrows each "City, Region" or "City, Country" pair of {@code list} to the entries that fit.
+   */
+  static void pair(TokenSequence t, List<PlaceCandidate> list, boolean explain) {
+    for (int k = 0; k + 1 < list.size(); k++) {
+      PlaceCandidate city = list.get(k);
+      PlaceCandidate state = list.get(k + 1);
+      if (city.dropped
+          || state.dropped
+          || state.from != city.to
+          || !t.is(state.from, TokenFlags.COMMA_BEFORE)) {
+        continue;
+      }
+      PlaceEntry bestCity = null;
+      PlaceEntry bestState = null;
+      int bestScore = 0;
+      for (PlaceEntry ce : city.entries) {
+        if (ce.kind().isCountryLevel() || !ce.hasCountry()) {
+          continue;
+        }
+        for (PlaceEntry se : state.entries) {
+          int score = 0;
+          if (se.kind() == PlaceKind.REGION
+              && !ce.admin1().isEmpty()
+              && ce.admin1().equals(se.admin1())) {
+            score = 3;
+          } else if (se.kind().isCountryLevel() && se.country().equals(ce.country())) {
+            score = 2;
+          }
+          if (score > bestScore) {
+            bestScore = score;
+            bestCity = ce;
+            bestState = se;
+          }
+        }
+      }
+      if (bestCity != null) {
+        city.entries = new PlaceEntry[] {bestCity};
+        state.entries = new PlaceEntry[] {bestState};
+        city.paired = true;
+        state.paired = true;
+        if (explain) {
+          city.evidence = "'" + t.text(city.from, state.to) + "'";
+          state.evidence = city.evidence;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,327 @@
+package org.nutgraf.recognition;
+
+import java.util.List;
+import org.apache.lucene.analysis.CharArraySet;
+import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.gazetteer.PlaceEntry;
+import org.nutgraf.gazetteer.PlaceKind;
+import org.nutgraf.text.TokenFlags;
+import org.nutgraf.text.TokenSequence;
+
+/**
+ * Chooses the country of a place name that the context rules left standing: the one country all its
+ * entries agree on; a state its offices or towns point to ({@link StateOrCountry}); a country over
+ * a namesake unless the article names only the namesake's country; a place far larger than every
+ * namesake (a clear size difference is not overridden by what the article mentions); then the
+ * country the paragraph and article name most, weighed with size; then the largest place; else
+ * nothing. A given name that is a small town of a country the article never names is no place.
+ */
+final class CountryChoice {
+  private static final CharArraySet GOVERNMENT_VERBS =
+      new CharArraySet(
+          List.of(
+              "pushed",
+              "imposed",
+              "demanded",
+              "demands",
+              "wants",
+              "wanted",
+              "retaliated",
+              "rejected",
+              "rejects",
+              "threatened",
+              "threatens",
+              "sanctioned",
+              "blamed",
+              "responded",
+              "refused",
+              "refuses",
+              "expelled",
+              "summoned",
+              "recalled",
+              "sent",
+              "approved",
+              "backed",
+              "opposed",
+              "has",
+              "had",
+              "is",
+              "was",
+              "will",
+              "would",
+              "says",
+              "said",
+              "warned",
+              "warns",
+              "accused",
+              "denied",
+              "insisted",
+              "urged",
+              "announced",
+              "called",
+              "hit",
+              "struck",
+              "must",
+              "should",
+              "could",
+              "may"),
+          false);
+  private static final long POPULATION_FLOOR = 50_000;
+  private static final int POPULATION_RATIO = 3;
+  private static final long CLEARLY_LARGE = 100_000;
+
+  /** Names that are also words: their size says little about what they mean. */
+  private static final int WEAK_NAME = PlaceEntry.COMMON_WORD | PlaceEntry.NOT_PLACE;
+
+  private final Gazetteer gazetteer;
+  private final Lexicons lex;
+  private final boolean explain;
+
+  CountryChoice(Gazetteer gazetteer, Lexicons lex, boolean explain) {
+    this.gazetteer = gazetteer;
+    this.lex = lex;
+    this.explain = explain;
+  }
+
+  /** Sets {@code c.chosen} and {@code c.kind}, or drops {@code c} when nothing decides. */
+  void choose(TokenSequence t, PlaceCandidate c, ArticlePlaces article, int paragraph) {
+    String why = c.evidence;
+    PlaceEntry chosen;
+    if (c.onlyCountry() != null) {
+      chosen = c.entries[0];
+    } else if (c.entries.length > 0 && allWithoutCountry(c)) {
+      c.dropped = true;
+      c.evidence =
+          c.entries[0].kind() == PlaceKind.SUPRANATIONAL
+              ? "'" + c.entries[0].name() + "' is larger than a country"
+              : "'" + c.entries[0].name() + "' is ambiguous between countries";
+      return;
+    } else if ((chosen = StateOrCountry.cued(t, c, article)) != null) {
+      why = explain ? "its words or towns name the state" : "";
+    } else {
+      PlaceEntry countryLevel = firstCountryLevel(c);
+      if (countryLevel != null) {
+        PlaceEntry namesake = mostSupported(c, article, paragraph);
+        chosen = countryLevel;
+        if (namesake != null
+            && support(countryLevel.country(), article, paragraph) == 0
+            && !StateOrCountry.dwarfedBy(namesake, countryLevel, gazetteer)) {
+          chosen = namesake;
+          why = explain ? "the article mentions " + namesake.country() : "";
+        }
+      } else if ((chosen = clearlyLargest(c)) != null) {
+        why = explain ? "far larger than any other place named '" + t.text(c.from, c.to) + "'" : "";
+      } else if ((chosen = byScore(c, article, paragraph)) != null) {
+        why = explain ? "the article mentions " + chosen.country() : "";
+      } else if ((chosen = byPopulation(c)) != null) {
+        why = explain ? "the largest place named '" + t.text(c.from, c.to) + "'" : "";
+      } else {
+        c.dropped = true;
+        c.evidence =
+            "'" + t.text(c.from, c.to) + "' names places in several countries; nothing decides";
+        return;
+      }
+    }
+    if (unsupportedGivenName(t, c, chosen, article, paragraph)) {
+      c.dropped = true;
+      c.evidence =
+          "'"
+              + t.text(c.from, c.to)
+              + "' is a given name; the article is not about "
+              + chosen.country();
+      return;
+    }
+    c.chosen = chosen;
+    c.kind = kindOf(t, c, chosen);
+    if (explain) {
+      c.evidence = why.isEmpty() ? describe(t, c) : describe(t, c) + "; " + why;
+    }
+  }
+
+  /**
+   * "to pay Paul", "Smoky Mary": a one-word given name that is only a town or region, with no
+   * preposition or "City, Region" to make it a place, in an article that names its country nowhere
+   * else, is the name.
+   */
+  private boolean unsupportedGivenName(
+      TokenSequence t, PlaceCandidate c, PlaceEntry e, ArticlePlaces article, int paragraph) {
+    if (c.to - c.from != 1
+        || c.dateline
+        || c.paired
+        || !e.has(PlaceEntry.GIVEN_NAME)
+        || e.kind().isCountryLevel()
+        || e.kind() == PlaceKind.CAPITAL
+        || e.population() >= 1_000_000
+        || PlaceContext.prepositionBefore(t, c.from)) {
+      return false;
+    }
+    double own = c.unambiguousCountry != null ? 1 : 0;
+    return article.inArticle(e.country()) - own <= 0;
+  }
+
+  private static PlaceEntry firstCountryLevel(PlaceCandidate c) {
+    for (PlaceEntry e : c.entries) {
+      if (e.kind().isCountryLevel() && e.hasCountry()) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The entry whose country the article supports most, or null when none or two tie. */
+  private PlaceEntry mostSupported(PlaceCandidate c, ArticlePlaces article, int paragraph) {
+    PlaceEntry supported = null;
+    double best = 0;
+    boolean tie = false;
+    for (PlaceEntry e : c.entries) {
+      if (!e.hasCountry()) {
+        continue;
+      }
+      double s = support(e.country(), article, paragraph);
+      if (s > best) {
+        best = s;
+        supported = e;
+        tie = false;
+      } else if (s == best && s > 0 && !supported.country().equals(e.country())) {
+        tie = true;
+      }
+    }
+    return tie ? null : supported;
+  }
+
+  private static boolean allWithoutCountry(PlaceCandidate c) {
+    for (PlaceEntry e : c.entries) {
+      if (e.hasCountry()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private double support(String country, ArticlePlaces article, int paragraph) {
+    return article.inArticle(country)
+        + article.inParagraph(paragraph, country)
+        + gazetteer.bias(country);
+  }
+
+  /**
+   * The entry at least {@link StateOrCountry#DWARF_RATIO} times larger than every entry of another
+   * country, and of some size itself; null when no entry is.
+   */
+  private PlaceEntry clearlyLargest(PlaceCandidate c) {
+    if (gazetteer.hasBias()) {
+      return null; // a user's bias is a statement about the article's world; let it weigh
+    }
+    PlaceEntry top = largest(c);
+    if (top == null
+        || top.population() < CLEARLY_LARGE
+        || top.has(PlaceEntry.ALTERNATE) // "Salisbury", once the name of Harare
+        || (top.flags() & WEAK_NAME) != 0) {
+      return null;
+    }
+    for (PlaceEntry e : c.entries) {
+      if (e.hasCountry()
+          && !e.country().equals(top.country())
+          && e.population() * StateOrCountry.DWARF_RATIO > top.population()) {
+        return null;
+      }
+    }
+    return top;
+  }
+
+  private static PlaceEntry largest(PlaceCandidate c) {
+    PlaceEntry top = null;
+    for (PlaceEntry e : c.entries) {
+      if (e.hasCountry() && (top == null || e.population() > top.population())) {
+        top = e;
+      }
+    }
+    return top;
+  }
+
+  /**
+   * When the article mentions any of the candidates' countries: the entry whose country the
+   * paragraph and article mention most, weighed with the place's size (a capital of ten million
+   * beats a town of forty thousand in a country mentioned once more); null when none is mentioned
+   * or two countries come out level.
+   */
+  private PlaceEntry byScore(PlaceCandidate c, ArticlePlaces article, int paragraph) {
+    double anySupport = 0;
+    for (PlaceEntry e : c.entries) {
+      if (e.hasCountry()) {
+        anySupport += support(e.country(), article, paragraph);
+      }
+    }
+    if (anySupport == 0) {
+      return null;
+    }
+    PlaceEntry best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    double second = Double.NEGATIVE_INFINITY;
+    for (PlaceEntry e : c.entries) {
+      if (!e.hasCountry()) {
+        continue;
+      }
+      double s =
+          2 * article.inParagraph(paragraph, e.country())
+              + article.inArticle(e.country())
+              + gazetteer.bias(e.country())
+              + 0.5 * Math.log10(e.population() + 1)
+              + (e.kind() == PlaceKind.CAPITAL || e.kind() == PlaceKind.REGION ? 1 : 0);
+      if (best == null || s > bestScore) {
+        if (best != null && !best.country().equals(e.country())) {
+          second = Math.max(second, bestScore);
+        }
+        best = e;
+        bestScore = s;
+      } else if (!e.country().equals(best.country())) {
+        second = Math.max(second, s);
+      }
+    }
+    return bestScore - second < 0.5 ? null : best;
+  }
+
+  /** The top entry if it is clearly the largest place of that name, else null. */
+  private static PlaceEntry byPopulation(PlaceCandidate c) {
+    PlaceEntry top = largest(c);
+    if (top == null || top.population() < POPULATION_FLOOR) {
+      return null;
+    }
+    for (PlaceEntry e : c.entries) {
+      if (e.hasCountry()
+          && !e.country().equals(top.country())
+          && e.population() * POPULATION_RATIO > top.population()) {
+        return null;
+      }
+    }
+    return top;
+  }
+
+  private PlaceKind kindOf(TokenSequence t, PlaceCandidate c, PlaceEntry chosen) {
+    if (chosen.kind() != PlaceKind.CAPITAL) {
+      return chosen.kind();
+    }
+    int next = c.to;
+    boolean government =
+        t.is(c.to - 1, TokenFlags.POSSESSIVE)
+            || (next < t.size()
+                && !t.is(next, TokenFlags.PUNCT_BEFORE)
+                && t.is(next, TokenFlags.LOWER)
+                && (Lexicons.in(lex.speechVerbs, t, next)
+                    || Lexicons.in(GOVERNMENT_VERBS, t, next)));
+    if (government && chosen.has(PlaceEntry.SUPRANATIONAL_SEAT)) {
+      c.dropped = true; // "Brussels demanded": the EU institutions, not Belgium
+    }
+    return government ? PlaceKind.GOVERNMENT : PlaceKind.CAPITAL;
+  }
+
+  private static String describe(TokenSequence t, PlaceCandidate c) {
+    PlaceEntry e = c.chosen;
+    return c.kind.label()
+        + " '"
+        + t.text(c.from, c.to)
+        + "' -> "
+        + e.country()
+        + (e.population() > 0 && !e.kind().isCountryLevel() ? " (pop " + e.population() + ")" : "");
+  }
+}

@@ -1,0 +1,154 @@
+package org.nutgraf.recognition;
+
+import java.util.List;
+import org.apache.lucene.analysis.CharArraySet;
+import org.nutgraf.text.TokenFlags;
+import org.nutgraf.text.TokenSequence;
+
+/** What the words right around a place name say about it: a preposition, a comma, a verb. */
+final class PlaceContext {
+  /** Words that put a place after them ("in Paris", "visited Kyiv", "between Gaza and Egypt"). */
+  private static final CharArraySet PREPOSITIONS =
+      new CharArraySet(
+          List.of(
+              "in",
+              "at",
+              "from",
+              "to",
+              "near",
+              "outside",
+              "into",
+              "across",
+              "through",
+              "toward",
+              "towards",
+              "via",
+              "around",
+              "throughout",
+              "inside",
+              "within",
+              "of",
+              "between",
+              "and",
+              "visited",
+              "visit",
+              "reached",
+              "leaving",
+              "left"),
+          false);
+
+  /** Prepositions that say "located there" and nothing else ("in Nice", "near Reading"). */
+  private static final CharArraySet LOCATIVES =
+      new CharArraySet(
+          List.of("in", "at", "near", "outside", "from", "inside", "throughout", "around"), false);
+
+  /**
+   * Verbs of saying that make the bare name next to them a speaker ("said Noma", "Noma told"),
+   * never a place; fewer than {@link Lexicons#speechVerbs}, which also holds "won" or "visited".
+   */
+  private static final CharArraySet SAYING =
+      new CharArraySet(
+          List.of(
+              "said",
+              "says",
+              "told",
+              "tells",
+              "added",
+              "adds",
+              "asked",
+              "asks",
+              "replied",
+              "explained",
+              "explains",
+              "recalled",
+              "recalls",
+              "insisted",
+              "insists",
+              "wrote",
+              "writes",
+              "tweeted",
+              "stated",
+              "noted",
+              "notes",
+              "admitted",
+              "admits",
+              "claimed"),
+          false);
+
+  private PlaceContext() {}
+
+  /** Whether a lower-case preposition ("in", "from") stands right before token {@code i}. */
+  static boolean prepositionBefore(TokenSequence t, int i) {
+    return lowerWordBefore(t, i, PREPOSITIONS);
+  }
+
+  /** Whether a preposition of location ("in", "near", "from") stands right before token i. */
+  static boolean locativeBefore(TokenSequence t, int i) {
+    return lowerWordBefore(t, i, LOCATIVES);
+  }
+
+  private static boolean lowerWordBefore(TokenSequence t, int i, CharArraySet words) {
+    return i > 0
+        && !t.is(i, TokenFlags.PUNCT_BEFORE)
+        && t.is(i - 1, TokenFlags.LOWER)
+        && Lexicons.in(words, t, i - 1);
+  }
+
+  /** "Paris, Texas": a comma and a capitalised word follow the name. */
+  static boolean commaPlaceAfter(TokenSequence t, PlaceCandidate c) {
+    return c.to < t.size()
+        && t.is(c.to, TokenFlags.COMMA_BEFORE)
+        && t.is(c.to, TokenFlags.CAPITALIZED);
+  }
+
+  /**
+   * "said Noma", "Noma told reporters": a one-word name right after or before a verb of saying, in
+   * the same clause, is the speaker.
+   */
+  static boolean speakerPosition(TokenSequence t, PlaceCandidate c) {
+    if (c.to - c.from != 1) {
+      return false;
+    }
+    boolean after = lowerWordBefore(t, c.from, SAYING);
+    boolean before =
+        c.to < t.size()
+            && !t.is(c.to, TokenFlags.PUNCT_BEFORE)
+            && t.is(c.to, TokenFlags.LOWER)
+            && Lexicons.in(SAYING, t, c.to);
+    return after || before;
+  }
+
+  /**
+   * "ATLANTA —" or "KYIV, Ukraine (Reuters) —": a name in capitals opening a text of ordinary case
+   * and followed by punctuation is a dateline, which always names a place.
+   */
+  static boolean dateline(TokenSequence t, PlaceCandidate c) {
+    if (c.from != 0 || t.isAllCaps() || c.to >= t.size()) {
+      return false;
+    }
+    for (int k = c.from; k < c.to; k++) {
+      if (!t.is(k, TokenFlags.ALL_CAPS)) {
+        return false;
+      }
+    }
+    return t.is(c.to, TokenFlags.PUNCT_BEFORE);
+  }
+
+  /**
+   * "the National Turkey Federation": between capitalised words of a name, where the capital is the
+   * name's, not the country's.
+   */
+  static boolean insideAName(TokenSequence t, PlaceCandidate c, Lexicons lex) {
+    boolean capitalBefore =
+        c.from > 0
+            && !t.is(c.from, TokenFlags.PUNCT_BEFORE)
+            && t.is(c.from - 1, TokenFlags.CAPITALIZED)
+            && !t.is(c.from - 1, TokenFlags.SENTENCE_START);
+    boolean orgAfter =
+        c.to < t.size()
+            && !t.is(c.to, TokenFlags.PUNCT_BEFORE)
+            && t.is(c.to, TokenFlags.CAPITALIZED)
+            && Lexicons.in(lex.orgWords, t, c.to);
+    return capitalBefore && orgAfter;
+  }
+}

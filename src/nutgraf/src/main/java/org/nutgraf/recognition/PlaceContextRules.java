@@ -1,0 +1,130 @@
+package org.nutgraf.recognition;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.nutgraf.gazetteer.PlaceEntry;
+import org.nutgraf.gazetteer.PlaceKind;
+import org.nutgraf.text.Folding;
+import org.nutgraf.text.TokenFlags;
+import org.nutgraf.text.TokenSequence;
+
+/**
+ * Rules out the readings of a place name that its surroundings contradict: a common word needs "in"
+ * or "City, State" around it; a word mostly used otherwise ("Nice", "Reading") needs a preposition
+ * of location; a short word in capitals is an abbreviation; a one-word town next to a verb of
+ * saying is the speaker; "turkey" in the article makes a sentence-initial "Turkey" the bird. A
+ * dateline ("ATLANTA —") is a place whatever the word. One per article: not thread-safe.
+ */
+final class PlaceContextRules {
+  /** A town this large is a place after "in" even when its name is mostly a word ("Nice"). */
+  private static final long SIZEABLE_TOWN = 100_000;
+
+  private final Lexicons lex;
+  private final boolean explain;
+
+  /** Per article: whether a lower-case word occurs in it, so each word is looked for once. */
+  private final Map<String, Boolean> lowerSeen = new HashMap<>();
+
+  PlaceContextRules(Lexicons lex, boolean explain) {
+    this.lex = lex;
+    this.explain = explain;
+  }
+
+  /** Forgets what the previous article used. */
+  void startArticle() {
+    lowerSeen.clear();
+  }
+
+  /** Drops the entries of {@code c} that its context rules out, and {@code c} if none is left. */
+  void apply(TokenSequence t, PlaceCandidate c, List<TokenSequence> texts) {
+    if (PlaceContext.dateline(t, c)) {
+      c.dateline = true;
+      return;
+    }
+    List<PlaceEntry> kept = new ArrayList<>(c.entries.length);
+    String why = "";
+    String surface = explain ? "'" + t.text(c.from, c.to) + "'" : "";
+    boolean uninformative = t.caseIsUninformative(c.from);
+    boolean comma = PlaceContext.commaPlaceAfter(t, c);
+    boolean preposition = PlaceContext.prepositionBefore(t, c.from);
+    boolean locative = !uninformative && PlaceContext.locativeBefore(t, c.from);
+    // "in West Wales", "at South Ossett Church": the word opens a longer name
+    boolean nameGoesOn =
+        c.to < t.size()
+            && !t.is(c.to, TokenFlags.PUNCT_BEFORE)
+            && t.is(c.to, TokenFlags.CAPITALIZED);
+    boolean speaker =
+        !comma
+            && !preposition
+            && !t.is(c.from, TokenFlags.COMMA_BEFORE) // "in Hamilton, Ontario said"
+            && PlaceContext.speakerPosition(t, c);
+    // "EST", "NBA", "SANA": a short word in capitals amid ordinary text is an abbreviation
+    boolean acronym =
+        c.to - c.from == 1
+            && t.is(c.from, TokenFlags.ALL_CAPS)
+            && !t.isAllCaps()
+            && t.length(c.from) <= 4;
+    for (PlaceEntry e : c.entries) {
+      boolean countryLevel = e.kind().isCountryLevel();
+      if (acronym && !countryLevel && !comma) {
+        why = surface + " is an abbreviation";
+        continue;
+      }
+      if (speaker && !countryLevel && e.kind() != PlaceKind.CAPITAL) {
+        why = surface + " is the speaker next to a verb of saying";
+        continue;
+      }
+      // "in Nice", "near Reading": a sizeable town still counts when the sentence puts it there
+      boolean locatedTown = locative && !nameGoesOn && e.population() >= SIZEABLE_TOWN;
+      if (e.has(PlaceEntry.NOT_PLACE) && !countryLevel && !comma && !locatedTown) {
+        why = surface + " is rarely a place";
+        continue;
+      }
+      if (e.has(PlaceEntry.COMMON_WORD)
+          && !countryLevel
+          && (uninformative || !(preposition || comma))) {
+        why = surface + " is also a common word";
+        continue;
+      }
+      if (e.has(PlaceEntry.LOWER_HOMONYM)
+          && (uninformative || PlaceContext.insideAName(t, c, lex))
+          && lowerSeen.computeIfAbsent(e.name(), n -> lowerCaseInArticle(texts, n))) {
+        why =
+            explain ? "the article uses '" + e.name().toLowerCase(Locale.ROOT) + "' as a word" : "";
+        continue;
+      }
+      if (e.has(PlaceEntry.GIVEN_NAME)
+          && uninformative
+          && !preposition
+          && !comma
+          && (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PLACE)
+          && e.population() < 1_000_000) {
+        why = surface + " may be a given name";
+        continue;
+      }
+      kept.add(e);
+    }
+    c.entries = kept.toArray(PlaceEntry[]::new);
+    if (c.entries.length == 0) {
+      c.dropped = true;
+      c.evidence = why;
+    }
+  }
+
+  /** Whether any text of the article has the name as a lower-case word ("turkey"). */
+  private static boolean lowerCaseInArticle(List<TokenSequence> texts, String name) {
+    String folded = Folding.fold(name);
+    String plural = folded + "s";
+    for (TokenSequence t : texts) {
+      for (int i = 0; i < t.size(); i++) {
+        if (t.is(i, TokenFlags.LOWER) && (t.foldedEquals(i, folded) || t.foldedEquals(i, plural))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
