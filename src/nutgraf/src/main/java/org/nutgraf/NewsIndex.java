@@ -40,7 +40,6 @@ import org.nutgraf.index.NewsSearcher;
 import org.nutgraf.index.NewsSearcherFactory;
 import org.nutgraf.index.NewsTextAnalyzer;
 import org.nutgraf.query.NewsQuery;
-import org.nutgraf.search.EntityResolver;
 import org.nutgraf.search.SearchExecutor;
 import org.nutgraf.search.SearchResult;
 
@@ -279,8 +278,7 @@ public final class NewsIndex implements Closeable {
       ensureOpen();
       NewsSearcher searcher = (NewsSearcher) searchers.acquire();
       try {
-        EntityResolver resolver = new EntityResolver(gazetteer, dictionary, searcher);
-        return new SearchExecutor(searcher, config, analyzer, resolver, cursors, clock)
+        return new SearchExecutor(searcher, config, analyzer, gazetteer, dictionary, cursors, clock)
             .search(query);
       } finally {
         searchers.release(searcher);

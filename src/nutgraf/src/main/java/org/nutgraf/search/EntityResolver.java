@@ -2,6 +2,7 @@ package org.nutgraf.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.nutgraf.entity.Actor;
 import org.nutgraf.entity.ActorDictionary;
 import org.nutgraf.entity.ActorEntry;
@@ -19,18 +21,47 @@ import org.nutgraf.index.NewsSearcher;
 import org.nutgraf.query.UnknownValueException;
 
 /**
- * Turns what users type into index values with the same gazetteer and actor dictionary the tagger
- * used: "Honduras", "Honduran", "HN" → HN; "Pence", "Mike Pence" → the actor's key.
+ * Turns what users type into index keys with the same gazetteer and actor dictionary the tagger
+ * used: "Honduras", "Honduran", "HN" → HN; "Pence", "Mike Pence" → the actor's key. The embedded
+ * index makes one per search from its searcher's actors; for an index Nutgraf does not open itself
+ * (an OpenSearch cluster) make one from the index's actor keys and labels.
+ *
+ * <p>Example: {@code new EntityResolver(Gazetteer.defaults(), ActorDictionary.defaults(),
+ * Map.of("mike pence", "Mike Pence")).actor("Pence")} gives "mike pence".
  */
 public final class EntityResolver {
   private final Gazetteer gazetteer;
   private final ActorDictionary dictionary;
-  private final NewsSearcher searcher;
+  private final Map<String, String> actorLabels;
+  private final Map<String, List<String>> actorsBySurname;
 
-  public EntityResolver(Gazetteer gazetteer, ActorDictionary dictionary, NewsSearcher searcher) {
+  /**
+   * A resolver over {@code gazetteer} and {@code dictionary}, knowing the actors of the index by
+   * {@code actorLabels} (actor key → display name; empty when the index names no one).
+   */
+  public EntityResolver(
+      Gazetteer gazetteer, ActorDictionary dictionary, Map<String, String> actorLabels) {
     this.gazetteer = gazetteer;
     this.dictionary = dictionary;
-    this.searcher = searcher;
+    this.actorLabels = Collections.unmodifiableMap(new TreeMap<>(actorLabels));
+    this.actorsBySurname = NewsSearcher.keysBySurname(this.actorLabels.keySet());
+  }
+
+  private EntityResolver(
+      Gazetteer gazetteer,
+      ActorDictionary dictionary,
+      Map<String, String> actorLabels,
+      Map<String, List<String>> actorsBySurname) {
+    this.gazetteer = gazetteer;
+    this.dictionary = dictionary;
+    this.actorLabels = actorLabels;
+    this.actorsBySurname = actorsBySurname;
+  }
+
+  /** A resolver knowing the actors of {@code searcher}'s index (its per-refresh tables). */
+  static EntityResolver of(Gazetteer gazetteer, ActorDictionary dictionary, NewsSearcher searcher) {
+    return new EntityResolver(
+        gazetteer, dictionary, searcher.actorLabels(), searcher.actorsBySurname());
   }
 
   /**
@@ -74,37 +105,25 @@ public final class EntityResolver {
    * @throws UnknownValueException with the nearest actor names
    */
   public String actor(String value) {
-    return actor(value, dictionary, searcher.actorLabels(), searcher.actorsBySurname());
-  }
-
-  /**
-   * {@link #actor(String)} over an index whose actors are {@code labels} (key → display name) and
-   * {@code bySurname} (keys by last word); shared with {@link DetachedEntityResolver}.
-   */
-  static String actor(
-      String value,
-      ActorDictionary dictionary,
-      Map<String, String> labels,
-      Map<String, List<String>> bySurname) {
     String key = Actor.keyOf(value);
-    if (labels.containsKey(key)) {
+    if (actorLabels.containsKey(key)) {
       return key;
     }
     Optional<ActorEntry> entry = dictionary.find(value);
     if (entry.isPresent()) {
       return entry.get().key();
     }
-    List<String> surnamed = bySurname.getOrDefault(key, List.of());
+    List<String> surnamed = actorsBySurname.getOrDefault(key, List.of());
     if (surnamed.size() == 1) {
       return surnamed.get(0);
     }
     if (surnamed.size() > 1) {
-      List<String> names = surnamed.stream().map(labels::get).sorted().toList();
+      List<String> names = surnamed.stream().map(actorLabels::get).sorted().toList();
       throw new UnknownValueException("actor", value, names, "several actors have this surname");
     }
     // a key the index lacks but whose words end one of its actors' ("Orlando Hernandez")
     List<String> endings = new ArrayList<>();
-    for (String k : labels.keySet()) {
+    for (String k : actorLabels.keySet()) {
       if (k.endsWith(" " + key)) {
         endings.add(k);
       }
@@ -112,7 +131,7 @@ public final class EntityResolver {
     if (endings.size() == 1) {
       return endings.get(0);
     }
-    throw new UnknownValueException("actor", value, nearest(value, labels.values(), 3), "");
+    throw new UnknownValueException("actor", value, nearest(value, actorLabels.values(), 3), "");
   }
 
   /**
@@ -143,9 +162,14 @@ public final class EntityResolver {
         paths.isEmpty() ? "not in the gazetteer" : "ambiguous: write it as CC/Place");
   }
 
-  /** The country's display name. */
+  /** The country's display name ("HN" → "Honduras"). */
   public String countryLabel(String code) {
     return gazetteer.countryName(code);
+  }
+
+  /** The display name of an actor key; the key itself when the index does not name it. */
+  public String actorLabel(String key) {
+    return actorLabels.getOrDefault(key, key);
   }
 
   /** The nearest of {@code candidates} to {@code value} by edit distance, ignoring case. */

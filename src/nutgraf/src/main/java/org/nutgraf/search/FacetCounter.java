@@ -34,11 +34,12 @@ final class FacetCounter {
   private static final long DAY_MS = 86_400_000L;
 
   private final NewsSearcher searcher;
-  private final java.util.function.Function<String, String> countryLabel;
+  private final EntityResolver names;
 
-  FacetCounter(NewsSearcher searcher, java.util.function.Function<String, String> countryLabel) {
+  /** A counter over {@code searcher}, labelling countries and actors with {@code names}. */
+  FacetCounter(NewsSearcher searcher, EntityResolver names) {
     this.searcher = searcher;
-    this.countryLabel = countryLabel;
+    this.names = names;
   }
 
   FacetResult count(FacetRequest req, FacetsCollector fc, Set<String> selectedValues)
@@ -122,8 +123,7 @@ final class FacetCounter {
   }
 
   String label(Dimension dim, String key) {
-    return FacetRanking.label(
-        dim, key, countryLabel, k -> searcher.actorLabels().getOrDefault(k, k));
+    return FacetRanking.label(dim, key, names::countryLabel, names::actorLabel);
   }
 
   List<DateBucket> dates(DateFacetRequest req, FacetsCollector fc) throws IOException {

@@ -2,9 +2,11 @@ package org.nutgraf.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -20,57 +22,42 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.nutgraf.index.DocumentBuilder;
 import org.nutgraf.index.Fields;
 import org.nutgraf.query.Criterion;
 import org.nutgraf.query.Dimension;
-import org.nutgraf.query.UnknownValueException;
 
-/** Compiles {@link Criterion} trees into Lucene queries, resolving entity names on the way. */
-public final class QueryCompiler {
+/**
+ * Compiles the {@link Criterion} trees and selections of a {@link Resolution} (names already
+ * resolved to index keys) into Lucene queries.
+ */
+final class QueryCompiler {
   private final Analyzer analyzer;
-  private final EntityResolver resolver;
-  private final java.util.function.Function<Query, Set<String>> headlineArticles;
+  private final Function<Query, Set<String>> headlineArticles;
 
   /**
-   * A compiler resolving names with {@code resolver}; {@code headlineArticles} gives the ids of the
+   * A compiler analysing words with {@code analyzer}; {@code headlineArticles} gives the ids of the
    * articles whose headline (indexed on their first paragraph only) matches a query, to exclude
    * every paragraph of them ("-headline:football").
    */
-  public QueryCompiler(
-      Analyzer analyzer,
-      EntityResolver resolver,
-      java.util.function.Function<Query, Set<String>> headlineArticles) {
+  QueryCompiler(Analyzer analyzer, Function<Query, Set<String>> headlineArticles) {
     this.analyzer = analyzer;
-    this.resolver = resolver;
     this.headlineArticles = headlineArticles;
   }
 
-  /**
-   * The Lucene query of a criterion.
-   *
-   * @throws UnknownValueException if a country, actor or place name is unknown
-   */
-  public Query compile(Criterion c) {
+  /** The Lucene query of a resolved criterion ({@link Resolution#where()}). */
+  Query compile(Criterion c) {
     return switch (c) {
       case Criterion.All a -> new MatchAllDocsQuery();
       case Criterion.Words w -> words(w);
-      case Criterion.Countries x ->
-          set(Fields.COUNTRY, IndexValues.resolveAll(x.values(), resolver::country), x.mode());
-      case Criterion.Actors x ->
-          set(Fields.ACTOR, IndexValues.resolveAll(x.values(), resolver::actor), x.mode());
-      case Criterion.Sources x ->
-          set(
-              Fields.SOURCE,
-              IndexValues.resolveAll(x.values(), DocumentBuilder::sourceKey),
-              x.mode());
-      case Criterion.Places x ->
-          set(Fields.PLACE, IndexValues.resolveAll(x.values(), resolver::place), x.mode());
+      case Criterion.Countries x -> set(Fields.COUNTRY, x.values(), x.mode());
+      case Criterion.Actors x -> set(Fields.ACTOR, x.values(), x.mode());
+      case Criterion.Sources x -> set(Fields.SOURCE, x.values(), x.mode());
+      case Criterion.Places x -> set(Fields.PLACE, x.values(), x.mode());
       case Criterion.Articles x -> set(Fields.ARTICLE, x.ids(), Criterion.SetMode.ANY_OF);
       case Criterion.Published p ->
           LongPoint.newRangeQuery(
               Fields.PUBLISHED,
-              p.from().map(java.time.Instant::toEpochMilli).orElse(Long.MIN_VALUE),
+              p.from().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE),
               p.to().map(t -> t.toEpochMilli() - 1).orElse(Long.MAX_VALUE));
       case Criterion.And a -> and(a.all());
       case Criterion.Or o -> or(o.any());
@@ -83,45 +70,22 @@ public final class QueryCompiler {
     };
   }
 
-  /** The query selecting facet values of one dimension: any of them. */
-  public Query selection(Dimension d, Set<String> values) {
+  /** The query selecting resolved facet keys of one dimension: any of them. */
+  Query selection(Dimension d, Set<String> keys) {
     return switch (d) {
-      case COUNTRY ->
-          set(
-              Fields.COUNTRY,
-              IndexValues.resolveAll(values, resolver::country),
-              Criterion.SetMode.ANY_OF);
-      case ACTOR ->
-          set(
-              Fields.ACTOR,
-              IndexValues.resolveAll(values, resolver::actor),
-              Criterion.SetMode.ANY_OF);
-      case SOURCE ->
-          set(
-              Fields.SOURCE,
-              IndexValues.resolveAll(values, DocumentBuilder::sourceKey),
-              Criterion.SetMode.ANY_OF);
-      case PLACE -> placeSelection(values);
+      case COUNTRY -> set(Fields.COUNTRY, keys, Criterion.SetMode.ANY_OF);
+      case ACTOR -> set(Fields.ACTOR, keys, Criterion.SetMode.ANY_OF);
+      case SOURCE -> set(Fields.SOURCE, keys, Criterion.SetMode.ANY_OF);
+      case PLACE -> placeSelection(keys);
     };
   }
 
-  /**
-   * The facet key a selected value stands for ("Honduras" → "HN", "Pence" → "mike pence"), so the
-   * facet can mark it; sources are matched by their facet label.
-   */
-  public String facetKey(Dimension d, String value) {
-    return IndexValues.facetKey(d, value, resolver::country, resolver::actor, resolver::place);
-  }
-
   /** A country code alone selects every place in it. */
-  private Query placeSelection(Set<String> values) {
+  private static Query placeSelection(Set<String> keys) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (String v : values) {
-      if (IndexValues.isCountryCode(v)) {
-        b.add(new TermQuery(new Term(Fields.COUNTRY, resolver.country(v))), Occur.SHOULD);
-      } else {
-        b.add(new TermQuery(new Term(Fields.PLACE, resolver.place(v))), Occur.SHOULD);
-      }
+    for (String k : keys) {
+      String field = Resolution.isCountryCode(k) ? Fields.COUNTRY : Fields.PLACE;
+      b.add(new TermQuery(new Term(field, k)), Occur.SHOULD);
     }
     return b.build();
   }

@@ -30,6 +30,8 @@ import org.apache.lucene.search.grouping.GroupDocs;
 import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.util.BytesRef;
+import org.nutgraf.entity.ActorDictionary;
+import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.index.Fields;
 import org.nutgraf.index.NewsSearcher;
 import org.nutgraf.query.Dimension;
@@ -45,23 +47,28 @@ public final class SearchExecutor {
   private final NewsSearcher searcher;
   private final FacetsConfig config;
   private final Analyzer analyzer;
-  private final EntityResolver resolver;
+  private final EntityResolver names;
   private final QueryCompiler compiler;
   private final Cursors cursors;
   private final Clock clock;
 
+  /**
+   * An executor over one searcher, resolving names with {@code gazetteer}, {@code dictionary} and
+   * the searcher's actors.
+   */
   public SearchExecutor(
       NewsSearcher searcher,
       FacetsConfig config,
       Analyzer analyzer,
-      EntityResolver resolver,
+      Gazetteer gazetteer,
+      ActorDictionary dictionary,
       Cursors cursors,
       Clock clock) {
     this.searcher = searcher;
     this.config = config;
     this.analyzer = analyzer;
-    this.resolver = resolver;
-    this.compiler = new QueryCompiler(analyzer, resolver, this::articlesMatching);
+    this.names = EntityResolver.of(gazetteer, dictionary, searcher);
+    this.compiler = new QueryCompiler(analyzer, this::articlesMatching);
     this.cursors = cursors;
     this.clock = clock;
   }
@@ -74,9 +81,10 @@ public final class SearchExecutor {
    * @throws IOException if the index cannot be read
    */
   public SearchResult search(NewsQuery q) throws IOException {
-    Query base = compiler.compile(q.where());
+    Resolution resolved = Resolution.of(q, names);
+    Query base = compiler.compile(resolved.where());
     Map<Dimension, Query> selections = new EnumMap<>(Dimension.class);
-    q.selections().forEach((d, v) -> selections.put(d, compiler.selection(d, v)));
+    resolved.selections().forEach((d, keys) -> selections.put(d, compiler.selection(d, keys)));
     long hash = Cursors.queryHash(q);
     Cursors.Position position =
         q.after().map(c -> cursors.decode(c, hash, clock.instant())).orElse(null);
@@ -116,11 +124,11 @@ public final class SearchExecutor {
       totalHits += md.totalHits();
     }
 
-    FacetCounter counter = new FacetCounter(searcher, resolver::countryLabel);
+    FacetCounter counter = new FacetCounter(searcher, names);
     List<FacetResult> facets = new ArrayList<>();
     for (FacetRequest req : q.facets()) {
       FacetsCollector fc = sideways.getOrDefault(req.dimension(), main);
-      facets.add(counter.count(req, fc, selectedKeys(req.dimension(), q.selections())));
+      facets.add(counter.count(req, fc, resolved.facetKeys(req.dimension())));
     }
     Optional<List<DateBucket>> dates =
         q.dateFacet().isPresent()
@@ -235,14 +243,6 @@ public final class SearchExecutor {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, Occur.MUST);
     selections.values().forEach(s -> b.add(s, Occur.FILTER));
     return b.build();
-  }
-
-  private Set<String> selectedKeys(Dimension d, Map<Dimension, Set<String>> selections) {
-    Set<String> keys = new LinkedHashSet<>();
-    for (String v : selections.getOrDefault(d, Set.of())) {
-      keys.add(compiler.facetKey(d, v));
-    }
-    return keys;
   }
 
   /**

@@ -5,49 +5,27 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
-import org.nutgraf.index.DocumentBuilder;
 import org.nutgraf.query.Criterion;
 import org.nutgraf.query.Dimension;
-import org.nutgraf.search.DetachedEntityResolver;
-import org.nutgraf.search.IndexValues;
+import org.nutgraf.search.Resolution;
 
 /**
- * Turns {@link Criterion} trees and facet selections into OpenSearch query DSL, clause for clause
- * as {@link org.nutgraf.search.QueryCompiler} builds Lucene queries, resolving entity names.
+ * Turns the {@link Criterion} trees and facet selections of a {@link Resolution} (names already
+ * resolved to index keys) into OpenSearch query DSL, clause for clause as the embedded index builds
+ * Lucene queries.
  */
 final class CriterionTranslator {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final DetachedEntityResolver resolver;
-
-  CriterionTranslator(DetachedEntityResolver resolver) {
-    this.resolver = resolver;
-  }
-
+  /** The query of a resolved criterion ({@link Resolution#where()}). */
   ObjectNode query(Criterion c) {
     return switch (c) {
       case Criterion.All a -> matchAll();
       case Criterion.Words w -> words(w);
-      case Criterion.Countries x ->
-          set(
-              OpenSearchFields.COUNTRIES,
-              IndexValues.resolveAll(x.values(), resolver::country),
-              x.mode());
-      case Criterion.Actors x ->
-          set(
-              OpenSearchFields.ACTORS,
-              IndexValues.resolveAll(x.values(), resolver::actor),
-              x.mode());
-      case Criterion.Sources x ->
-          set(
-              OpenSearchFields.SOURCE,
-              IndexValues.resolveAll(x.values(), DocumentBuilder::sourceKey),
-              x.mode());
-      case Criterion.Places x ->
-          set(
-              OpenSearchFields.PLACES,
-              IndexValues.resolveAll(x.values(), resolver::place),
-              x.mode());
+      case Criterion.Countries x -> set(OpenSearchFields.COUNTRIES, x.values(), x.mode());
+      case Criterion.Actors x -> set(OpenSearchFields.ACTORS, x.values(), x.mode());
+      case Criterion.Sources x -> set(OpenSearchFields.SOURCE, x.values(), x.mode());
+      case Criterion.Places x -> set(OpenSearchFields.PLACES, x.values(), x.mode());
       case Criterion.Articles x -> set(OpenSearchFields.ARTICLE, x.ids(), Criterion.SetMode.ANY_OF);
       case Criterion.Published p -> {
         ObjectNode range = JSON.createObjectNode();
@@ -63,47 +41,27 @@ final class CriterionTranslator {
     };
   }
 
-  /** The filter of one dimension's selected values: any of them. */
-  ObjectNode selection(Dimension d, Set<String> values) {
+  /** The filter of one dimension's resolved selected keys: any of them. */
+  ObjectNode selection(Dimension d, Set<String> keys) {
     return switch (d) {
-      case COUNTRY ->
-          set(
-              OpenSearchFields.COUNTRIES,
-              IndexValues.resolveAll(values, resolver::country),
-              Criterion.SetMode.ANY_OF);
-      case ACTOR ->
-          set(
-              OpenSearchFields.ACTORS,
-              IndexValues.resolveAll(values, resolver::actor),
-              Criterion.SetMode.ANY_OF);
-      case SOURCE ->
-          set(
-              OpenSearchFields.SOURCE,
-              IndexValues.resolveAll(values, DocumentBuilder::sourceKey),
-              Criterion.SetMode.ANY_OF);
+      case COUNTRY -> set(OpenSearchFields.COUNTRIES, keys, Criterion.SetMode.ANY_OF);
+      case ACTOR -> set(OpenSearchFields.ACTORS, keys, Criterion.SetMode.ANY_OF);
+      case SOURCE -> set(OpenSearchFields.SOURCE, keys, Criterion.SetMode.ANY_OF);
       case PLACE -> {
         // a country code alone selects every place in it, as in the embedded index
         ObjectNode bool = JSON.createObjectNode();
         ObjectNode b = bool.putObject("bool");
         ArrayNode should = b.putArray("should");
-        for (String v : values) {
+        for (String k : keys) {
           should.add(
-              IndexValues.isCountryCode(v)
-                  ? term(OpenSearchFields.COUNTRIES, resolver.country(v))
-                  : term(OpenSearchFields.PLACES, resolver.place(v)));
+              Resolution.isCountryCode(k)
+                  ? term(OpenSearchFields.COUNTRIES, k)
+                  : term(OpenSearchFields.PLACES, k));
         }
         b.put("minimum_should_match", 1);
         yield bool;
       }
     };
-  }
-
-  /**
-   * The facet value a selected value stands for, as the embedded index marks it: a resolved
-   * country, actor or place, a country code alone for places, a source as given.
-   */
-  String facetKey(Dimension d, String value) {
-    return IndexValues.facetKey(d, value, resolver::country, resolver::actor, resolver::place);
   }
 
   private ObjectNode words(Criterion.Words w) {

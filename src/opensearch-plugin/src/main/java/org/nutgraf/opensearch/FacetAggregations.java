@@ -11,6 +11,7 @@ import org.nutgraf.query.DateRange;
 import org.nutgraf.query.Dimension;
 import org.nutgraf.query.FacetRequest;
 import org.nutgraf.query.NewsQuery;
+import org.nutgraf.search.Resolution;
 
 /**
  * The aggregations of a query's facets with multi-select semantics: each dimension is counted under
@@ -39,23 +40,22 @@ final class FacetAggregations {
     this.criteria = criteria;
   }
 
-  ObjectNode build(NewsQuery q) {
+  /** The aggregations of {@code q}'s facets, its names resolved in {@code resolved}. */
+  ObjectNode build(NewsQuery q, Resolution resolved) {
     ObjectNode aggs = JSON.createObjectNode();
     for (FacetRequest req : q.facets()) {
       Dimension d = req.dimension();
-      ObjectNode facet = filter(q.selections(), d);
+      ObjectNode facet = filter(resolved.selections(), d);
       ObjectNode sub = facet.putObject("aggs");
       sub.set("values", terms(field(d), candidates(req.top()), Math.max(1, req.minCount())));
       sub.putObject("distinct")
           .putObject("cardinality")
           .put("field", field(d))
           .put("precision_threshold", 40_000);
-      Set<String> selected = q.selections().getOrDefault(d, Set.of());
       // the count of each selected value, for one that is not among the values fetched; a
       // source is selected by its folded key and shown as written, so its label is fetched too
       int n = 0;
-      for (String v : selected) {
-        String key = criteria.facetKey(d, v);
+      for (String key : resolved.facetKeys(d)) {
         ObjectNode f = sub.putObject(SELECTED + n++);
         if (d == Dimension.SOURCE) {
           f.set("filter", CriterionTranslator.term(OpenSearchFields.SOURCE, sourceKey(key)));
@@ -69,12 +69,12 @@ final class FacetAggregations {
     q.dateFacet()
         .ifPresent(
             df -> {
-              ObjectNode dates = filter(q.selections(), null);
+              ObjectNode dates = filter(resolved.selections(), null);
               dates.putObject("aggs").set("buckets", dates(df));
               aggs.set(DATES, dates);
             });
     if (q.cooccurrence()) {
-      ObjectNode co = filter(q.selections(), null);
+      ObjectNode co = filter(resolved.selections(), null);
       ObjectNode sub = co.putObject("aggs");
       ObjectNode actors = terms(OpenSearchFields.ACTORS, COOCCURRENCE_ACTORS, 1);
       actors

@@ -16,7 +16,7 @@ import org.nutgraf.query.Dimension;
 import org.nutgraf.query.FacetRequest;
 import org.nutgraf.search.CooccurrenceTable;
 import org.nutgraf.search.DateBucket;
-import org.nutgraf.search.DetachedEntityResolver;
+import org.nutgraf.search.EntityResolver;
 import org.nutgraf.search.FacetRanking;
 import org.nutgraf.search.FacetResult;
 import org.nutgraf.search.FacetValue;
@@ -26,25 +26,22 @@ import org.nutgraf.search.FacetValue;
  * index ranks them: by count, then label, then key; selected values always included.
  */
 final class FacetReader {
-  private final DetachedEntityResolver resolver;
-  private final CriterionTranslator criteria;
+  private final EntityResolver resolver;
 
-  FacetReader(DetachedEntityResolver resolver) {
+  FacetReader(EntityResolver resolver) {
     this.resolver = resolver;
-    this.criteria = new CriterionTranslator(resolver);
   }
 
   /**
    * The facet of {@code req} from its aggregation, marking the values selected in the query ({@code
-   * selectedValues}, as the user gave them) as the embedded index does.
+   * selectedKeys}, {@link org.nutgraf.search.Resolution#facetKeys}) as the embedded index does.
    */
-  FacetResult facet(FacetRequest req, JsonNode agg, Set<String> selectedValues) {
+  FacetResult facet(FacetRequest req, JsonNode agg, Set<String> selectedKeys) {
     Dimension dim = req.dimension();
     Map<String, Long> selected = new LinkedHashMap<>();
     int n = 0;
-    for (String v : selectedValues) {
+    for (String key : selectedKeys) {
       JsonNode filter = agg.path(FacetAggregations.SELECTED + n++);
-      String key = criteria.facetKey(dim, v);
       long count = filter.path("doc_count").asLong(0);
       if (dim == Dimension.SOURCE) {
         JsonNode label = filter.path("label").path("buckets").path(0);

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.nutgraf.query.Highlighting;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.query.SortOrder;
-import org.nutgraf.search.DetachedEntityResolver;
+import org.nutgraf.search.EntityResolver;
+import org.nutgraf.search.Resolution;
 
 /**
  * Translates a {@link NewsQuery} into the body of an OpenSearch {@code _search} request on an index
@@ -32,13 +33,13 @@ public final class OpenSearchQueryTranslator {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final CriterionTranslator criteria;
-  private final FacetAggregations facets;
+  private final EntityResolver resolver;
+  private final CriterionTranslator criteria = new CriterionTranslator();
+  private final FacetAggregations facets = new FacetAggregations(criteria);
 
   /** A translator resolving country, actor and place names with {@code resolver}. */
-  public OpenSearchQueryTranslator(DetachedEntityResolver resolver) {
-    this.criteria = new CriterionTranslator(resolver);
-    this.facets = new FacetAggregations(criteria);
+  public OpenSearchQueryTranslator(EntityResolver resolver) {
+    this.resolver = resolver;
   }
 
   /**
@@ -53,20 +54,21 @@ public final class OpenSearchQueryTranslator {
       throw new IllegalArgumentException(
           "paragraphsPerArticle: grouping by article is not supported on OpenSearch yet");
     }
+    Resolution resolved = Resolution.of(q, resolver);
     ObjectNode body = JSON.createObjectNode();
     body.put("size", q.pageSize() == 0 ? 0 : q.pageSize() + 1);
     body.put("track_total_hits", true);
-    body.set("query", criteria.query(q.where()));
-    if (!q.selections().isEmpty()) {
+    body.set("query", criteria.query(resolved.where()));
+    if (!resolved.selections().isEmpty()) {
       ObjectNode bool = JSON.createObjectNode();
       ArrayNode filter = bool.putObject("bool").putArray("filter");
-      q.selections().forEach((d, v) -> filter.add(criteria.selection(d, v)));
+      resolved.selections().forEach((d, keys) -> filter.add(criteria.selection(d, keys)));
       body.set("post_filter", bool);
     }
     body.set("sort", sort(q.sort()));
     q.after().ifPresent(c -> body.set("search_after", ClusterCursor.decode(q, c)));
     q.highlighting().ifPresent(h -> body.set("highlight", highlight(h)));
-    ObjectNode aggs = facets.build(q);
+    ObjectNode aggs = facets.build(q, resolved);
     if (!aggs.isEmpty()) {
       body.set("aggs", aggs);
     }

@@ -16,9 +16,10 @@ import org.nutgraf.query.FacetRequest;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.search.CooccurrenceTable;
 import org.nutgraf.search.DateBucket;
-import org.nutgraf.search.DetachedEntityResolver;
+import org.nutgraf.search.EntityResolver;
 import org.nutgraf.search.FacetResult;
 import org.nutgraf.search.Hit;
+import org.nutgraf.search.Resolution;
 import org.nutgraf.search.SearchResult;
 
 /**
@@ -33,10 +34,15 @@ import org.nutgraf.search.SearchResult;
 public final class OpenSearchResponseReader {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  private final EntityResolver resolver;
   private final FacetReader facets;
 
-  /** A reader labelling countries and actors with {@code resolver}. */
-  public OpenSearchResponseReader(DetachedEntityResolver resolver) {
+  /**
+   * A reader resolving the query's selected names and labelling countries and actors with {@code
+   * resolver}, the one its request was translated with.
+   */
+  public OpenSearchResponseReader(EntityResolver resolver) {
+    this.resolver = resolver;
     this.facets = new FacetReader(resolver);
   }
 
@@ -62,9 +68,12 @@ public final class OpenSearchResponseReader {
     }
     JsonNode aggs = response.path("aggregations");
     List<FacetResult> results = new ArrayList<>();
-    for (FacetRequest req : q.facets()) {
-      JsonNode agg = aggs.path(FacetAggregations.FACET + req.dimension().fieldName());
-      results.add(facets.facet(req, agg, q.selections().getOrDefault(req.dimension(), Set.of())));
+    if (!q.facets().isEmpty()) {
+      Resolution resolved = Resolution.of(q, resolver);
+      for (FacetRequest req : q.facets()) {
+        JsonNode agg = aggs.path(FacetAggregations.FACET + req.dimension().fieldName());
+        results.add(facets.facet(req, agg, resolved.facetKeys(req.dimension())));
+      }
     }
     Optional<List<DateBucket>> dates =
         q.dateFacet().map(df -> FacetReader.dates(df, aggs.path(FacetAggregations.DATES)));

@@ -16,13 +16,13 @@ import org.nutgraf.query.Dimension;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.query.SortOrder;
 import org.nutgraf.query.UnknownValueException;
-import org.nutgraf.search.DetachedEntityResolver;
+import org.nutgraf.search.EntityResolver;
 import org.nutgraf.search.InvalidCursorException;
 
 class OpenSearchQueryTranslatorTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final DetachedEntityResolver RESOLVER =
-      new DetachedEntityResolver(
+  private static final EntityResolver RESOLVER =
+      new EntityResolver(
           Gazetteer.defaults(),
           ActorDictionary.defaults(),
           Map.of("mike pence", "Mike Pence", "juan orlando hernandez", "Juan Orlando Hernández"));

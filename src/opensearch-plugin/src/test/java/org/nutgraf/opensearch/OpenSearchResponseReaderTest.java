@@ -15,15 +15,15 @@ import org.nutgraf.query.Dimension;
 import org.nutgraf.query.FacetRequest;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.search.DateBucket;
-import org.nutgraf.search.DetachedEntityResolver;
+import org.nutgraf.search.EntityResolver;
 import org.nutgraf.search.FacetValue;
 import org.nutgraf.search.Highlight;
 import org.nutgraf.search.Hit;
 import org.nutgraf.search.SearchResult;
 
 class OpenSearchResponseReaderTest {
-  private static final DetachedEntityResolver RESOLVER =
-      new DetachedEntityResolver(
+  private static final EntityResolver RESOLVER =
+      new EntityResolver(
           Gazetteer.defaults(), ActorDictionary.defaults(), Map.of("mike pence", "Mike Pence"));
   private final OpenSearchResponseReader reader = new OpenSearchResponseReader(RESOLVER);
 

@@ -7,7 +7,7 @@ import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.opensearch.OpenSearchQueryTranslator;
 import org.nutgraf.opensearch.OpenSearchResponseReader;
 import org.nutgraf.query.NewsQuery;
-import org.nutgraf.search.DetachedEntityResolver;
+import org.nutgraf.search.EntityResolver;
 import org.nutgraf.search.SearchResult;
 import org.opensearch.action.search.SearchRequest;
 import org.opensearch.core.common.Strings;
@@ -27,7 +27,7 @@ final class ClusterSearch {
   private final Client client;
   private final NamedXContentRegistry registry;
   private final String index;
-  private DetachedEntityResolver resolver;
+  private EntityResolver resolver;
 
   ClusterSearch(Client client, NamedXContentRegistry registry, String index) {
     this.client = client;
@@ -48,9 +48,9 @@ final class ClusterSearch {
   }
 
   /** A resolver over the built-in gazetteer and dictionary and the index's actors. */
-  DetachedEntityResolver resolver() {
+  EntityResolver resolver() {
     String labels = search(OpenSearchQueryTranslator.actorLabelsRequest().toString());
-    return new DetachedEntityResolver(
+    return new EntityResolver(
         Gazetteer.defaults(),
         ActorDictionary.defaults(),
         OpenSearchResponseReader.actorLabels(labels));

@@ -3,16 +3,17 @@ package org.nutgraf.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.entity.ActorDictionary;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.query.UnknownValueException;
 
-/** Tests org.nutgraf.search.DetachedEntityResolver, which exists for this package. */
-class DetachedEntityResolverTest {
-  private final DetachedEntityResolver resolver =
-      new DetachedEntityResolver(
+/** Names to index keys over a gazetteer, an actor dictionary and an index's actors. */
+class EntityResolverTest {
+  private final EntityResolver resolver =
+      new EntityResolver(
           Gazetteer.defaults(),
           ActorDictionary.defaults(),
           Map.of(
@@ -26,7 +27,7 @@ class DetachedEntityResolverTest {
               "Jane Smith"));
 
   @Test
-  void resolvesCountriesAsTheEmbeddedResolver() {
+  void resolvesACountryByDemonymOrCode() {
     assertEquals("HN", resolver.country("Honduran"));
     assertEquals("HN", resolver.country("hn"));
     assertEquals("Honduras", resolver.countryLabel("HN"));
@@ -42,7 +43,7 @@ class DetachedEntityResolverTest {
   void aSurnameOfSeveralActorsIsAmbiguous() {
     UnknownValueException e =
         assertThrows(UnknownValueException.class, () -> resolver.actor("Smith"));
-    assertEquals(java.util.List.of("Jane Smith", "John Smith"), e.suggestions());
+    assertEquals(List.of("Jane Smith", "John Smith"), e.suggestions());
   }
 
   @Test
