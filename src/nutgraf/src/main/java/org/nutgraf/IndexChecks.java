@@ -18,8 +18,8 @@ import org.nutgraf.index.Fields;
 final class IndexChecks {
   private IndexChecks() {}
 
-  /** Refuses a path that cannot hold an index. */
-  static void checkPath(Path path) throws IndexOpenException {
+  /** Refuses a path that cannot hold an index, or cannot be written when {@code write}. */
+  static void checkPath(Path path, boolean write) throws IndexOpenException {
     if (Files.isRegularFile(path)) {
       throw new IndexOpenException(path + ": is a file, not an index directory");
     }
@@ -30,7 +30,7 @@ final class IndexChecks {
     if (existing != null && !Files.isDirectory(existing)) {
       throw new IndexOpenException(path + ": " + existing + " is a file, not a directory");
     }
-    if (existing != null && !Files.isWritable(existing)) {
+    if (write && existing != null && !Files.isWritable(existing)) {
       throw new IndexOpenException(path + ": not writable (permission denied)");
     }
   }

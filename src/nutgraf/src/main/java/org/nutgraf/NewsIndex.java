@@ -57,6 +57,10 @@ import org.nutgraf.search.SearchResult;
  * <p>Upserting an article replaces all its paragraphs at once; searches see the latest {@link
  * #commit()} or {@link #refresh()}; a commit is durable, and a crash loses only what came after the
  * last one. Safe for concurrent searches while other threads upsert and commit.
+ *
+ * <p>{@link #openReadOnly(Path)} opens an index for searching only: it takes no lock, so any number
+ * of processes search an index while one writes to it, each seeing the latest commit as of its open
+ * or {@link #refresh()}.
  */
 public final class NewsIndex implements Closeable {
   private final Directory directory;
@@ -71,6 +75,7 @@ public final class NewsIndex implements Closeable {
   private final Clock clock;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private org.nutgraf.search.Cursors cursors;
+  private final boolean readOnly;
   private IndexWriter writer;
   private SearcherManager searchers;
   private boolean closed;
@@ -91,7 +96,12 @@ public final class NewsIndex implements Closeable {
                 : new ArticleTagger(b.gazetteer, b.dictionary, false);
     this.ramBufferMb = b.ramBufferMb;
     this.clock = b.clock;
-    openWriter();
+    this.readOnly = b.readOnly;
+    if (readOnly) {
+      openReader();
+    } else {
+      openWriter();
+    }
   }
 
   /**
@@ -114,6 +124,19 @@ public final class NewsIndex implements Closeable {
     return builder().path(path).createIfMissing(false).open();
   }
 
+  /**
+   * Opens the index in {@code path} for searching only. It holds no lock: searches run while
+   * another process (or another {@code NewsIndex}) writes, and see the latest commit as of this
+   * open or the last {@link #refresh()}. {@link #upsert}, {@link #delete}, {@link #commit} and
+   * {@link #rollback} throw {@link UnsupportedOperationException}; {@link #close()} writes nothing.
+   *
+   * @throws IndexOpenException if there is no index there, it has another schema version, or it is
+   *     corrupt
+   */
+  public static NewsIndex openReadOnly(Path path) throws IOException {
+    return builder().path(path).readOnly(true).open();
+  }
+
   /** An index in memory, gone when closed; for tests and small jobs. */
   public static NewsIndex inMemory() {
     try {
@@ -126,6 +149,33 @@ public final class NewsIndex implements Closeable {
   /** A builder for an index with its own path, tagger, gazetteer or actor dictionary. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  private void openReader() throws IOException {
+    Map<String, String> data = IndexChecks.checkExisting(directory, where).orElse(Map.of());
+    String key = data.get(Fields.CURSOR_KEY);
+    byte[] cursorKey = new byte[32];
+    if (key == null) {
+      new SecureRandom().nextBytes(cursorKey);
+    } else {
+      cursorKey = Base64.getDecoder().decode(key);
+    }
+    cursors = new org.nutgraf.search.Cursors(cursorKey);
+    try {
+      searchers =
+          new SearcherManager(
+              org.apache.lucene.index.DirectoryReader.open(directory),
+              new NewsSearcherFactory(config));
+    } catch (CorruptIndexException e) {
+      throw IndexChecks.corrupt(directory, where, e);
+    }
+  }
+
+  private void ensureWritable(String operation) {
+    if (readOnly) {
+      throw new UnsupportedOperationException(
+          "index " + where + " is open read-only: " + operation + " needs NewsIndex.open");
+    }
   }
 
   private void openWriter() throws IOException {
@@ -187,11 +237,13 @@ public final class NewsIndex implements Closeable {
    */
   public void upsert(Article article) throws IOException {
     Objects.requireNonNull(article, "article");
+    ensureWritable("upsert");
     TaggedArticle tagged = tagger.tag(article);
     List<Document> docs = builder.build(tagged);
     lock.readLock().lock();
     try {
       ensureOpen();
+      ensureWritable("upsert");
       writer.updateDocuments(new Term(Fields.ARTICLE, article.id()), docs);
     } finally {
       lock.readLock().unlock();
@@ -210,6 +262,7 @@ public final class NewsIndex implements Closeable {
     lock.readLock().lock();
     try {
       ensureOpen();
+      ensureWritable("delete");
       writer.deleteDocuments(new Term(Fields.ARTICLE, articleId));
     } finally {
       lock.readLock().unlock();
@@ -225,6 +278,7 @@ public final class NewsIndex implements Closeable {
     lock.readLock().lock();
     try {
       ensureOpen();
+      ensureWritable("commit");
       writer.commit();
       searchers.maybeRefreshBlocking();
     } finally {
@@ -232,7 +286,10 @@ public final class NewsIndex implements Closeable {
     }
   }
 
-  /** Makes changes so far visible to searches without making them durable. */
+  /**
+   * Makes changes so far visible to searches without making them durable; on an index open
+   * read-only, moves searches to the latest commit.
+   */
   public void refresh() throws IOException {
     lock.readLock().lock();
     try {
@@ -251,6 +308,7 @@ public final class NewsIndex implements Closeable {
     lock.writeLock().lock();
     try {
       ensureOpen();
+      ensureWritable("rollback");
       try {
         searchers.close();
       } finally {
@@ -341,7 +399,7 @@ public final class NewsIndex implements Closeable {
       }
       closed = true;
       try {
-        if (writer.isOpen() && writer.hasUncommittedChanges()) {
+        if (writer != null && writer.isOpen() && writer.hasUncommittedChanges()) {
           writer.commit();
         }
       } finally {
@@ -349,7 +407,7 @@ public final class NewsIndex implements Closeable {
           searchers.close();
         } finally {
           try {
-            if (writer.isOpen()) {
+            if (writer != null && writer.isOpen()) {
               writer.close();
             }
           } finally {
@@ -372,8 +430,18 @@ public final class NewsIndex implements Closeable {
     private double ramBufferMb = 64;
     private Clock clock = Clock.systemUTC();
     private boolean createIfMissing = true;
+    private boolean readOnly;
 
     private Builder() {}
+
+    /**
+     * Whether the index is opened for searching only, without a lock (see {@link
+     * NewsIndex#openReadOnly(Path)}); defaults to false. A read-only index must exist.
+     */
+    public Builder readOnly(boolean readOnly) {
+      this.readOnly = readOnly;
+      return this;
+    }
 
     /** Whether {@link #open()} creates an index that does not exist yet; defaults to true. */
     public Builder createIfMissing(boolean create) {
@@ -438,8 +506,11 @@ public final class NewsIndex implements Closeable {
       if (dictionary == null) {
         dictionary = ActorDictionary.defaults();
       }
+      if (readOnly) {
+        createIfMissing = false;
+      }
       if (path != null) {
-        IndexChecks.checkPath(path);
+        IndexChecks.checkPath(path, !readOnly);
         if (!createIfMissing && !Files.isDirectory(path)) {
           throw new IndexOpenException(path + ": no index here (create one with index first)");
         }

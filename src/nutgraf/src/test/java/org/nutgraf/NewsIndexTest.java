@@ -1,6 +1,7 @@
 package org.nutgraf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -262,6 +263,76 @@ class NewsIndexTest {
     try (NewsIndex again = NewsIndex.builder().path(dir).tagger(new BracketTagger()).open()) {
       assertEquals(new IndexStats(0, 0), again.stats());
     }
+  }
+
+  @Test
+  void readOnlySearchRunsBesideAnOpenWriterAndSeesItsCommits() throws IOException {
+    Path dir = tmp.resolve("index");
+    try (NewsIndex writer = NewsIndex.builder().path(dir).tagger(new BracketTagger()).open()) {
+      writer.upsert(article("a1", "Ferry news."));
+      writer.commit();
+      writer.upsert(article("a2", "Ferry again."));
+
+      try (NewsIndex reader = NewsIndex.openReadOnly(dir)) {
+        assertEquals(new IndexStats(1, 1), reader.stats());
+
+        writer.commit();
+        assertEquals(1, reader.search(NewsQuery.parse("ferry")).totalHits());
+        reader.refresh();
+        assertEquals(2, reader.search(NewsQuery.parse("ferry")).totalHits());
+      }
+      writer.upsert(article("a3", "Ferry at last."));
+      writer.commit();
+    }
+  }
+
+  @Test
+  void twoReadOnlySearchesRunAtOnce() throws IOException {
+    Path dir = tmp.resolve("index");
+    try (NewsIndex writer = NewsIndex.builder().path(dir).tagger(new BracketTagger()).open()) {
+      writer.upsert(article("a1", "Ferry news."));
+    }
+
+    try (NewsIndex first = NewsIndex.openReadOnly(dir);
+        NewsIndex second = NewsIndex.openReadOnly(dir)) {
+      assertEquals(1, first.search(NewsQuery.parse("ferry")).totalHits());
+      assertEquals(1, second.search(NewsQuery.parse("ferry")).totalHits());
+      try (NewsIndex writer = NewsIndex.builder().path(dir).tagger(new BracketTagger()).open()) {
+        writer.upsert(article("a2", "The readers hold no lock."));
+      }
+    }
+  }
+
+  @Test
+  void readOnlyIndexRefusesWritesAndWritesNothing() throws IOException {
+    Path dir = tmp.resolve("index");
+    try (NewsIndex writer = NewsIndex.builder().path(dir).tagger(new BracketTagger()).open()) {
+      writer.upsert(article("a1", "Ferry news."));
+    }
+    long generation = generation(dir);
+
+    try (NewsIndex reader = NewsIndex.openReadOnly(dir)) {
+      UnsupportedOperationException e =
+          assertThrows(
+              UnsupportedOperationException.class, () -> reader.upsert(article("a2", "More.")));
+      assertEquals(
+          "index " + dir + " is open read-only: upsert needs NewsIndex.open", e.getMessage());
+      assertThrows(UnsupportedOperationException.class, reader::commit);
+      assertThrows(UnsupportedOperationException.class, () -> reader.delete("a1"));
+      assertThrows(UnsupportedOperationException.class, reader::rollback);
+    }
+
+    assertEquals(generation, generation(dir));
+  }
+
+  @Test
+  void readOnlyOpenRefusesAMissingIndex() {
+    IndexOpenException e =
+        assertThrows(
+            IndexOpenException.class, () -> NewsIndex.openReadOnly(tmp.resolve("nothing")));
+
+    assertTrue(e.getMessage().contains("no index here"), e.getMessage());
+    assertFalse(java.nio.file.Files.exists(tmp.resolve("nothing")));
   }
 
   @Test

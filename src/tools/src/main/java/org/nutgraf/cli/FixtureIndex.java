@@ -33,13 +33,14 @@ final class FixtureIndex {
     if (Files.isDirectory(dir)
         && Files.exists(stampFile)
         && Files.readString(stampFile).equals(stamp)) {
-      return NewsIndex.open(dir);
+      return NewsIndex.openReadOnly(dir);
     }
     BenchFiles.deleteTree(dir);
-    NewsIndex index = NewsIndex.open(dir);
-    Ingest.run(index, List.of(fixtures), IngestOptions.defaults());
+    try (NewsIndex index = NewsIndex.open(dir)) {
+      Ingest.run(index, List.of(fixtures), IngestOptions.defaults());
+    }
     Files.writeString(stampFile, stamp);
-    return index;
+    return NewsIndex.openReadOnly(dir);
   }
 
   private static Optional<Path> locate() {

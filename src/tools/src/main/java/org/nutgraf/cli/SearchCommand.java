@@ -23,7 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Searches an index; with no --index, an index of the project's fixtures. */
+/**
+ * Searches an index, read-only and without a lock, so it runs beside an {@code index} run and other
+ * searches; with no --index, an index of the project's fixtures.
+ */
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
@@ -114,7 +117,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     NewsQuery q = build();
-    try (NewsIndex idx = index == null ? FixtureIndex.open() : NewsIndex.openExisting(index)) {
+    try (NewsIndex idx = index == null ? FixtureIndex.open() : NewsIndex.openReadOnly(index)) {
       SearchResult result = idx.search(q);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
