@@ -327,6 +327,8 @@ public final class NewsIndex implements Closeable {
    *
    * @throws org.nutgraf.query.UnknownValueException for an unknown country, actor or place
    * @throws org.nutgraf.search.InvalidCursorException for a bad cursor
+   * @throws org.nutgraf.query.QuerySyntaxException if the query has more clauses after analysis
+   *     than Lucene allows
    * @throws IOException if the index cannot be read
    */
   public SearchResult search(NewsQuery query) throws IOException {
@@ -338,6 +340,12 @@ public final class NewsIndex implements Closeable {
       try {
         return new SearchExecutor(searcher, config, analyzer, gazetteer, dictionary, cursors, clock)
             .search(query);
+      } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+        // words an analyzer splits further ("a-b-c") can pass QueryLimits and still be too many
+        throw org.nutgraf.query.QuerySyntaxException.whole(
+            "query has more than "
+                + org.apache.lucene.search.IndexSearcher.getMaxClauseCount()
+                + " clauses after analysis (Lucene's IndexSearcher.maxClauseCount)");
       } finally {
         searchers.release(searcher);
       }

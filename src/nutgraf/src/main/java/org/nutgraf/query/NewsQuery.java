@@ -98,7 +98,17 @@ public record NewsQuery(
    * @throws QuerySyntaxException with the position of a syntax error
    */
   public static NewsQuery parse(String query) {
-    return builder().where(QueryStringParser.parse(query)).build();
+    return parse(query, QueryLimits.DEFAULTS);
+  }
+
+  /**
+   * Parses the query syntax within {@code limits}.
+   *
+   * @throws QuerySyntaxException with the position of a syntax error, or naming the bound the query
+   *     is over
+   */
+  public static NewsQuery parse(String query, QueryLimits limits) {
+    return builder().where(QueryStringParser.parse(query, limits)).build();
   }
 
   /** A builder starting from this query. */
@@ -302,12 +312,15 @@ public record NewsQuery(
      * The query.
      *
      * @throws IllegalArgumentException if an option is out of range, naming it
+     * @throws QuerySyntaxException if the conditions nest deeper than {@link
+     *     QueryLimits#MAX_NESTING} levels
      */
     public NewsQuery build() {
       Criterion where =
           criteria.isEmpty()
               ? Criteria.all()
               : criteria.size() == 1 ? criteria.get(0) : new Criterion.And(criteria);
+      QueryLimits.checkNesting(where, QueryLimits.MAX_NESTING);
       return new NewsQuery(
           where,
           selections,

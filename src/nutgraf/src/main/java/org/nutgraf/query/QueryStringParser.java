@@ -13,6 +13,7 @@ import org.apache.lucene.queryparser.charstream.FastCharStream;
 import org.apache.lucene.queryparser.flexible.core.nodes.AndQueryNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.BooleanQueryNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.FieldQueryNode;
+import org.apache.lucene.queryparser.flexible.core.nodes.FuzzyQueryNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.GroupQueryNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.ModifierQueryNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.OrQueryNode;
@@ -52,14 +53,28 @@ public final class QueryStringParser {
   private QueryStringParser() {}
 
   /**
-   * Parses {@code query}; a blank query matches everything.
+   * Parses {@code query} within {@link QueryLimits#DEFAULTS}; a blank query matches everything.
    *
-   * @throws QuerySyntaxException with the 0-based position of the problem
+   * @throws QuerySyntaxException with the 0-based position of the problem, or naming the bound the
+   *     query is over
    */
   public static Criterion parse(String query) {
+    return parse(query, QueryLimits.DEFAULTS);
+  }
+
+  /**
+   * Parses {@code query} within {@code limits}. Wildcards ({@code cara*}, {@code *avan}, {@code
+   * ca?avan}), fuzzy words ({@code caravan~2}), regular expressions, boosts and slop are refused,
+   * never read as plain words.
+   *
+   * @throws QuerySyntaxException with the 0-based position of the problem, or naming the bound the
+   *     query is over
+   */
+  public static Criterion parse(String query, QueryLimits limits) {
     if (query == null || query.isBlank()) {
       return Criteria.all();
     }
+    QueryPrescan.check(query, limits);
     QueryNode root;
     try {
       root =
@@ -72,28 +87,43 @@ public final class QueryStringParser {
       String what = end ? "unexpected end of query" : "unexpected \"" + bad.image + "\"";
       throw new QuerySyntaxException("query syntax error: " + what, column);
     } catch (TokenMgrError e) {
-      throw new QuerySyntaxException(
-          "query syntax error: " + e.getMessage().replaceAll("\\s+", " "), 0);
+      throw lexicalError(e, query);
     }
-    return convert(root, query);
+    Criterion where = convert(root, query, limits);
+    limits.check(where);
+    return where;
   }
 
-  private static Criterion convert(QueryNode node, String query) {
+  /** A lexical error at the column the parser reports (1-based, past the end at end of input). */
+  private static QuerySyntaxException lexicalError(TokenMgrError e, String query) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("column (\\d+)").matcher(String.valueOf(e.getMessage()));
+    int column = m.find() ? Integer.parseInt(m.group(1)) - 1 : 0;
+    if (column >= query.length()) {
+      return new QuerySyntaxException(
+          "query syntax error: unexpected end of query", query.length());
+    }
+    int at = Math.max(0, column);
+    return new QuerySyntaxException(
+        "query syntax error: unexpected character '" + query.charAt(at) + "'", at);
+  }
+
+  private static Criterion convert(QueryNode node, String query, QueryLimits limits) {
     if (node instanceof GroupQueryNode g) {
-      return convert(g.getChild(), query);
+      return convert(g.getChild(), query, limits);
     }
     if (node instanceof OrQueryNode or) {
       List<Criterion> any = new ArrayList<>();
       for (QueryNode child : or.getChildren()) {
-        any.add(convert(child, query));
+        any.add(convert(child, query, limits));
       }
       return any.size() == 1 ? any.get(0) : new Criterion.Or(any);
     }
     if (node instanceof AndQueryNode || node instanceof BooleanQueryNode) {
-      return and(node.getChildren(), query);
+      return and(node.getChildren(), query, limits);
     }
     if (node instanceof ModifierQueryNode m) {
-      Criterion inner = convert(m.getChild(), query);
+      Criterion inner = convert(m.getChild(), query, limits);
       return switch (m.getModifier()) {
         case MOD_NOT -> negate(inner);
         case MOD_REQ -> require(inner);
@@ -104,7 +134,7 @@ public final class QueryStringParser {
       return range(range, query);
     }
     if (node instanceof FieldQueryNode f) {
-      return field(f, node instanceof QuotedFieldQueryNode, query);
+      return field(f, node instanceof QuotedFieldQueryNode, query, limits);
     }
     throw new QuerySyntaxException(
         "query syntax error: unsupported construct "
@@ -113,13 +143,13 @@ public final class QueryStringParser {
   }
 
   /** Side-by-side clauses: bare words merge into one ranked clause, the rest are ANDed. */
-  private static Criterion and(List<QueryNode> children, String query) {
+  private static Criterion and(List<QueryNode> children, String query, QueryLimits limits) {
     List<Criterion> all = new ArrayList<>();
     StringBuilder words = new StringBuilder();
     int wordsAt = -1;
     List<Criterion> flat = new ArrayList<>();
     for (QueryNode child : children) {
-      Criterion c = convert(child, query);
+      Criterion c = convert(child, query, limits);
       if (c instanceof Criterion.And inner) {
         flat.addAll(inner.all());
       } else {
@@ -166,9 +196,28 @@ public final class QueryStringParser {
     return c;
   }
 
-  private static Criterion field(FieldQueryNode f, boolean quoted, String query) {
+  private static Criterion field(
+      FieldQueryNode f, boolean quoted, String query, QueryLimits limits) {
     String field = f.getFieldAsString().toLowerCase(Locale.ROOT);
     String text = f.getTextAsString();
+    if (f instanceof FuzzyQueryNode) {
+      throw new QuerySyntaxException(
+          "query syntax error: fuzzy search (\""
+              + text
+              + "~\") is not supported; search for the word as written",
+          f.getBegin());
+    }
+    if (!quoted && hasWildcard(query, f)) {
+      throw new QuerySyntaxException(
+          "query syntax error: wildcard and prefix search (\""
+              + query.substring(f.getBegin(), f.getEnd())
+              + "\") is not supported; search for whole words, or escape the character (\\*)",
+          f.getBegin());
+    }
+    if (quoted && QueryLimits.words(text).length > limits.maxPhraseWords()) {
+      throw new QuerySyntaxException(
+          limits.tooLongPhrase(QueryLimits.words(text).length), Math.max(0, f.getBegin() - 1));
+    }
     if (!FIELDS.contains(field)) {
       throw new QuerySyntaxException(
           "unknown field \""
@@ -249,10 +298,33 @@ public final class QueryStringParser {
     }
   }
 
+  /** Whether the term as written holds an unescaped '*' or '?'. */
+  private static boolean hasWildcard(String query, FieldQueryNode f) {
+    int end = Math.min(f.getEnd(), query.length());
+    for (int i = Math.max(0, f.getBegin()); i < end; i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '*' || c == '?') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where a node starts in the query: its field name, else its first term. */
   private static int position(QueryNode node, String query) {
     if (node instanceof FieldQueryNode f && f.getBegin() >= 0) {
-      int at = query.indexOf(f.getFieldAsString() + ":");
-      return at >= 0 ? at : Math.min(f.getBegin(), query.length());
+      String name = f.getFieldAsString() + ":";
+      int at = f.getBegin() - name.length();
+      boolean named = at >= 0 && query.regionMatches(true, at, name, 0, name.length());
+      return Math.min(named ? at : f.getBegin(), query.length());
+    }
+    for (QueryNode child : node.getChildren() == null ? List.<QueryNode>of() : node.getChildren()) {
+      int at = position(child, query);
+      if (at > 0 || child instanceof FieldQueryNode) {
+        return at;
+      }
     }
     return 0;
   }

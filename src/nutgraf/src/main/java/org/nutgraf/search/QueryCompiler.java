@@ -112,6 +112,9 @@ final class QueryCompiler {
   private Query words(Criterion.Words w) {
     String field = w.field() == Criterion.TextField.HEADLINE ? Fields.HEADLINE_TEXT : Fields.TEXT;
     List<String> terms = analyze(field, w.text());
+    if (w.mode() != Criterion.WordMode.PHRASE) {
+      terms = List.copyOf(new java.util.LinkedHashSet<>(terms)); // a repeated word is one clause
+    }
     if (w.mode() == Criterion.WordMode.NONE) {
       if (terms.isEmpty()) {
         return new MatchAllDocsQuery(); // no word to exclude
