@@ -15,7 +15,6 @@ import java.util.Set;
  * @param maxClauses conditions in the whole query, where each distinct word (ignoring case), each
  *     value of a field and each and/or/not counts one; defaults to 1,024, Lucene's own limit
  * @param maxPhraseWords words in one quoted phrase; defaults to 32
- * @throws IllegalArgumentException if a bound is below 1, or maxDepth above {@link #MAX_NESTING}
  */
 public record QueryLimits(int maxLength, int maxDepth, int maxClauses, int maxPhraseWords) {
   /** The defaults above. */
@@ -27,6 +26,11 @@ public record QueryLimits(int maxLength, int maxDepth, int maxClauses, int maxPh
    */
   public static final int MAX_NESTING = 256;
 
+  /**
+   * Checks the bounds.
+   *
+   * @throws IllegalArgumentException if a bound is below 1, or maxDepth above {@link #MAX_NESTING}
+   */
   public QueryLimits {
     positive(maxLength, "maxLength");
     positive(maxDepth, "maxDepth");
