@@ -19,7 +19,9 @@ import org.nutgraf.ingest.ParsedArticle;
  * bad article means nothing of the batch is committed, and with {@code skipInvalid} the bad ones
  * are left out and reported. An article id that appears twice in one batch is an error (the second
  * occurrence is the bad one), since a feed that repeats an id is usually broken. With {@link
- * IngestOptions#commitEvery()} the batch commits in chunks, each all or nothing.
+ * IngestOptions#commitEvery()} the batch commits in chunks, each all or nothing. Articles are
+ * tagged on the index's tagging threads ({@link NewsIndex.Builder#taggingThreads}) while the
+ * calling thread reads and writes, and written in the order they are read.
  *
  * <p>Example: {@code Ingest.run(index, List.of(Path.of("articles")), IngestOptions.defaults())}.
  */
@@ -44,6 +46,7 @@ public final class Ingest {
     long[] counts = new long[4]; // articles, paragraphs, control characters, committed
     long[] lastReport = {start};
     ArticleFiles reader = new ArticleFiles(options.reader());
+    BulkWriter bulk = index.bulkWriter();
     boolean ok = false;
     try {
       for (Path file : files) {
@@ -67,9 +70,9 @@ public final class Ingest {
               if (!problems.isEmpty() && !options.skipInvalid()) {
                 return; // the batch will be refused: only keep checking
               }
-              index(index, a, parsed, counts);
+              index(bulk, a, parsed, counts);
               if (options.commitEvery() > 0 && counts[0] - counts[3] >= options.commitEvery()) {
-                commit(index, counts);
+                commit(index, bulk, counts);
               }
               long now = System.nanoTime();
               if (now - lastReport[0] > 1_000_000_000L) {
@@ -81,21 +84,23 @@ public final class Ingest {
       if (!problems.isEmpty() && !options.skipInvalid()) {
         throw new IngestException(problems, counts[3]);
       }
+      bulk.flush();
       index.commit();
       ok = true;
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } finally {
       if (!ok) {
+        bulk.discard();
         index.rollback();
       }
     }
     return report(counts, problems, start);
   }
 
-  private static void index(NewsIndex index, Article a, ParsedArticle parsed, long[] counts) {
+  private static void index(BulkWriter bulk, Article a, ParsedArticle parsed, long[] counts) {
     try {
-      index.upsert(a);
+      bulk.add(a);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -104,8 +109,9 @@ public final class Ingest {
     counts[2] += parsed.controlCharsRemoved();
   }
 
-  private static void commit(NewsIndex index, long[] counts) {
+  private static void commit(NewsIndex index, BulkWriter bulk, long[] counts) {
     try {
+      bulk.flush();
       index.commit();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

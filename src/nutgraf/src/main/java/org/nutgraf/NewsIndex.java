@@ -13,6 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
@@ -63,6 +67,12 @@ import org.nutgraf.search.SearchResult;
  * or {@link #refresh()}.
  */
 public final class NewsIndex implements Closeable {
+  /** Articles in flight per tagging thread in {@link #upsertAll}: enough to keep each busy. */
+  private static final int WINDOW_PER_THREAD = 4;
+
+  /** Tagging threads end after this long without work, so an idle index holds no thread. */
+  private static final long IDLE_SECONDS = 30;
+
   private final Directory directory;
   private final String where;
   private final EntityTagger tagger;
@@ -72,7 +82,9 @@ public final class NewsIndex implements Closeable {
   private final DocumentBuilder builder = new DocumentBuilder();
   private final Analyzer analyzer = new NewsTextAnalyzer();
   private final double ramBufferMb;
+  private final int taggingThreads;
   private final Clock clock;
+  private ExecutorService pool;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private org.nutgraf.search.Cursors cursors;
   private final boolean readOnly;
@@ -95,6 +107,7 @@ public final class NewsIndex implements Closeable {
                 ? ArticleTagger.forIndexing()
                 : new ArticleTagger(b.gazetteer, b.dictionary, false);
     this.ramBufferMb = b.ramBufferMb;
+    this.taggingThreads = b.taggingThreads;
     this.clock = b.clock;
     this.readOnly = b.readOnly;
     if (readOnly) {
@@ -238,23 +251,119 @@ public final class NewsIndex implements Closeable {
   public void upsert(Article article) throws IOException {
     Objects.requireNonNull(article, "article");
     ensureWritable("upsert");
+    write(article.id(), documents(article));
+  }
+
+  /** Upserts every article in order, one at a time; see {@link #upsert(Article)}. */
+  public void upsert(Collection<Article> articles) throws IOException {
+    for (Article a : articles) {
+      upsert(a);
+    }
+  }
+
+  /**
+   * Upserts every article, tagging them on the index's tagging threads (see {@link
+   * Builder#taggingThreads}) while the calling thread writes: with a core free, one calling thread
+   * indexes about as fast as Lucene alone. Visible to searches after {@link #refresh()} or {@link
+   * #commit()}; this call commits nothing.
+   *
+   * <p>Articles are written in iteration order, so a later article with an id seen before replaces
+   * the earlier one, as with {@link #upsert(Article)} in a loop; each article is written wholly or
+   * not at all. At most a few articles per tagging thread are held in memory at once, so {@code
+   * articles} may stream any number of them.
+   *
+   * <p>A failed batch commits nothing: if an article cannot be tagged or written, or {@code
+   * articles} itself throws, the index is rolled back to its last commit (changes made before the
+   * call and not committed are discarded with the batch: commit first to keep them) and the
+   * exception is thrown. A commit by another thread while the call runs commits the articles
+   * written until then.
+   *
+   * <pre>{@code
+   * index.upsertAll(articles);
+   * index.commit();
+   * }</pre>
+   *
+   * @throws IOException if the index cannot be written; the index is then as the last commit left
+   *     it
+   * @throws RuntimeException what tagging an article or iterating {@code articles} threw, after the
+   *     same rollback
+   */
+  public void upsertAll(Iterable<? extends Article> articles) throws IOException {
+    Objects.requireNonNull(articles, "articles");
+    ensureWritable("upsertAll");
+    BulkWriter bulk = bulkWriter();
+    try {
+      for (Article a : articles) {
+        bulk.add(a);
+      }
+      bulk.flush();
+    } catch (IOException | RuntimeException | Error e) {
+      bulk.discard();
+      try {
+        rollback();
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * A writer of articles in order, tagged on the index's tagging threads (on the calling thread
+   * when there are none), for {@link #upsertAll} and {@link Ingest}.
+   */
+  BulkWriter bulkWriter() {
+    BulkWriter.Sink sink =
+        new BulkWriter.Sink() {
+          @Override
+          public List<Document> documents(Article article) {
+            return NewsIndex.this.documents(article);
+          }
+
+          @Override
+          public void write(String articleId, List<Document> documents) throws IOException {
+            NewsIndex.this.write(articleId, documents);
+          }
+        };
+    if (taggingThreads == 0) {
+      return new BulkWriter(sink, Runnable::run, 1);
+    }
+    return new BulkWriter(sink, taggingPool(), WINDOW_PER_THREAD * taggingThreads);
+  }
+
+  /** The article tagged and turned into one document per paragraph. */
+  private List<Document> documents(Article article) {
     TaggedArticle tagged = tagger.tag(article);
-    List<Document> docs = builder.build(tagged);
+    return builder.build(tagged);
+  }
+
+  /** Replaces every paragraph of the article with {@code docs}, at once. */
+  private void write(String articleId, List<Document> docs) throws IOException {
     lock.readLock().lock();
     try {
       ensureOpen();
       ensureWritable("upsert");
-      writer.updateDocuments(new Term(Fields.ARTICLE, article.id()), docs);
+      writer.updateDocuments(new Term(Fields.ARTICLE, articleId), docs);
     } finally {
       lock.readLock().unlock();
     }
   }
 
-  /** Upserts every article; see {@link #upsert(Article)}. */
-  public void upsert(Collection<Article> articles) throws IOException {
-    for (Article a : articles) {
-      upsert(a);
+  private synchronized ExecutorService taggingPool() {
+    ensureOpen();
+    if (pool == null) {
+      ThreadPoolExecutor p =
+          new ThreadPoolExecutor(
+              taggingThreads,
+              taggingThreads,
+              IDLE_SECONDS,
+              TimeUnit.SECONDS,
+              new LinkedBlockingQueue<>(),
+              Thread.ofPlatform().daemon().name("nutgraf-tagger-", 1).factory());
+      p.allowCoreThreadTimeOut(true);
+      pool = p;
     }
+    return pool;
   }
 
   /** Removes every paragraph of the article with this id; nothing happens if there is none. */
@@ -406,6 +515,11 @@ public final class NewsIndex implements Closeable {
         return;
       }
       closed = true;
+      synchronized (this) {
+        if (pool != null) {
+          pool.shutdownNow();
+        }
+      }
       try {
         if (writer != null && writer.isOpen() && writer.hasUncommittedChanges()) {
           writer.commit();
@@ -436,6 +550,7 @@ public final class NewsIndex implements Closeable {
     private Gazetteer gazetteer;
     private ActorDictionary dictionary;
     private double ramBufferMb = 64;
+    private int taggingThreads = Runtime.getRuntime().availableProcessors();
     private Clock clock = Clock.systemUTC();
     private boolean createIfMissing = true;
     private boolean readOnly;
@@ -493,6 +608,21 @@ public final class NewsIndex implements Closeable {
         throw new IllegalArgumentException("ramBufferMb: must be >= 1, was " + mb);
       }
       this.ramBufferMb = mb;
+      return this;
+    }
+
+    /**
+     * Threads that tag articles for {@link NewsIndex#upsertAll} while the calling thread writes
+     * them; 0 tags on the calling thread. Defaults to the number of processors. The threads start
+     * with the first bulk upsert and end when idle.
+     *
+     * @throws IllegalArgumentException if {@code n} is negative or above 256
+     */
+    public Builder taggingThreads(int n) {
+      if (n < 0 || n > 256) {
+        throw new IllegalArgumentException("taggingThreads: must be between 0 and 256, was " + n);
+      }
+      this.taggingThreads = n;
       return this;
     }
 

@@ -46,6 +46,14 @@ final class IndexCommand implements Callable<Integer> {
           "Commit every N articles, each chunk all or nothing (default: once, at the end).")
   int commitEvery;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Threads that tag articles while the main thread reads and writes them; 0 tags on the"
+              + " main thread (default: the number of processors, here ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
   List<Path> inputs;
 
@@ -68,7 +76,10 @@ final class IndexCommand implements Callable<Integer> {
                   err.flush();
                 });
     IngestReport report;
-    try (NewsIndex idx = NewsIndex.open(index)) {
+    if (threads < 0 || threads > 256) {
+      throw new UsageException("--threads: must be between 0 and 256, was " + threads);
+    }
+    try (NewsIndex idx = NewsIndex.builder().path(index).taggingThreads(threads).open()) {
       report = Ingest.run(idx, inputs, options);
     } catch (org.nutgraf.ingest.InputException e) {
       if (e.problems().size() == 1) {

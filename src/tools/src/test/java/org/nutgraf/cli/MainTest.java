@@ -55,6 +55,27 @@ class MainTest {
   }
 
   @Test
+  void indexesTheSameWithTaggingThreadsAsOnTheMainThread() throws IOException {
+    Path input = write("good.jsonl", GOOD);
+    Path threaded = tmp.resolve("threaded");
+    assertEquals(0, run("index", "--index", index.toString(), "--threads", "0", input.toString()));
+    assertEquals(
+        0, run("index", "--index", threaded.toString(), "--threads", "3", input.toString()), err);
+    assertEquals(0, run("search", "--index", index.toString(), "--json", "country:Mexico"), err);
+    String onMain = out;
+    assertEquals(0, run("search", "--index", threaded.toString(), "--json", "country:Mexico"));
+    assertEquals(onMain, out);
+    assertEquals(new IndexStats(2, 3), stats());
+  }
+
+  @Test
+  void refusesANegativeThreadCount() throws IOException {
+    Path input = write("good.jsonl", GOOD);
+    assertEquals(2, run("index", "--index", index.toString(), "--threads", "-1", input.toString()));
+    assertTrue(err.contains("--threads: must be between 0 and 256, was -1"), err);
+  }
+
+  @Test
   void refusesBadBatchListingEveryProblemAndLeavesTheIndexAlone() throws IOException {
     run("index", "--index", index.toString(), write("good.jsonl", GOOD).toString());
     Path bad =
