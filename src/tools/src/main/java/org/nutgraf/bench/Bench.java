@@ -4,25 +4,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.nutgraf.article.Article;
 
 /**
- * The benchmark: indexes one generated corpus with plain Lucene and with Nutgraf, alternating,
- * times recognition alone and the query kinds against their hand-written Lucene equivalents, and
- * reports every figure as a ratio-friendly {@link BenchReport}. Speeds are compared within one run
- * because the machines it runs on are shared and noisy.
+ * The benchmark: writes one generated corpus to a file, indexes it with plain Lucene and with
+ * Nutgraf in rounds of alternating runs, times a merge-heavy run, recognition alone (on generated
+ * and on real text) and the query kinds against their hand-written Lucene equivalents, and reports
+ * every figure in a {@link BenchReport}. Speeds are compared within one run, as medians of
+ * per-round ratios, because the machines it runs on are shared and noisy.
  *
  * <pre>{@code
  * BenchReport r = Bench.run(BenchOptions.of(100_000).withThreads(2));
- * double ratio = r.indexing().ratio();
+ * double ratio = r.indexing().cpuRatio();
  * }</pre>
  */
 public final class Bench {
   private static final int RECOGNITION_SAMPLE = 10_000;
+
+  /** Flushes of the merge run: enough for Lucene's tiered merging to merge several times. */
+  private static final int MERGE_RUN_FLUSHES = 30;
 
   private Bench() {}
 
@@ -30,7 +32,7 @@ public final class Bench {
    * Runs the benchmark; the indexes go in a temporary directory, removed afterwards, unless {@link
    * BenchOptions#keep()} names one.
    *
-   * @throws IOException if an index cannot be written or read
+   * @throws IOException if an index cannot be written or read, or a text file cannot be read
    */
   public static BenchReport run(BenchOptions o) throws IOException {
     long start = System.nanoTime();
@@ -41,72 +43,114 @@ public final class Bench {
             : Files.createTempDirectory("nutgraf-bench");
     try {
       o.progress().accept("corpus: " + o.paragraphs() + " paragraphs, seed " + o.seed());
-      CorpusGenerator corpus = CorpusGenerator.of(o.seed(), o.paragraphs());
-      CorpusStats stats = measure(corpus);
+      CorpusGenerator generator = CorpusGenerator.of(o.seed(), o.paragraphs());
+      long written = System.nanoTime();
+      CorpusFile corpus = CorpusFile.write(generator, base.resolve("corpus.bin"));
+      CorpusStats stats = stats(generator.seed(), corpus, (System.nanoTime() - written) / 1e9);
       o.progress()
           .accept(
               String.format(
                   Locale.ROOT,
-                  "corpus: %,d articles, %.1f MB of text",
+                  "corpus: %,d articles, %.1f MB of text (read back at %.0f MB/s)",
                   stats.articles(),
-                  stats.textBytes() / 1e6));
+                  stats.textBytes() / 1e6,
+                  stats.readMBps()));
 
       long warmSize =
           Math.min(o.paragraphs(), Math.min(50_000, Math.max(20_000, o.paragraphs() / 10)));
-      CorpusGenerator warm = CorpusGenerator.of(o.seed() + 1, warmSize);
-      long warmBytes = measure(warm).textBytes();
+      Path warmPath = base.resolve("warm-up.bin");
+      CorpusFile warm = CorpusFile.write(CorpusGenerator.of(o.seed() + 1, warmSize), warmPath);
       for (Engine e : Engine.values()) {
         o.progress().accept("warm-up: " + e.label() + ", " + warmSize + " paragraphs");
-        IndexingBench.run(e, 1, warm, warmBytes, base.resolve("warm-up"));
+        IndexingBench.run(e, 1, -1, warm, base.resolve("warm-up"), IndexingBench.RAM_BUFFER_MB);
       }
       BenchFiles.deleteTree(base.resolve("warm-up"));
+      Files.delete(warmPath);
 
       List<IndexingRun> runs = new ArrayList<>();
       List<Integer> threadCounts = o.threads() > 1 ? List.of(1, o.threads()) : List.of(1);
       for (int threads : threadCounts) {
+        List<Engine> engines =
+            threads == 1 ? List.of(Engine.values()) : List.of(Engine.PLAIN, Engine.NUTGRAF);
         for (int round = 0; round < o.rounds(); round++) {
-          for (Engine e : Engine.values()) {
+          // alternate the order, so that no engine always runs after the same other one
+          List<Engine> order = new ArrayList<>(engines);
+          if (round % 2 == 1) {
+            java.util.Collections.reverse(order);
+          }
+          for (Engine e : order) {
             IndexingRun r =
-                IndexingBench.run(e, threads, corpus, stats.textBytes(), base.resolve(e.label()));
-            o.progress()
-                .accept(
-                    String.format(
-                        Locale.ROOT,
-                        "indexing: %-7s %d thread(s): %,.0f paragraphs/s, %.2f MB/s (%.1f s, %.1f s of"
-                            + " it closing)",
-                        e.label(),
-                        threads,
-                        r.paragraphsPerSecond(),
-                        r.megabytesPerSecond(),
-                        r.seconds(),
-                        r.closeSeconds()));
+                IndexingBench.run(
+                    e,
+                    threads,
+                    round,
+                    corpus,
+                    base.resolve(e.label()),
+                    IndexingBench.RAM_BUFFER_MB);
+            o.progress().accept(describe(r));
             runs.add(r);
           }
         }
       }
-      IndexingReport indexing =
-          new IndexingReport(
-              best(runs, Engine.PLAIN, 1).orElseThrow(),
-              best(runs, Engine.NUTGRAF, 1).orElseThrow(),
-              o.threads() > 1 ? best(runs, Engine.PLAIN, o.threads()) : Optional.empty(),
-              o.threads() > 1 ? best(runs, Engine.NUTGRAF, o.threads()) : Optional.empty(),
-              runs);
+      List<MergeRun> merges = new ArrayList<>();
+      if (o.merges()) {
+        double bufferMb = Math.max(1, Math.min(16, stats.textBytes() / 1e6 / MERGE_RUN_FLUSHES));
+        for (Engine e : List.of(Engine.PLAIN, Engine.NUTGRAF)) {
+          Path dir = base.resolve("merge-" + e.label());
+          MergeRun m = IndexingBench.merge(e, corpus, dir, bufferMb);
+          BenchFiles.deleteTree(dir);
+          o.progress()
+              .accept(
+                  describe(m.indexing())
+                      + String.format(
+                          Locale.ROOT,
+                          "; %.1f MB buffer, %d segments, forceMerge(1) %.1f s (%.1f s CPU)",
+                          bufferMb,
+                          m.segments(),
+                          m.forceMergeSeconds(),
+                          m.forceMergeCpuSeconds()));
+          merges.add(m);
+        }
+      }
+      IndexingReport indexing = new IndexingReport(runs, merges);
       IndexSize size =
           new IndexSize(
               o.paragraphs(),
               last(runs, Engine.NUTGRAF).indexBytes(),
               last(runs, Engine.PLAIN).indexBytes());
 
-      o.progress()
-          .accept("recognition: " + Math.min(o.paragraphs(), RECOGNITION_SAMPLE) + " paragraphs");
-      List<Article> sample =
-          CorpusGenerator.of(o.seed(), Math.min(o.paragraphs(), RECOGNITION_SAMPLE)).stream()
-              .toList();
-      RecognitionReport recognition = new RecognitionBench(sample).run();
+      int sampleSize = (int) Math.min(o.paragraphs(), RECOGNITION_SAMPLE);
+      // a microsecond of CPU per corpus paragraph, up to a second: long enough at 1M paragraphs
+      long budget = Math.min(RecognitionBench.MAX_BUDGET_NANOS, o.paragraphs() * 1_000);
+      o.progress().accept("recognition: " + sampleSize + " generated paragraphs");
+      RecognitionReport recognition =
+          new RecognitionBench(
+                  "generated", CorpusGenerator.of(o.seed(), sampleSize).stream().toList(), budget)
+              .run();
+      Optional<RecognitionReport> fixtures = Optional.empty();
+      if (o.fixtures().isPresent()) {
+        o.progress().accept("recognition: fixture articles in " + o.fixtures().get());
+        fixtures =
+            Optional.of(
+                new RecognitionBench(
+                        "fixtures", RecognitionBench.read(List.of(o.fixtures().get())), budget)
+                    .run());
+      }
+      Optional<RecognitionReport> text = Optional.empty();
+      if (o.text().isPresent()) {
+        o.progress().accept("recognition: " + o.text().get());
+        text =
+            Optional.of(
+                new RecognitionBench(
+                        o.text().get().toString(),
+                        RecognitionBench.read(List.of(o.text().get())),
+                        budget)
+                    .run());
+      }
 
       o.progress().accept("queries: " + o.queryRuns() + " timed runs of each kind");
       List<QueryReport> queries =
-          new QueryBench(base.resolve(Engine.NUTGRAF.label()), corpus, o.queryRuns()).run();
+          new QueryBench(base.resolve(Engine.NUTGRAF.label()), generator, o.queryRuns()).run();
       return new BenchReport(
           machine,
           stats,
@@ -114,35 +158,56 @@ public final class Bench {
           o.queryRuns(),
           indexing,
           recognition,
+          fixtures,
+          text,
           queries,
           size,
           (System.nanoTime() - start) / 1e9);
     } finally {
       if (o.keep().isEmpty()) {
         BenchFiles.deleteTree(base);
+      } else {
+        Files.deleteIfExists(base.resolve("corpus.bin"));
       }
     }
   }
 
-  /** Counts and times the corpus by writing it once. */
-  static CorpusStats measure(CorpusGenerator corpus) {
-    long start = System.nanoTime();
-    long articles = 0;
-    long paragraphs = 0;
-    long bytes = 0;
-    for (Article a : corpus) {
-      articles++;
-      paragraphs += a.paragraphs().size();
-      bytes += RecognitionBench.utf8Length(a);
+  /** The corpus's figures, with the time one thread takes to read it back. */
+  static CorpusStats stats(long seed, CorpusFile corpus, double writeSeconds) throws IOException {
+    long cpu0 = CpuClock.thread();
+    long read = 0;
+    try (CorpusFile.Reader all = corpus.all()) {
+      while (all.hasNext()) {
+        read += all.next().paragraphs().size();
+      }
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    return new CorpusStats(corpus.seed(), articles, paragraphs, bytes, bytes / seconds / 1e6);
+    double readSeconds = Math.max(1, CpuClock.thread() - cpu0) / 1e9;
+    if (read != corpus.paragraphs()) {
+      throw new IllegalStateException(
+          "bench corpus: read back " + read + " paragraphs of " + corpus.paragraphs() + " written");
+    }
+    return new CorpusStats(
+        seed,
+        corpus.articles(),
+        corpus.paragraphs(),
+        corpus.textBytes(),
+        corpus.textBytes() / writeSeconds / 1e6,
+        corpus.textBytes() / readSeconds / 1e6);
   }
 
-  private static Optional<IndexingRun> best(List<IndexingRun> runs, Engine e, int threads) {
-    return runs.stream()
-        .filter(r -> r.engine() == e && r.threads() == threads)
-        .max(Comparator.comparingDouble(IndexingRun::paragraphsPerSecond));
+  private static String describe(IndexingRun r) {
+    return String.format(
+        Locale.ROOT,
+        "indexing: %-12s %d thread(s), round %d: %,.0f paragraphs/s, %.1f µs CPU a paragraph"
+            + " (%.1f s, %.1f s of it closing; %.1f s CPU)",
+        r.engine().label(),
+        r.threads(),
+        r.round(),
+        r.paragraphsPerSecond(),
+        r.cpuMicrosPerParagraph(),
+        r.seconds(),
+        r.closeSeconds(),
+        r.cpuSeconds());
   }
 
   private static IndexingRun last(List<IndexingRun> runs, Engine e) {

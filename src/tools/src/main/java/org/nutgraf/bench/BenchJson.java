@@ -9,12 +9,12 @@ import java.util.Optional;
 
 /**
  * Writes a {@link BenchReport} as one line of JSON, the field names the README documents: {@code
- * indexing.ratio}, {@code queries.<kind>.p99Ms} and the rest. Rates are in text MB (10^6 bytes) a
- * second, heap in MiB, times in milliseconds unless the name says seconds.
+ * indexing.cpuRatio}, {@code queries.<kind>.p99Ms} and the rest. Rates are in text MB (10^6 bytes)
+ * a second, heap in MiB, times in milliseconds unless the name says seconds.
  */
 public final class BenchJson {
   /** Bumped when a field changes meaning or goes away. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private static final double MIB = 1 << 20;
 
@@ -50,6 +50,7 @@ public final class BenchJson {
     g.writeNumberField("paragraphs", c.paragraphs());
     g.writeNumberField("textBytes", c.textBytes());
     number(g, "generateMBps", c.generateMBps());
+    number(g, "readMBps", c.readMBps());
     g.writeEndObject();
     g.writeNumberField("threads", r.threads());
     g.writeNumberField("queryRuns", r.queryRuns());
@@ -57,33 +58,58 @@ public final class BenchJson {
 
     IndexingReport ix = r.indexing();
     g.writeObjectFieldStart("indexing");
-    number(g, "ratio", ix.ratio());
+    number(g, "cpuRatio", ix.cpuRatio());
+    number(g, "wallRatio", ix.wallRatio());
+    optional(g, "bulkWallRatio", ix.bulkWallRatio());
+    number(g, "ratio", ix.wallRatio());
     optional(g, "threadedRatio", ix.threadedRatio());
     optional(g, "scaling", ix.nutgrafScaling());
     optional(g, "plainScaling", ix.plainScaling());
+    g.writeNumberField(
+        "rounds", ix.runs().stream().mapToInt(IndexingRun::round).max().orElse(0) + 1);
     g.writeFieldName("plain");
-    run(g, ix.plain());
+    optionalRun(g, ix.median(Engine.PLAIN, 1));
     g.writeFieldName("nutgraf");
-    run(g, ix.nutgraf());
+    optionalRun(g, ix.median(Engine.NUTGRAF, 1));
+    g.writeFieldName("bulk");
+    optionalRun(g, ix.median(Engine.BULK, 1));
     g.writeFieldName("plainThreaded");
-    optionalRun(g, ix.plainThreaded());
+    optionalRun(
+        g, ix.maxThreads() > 1 ? ix.median(Engine.PLAIN, ix.maxThreads()) : Optional.empty());
     g.writeFieldName("nutgrafThreaded");
-    optionalRun(g, ix.nutgrafThreaded());
+    optionalRun(
+        g, ix.maxThreads() > 1 ? ix.median(Engine.NUTGRAF, ix.maxThreads()) : Optional.empty());
     g.writeArrayFieldStart("runs");
     for (IndexingRun run : ix.runs()) {
       run(g, run);
     }
     g.writeEndArray();
+    if (ix.merges().isEmpty()) {
+      g.writeNullField("merge");
+    } else {
+      g.writeObjectFieldStart("merge");
+      number(g, "bufferMb", ix.merges().get(0).ramBufferMb());
+      optional(g, "cpuRatio", ix.mergeCpuRatio());
+      optional(g, "forceMergeCpuRatio", ix.forceMergeCpuRatio());
+      for (MergeRun mr : ix.merges()) {
+        g.writeObjectFieldStart(mr.indexing().engine().label());
+        g.writeNumberField("segments", mr.segments());
+        number(g, "forceMergeSeconds", mr.forceMergeSeconds());
+        number(g, "forceMergeCpuSeconds", mr.forceMergeCpuSeconds());
+        g.writeFieldName("indexing");
+        run(g, mr.indexing());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
 
-    RecognitionReport rec = r.recognition();
     g.writeObjectFieldStart("recognition");
-    g.writeNumberField("textBytes", rec.textBytes());
-    number(g, "scanMBps", rec.scanMBps());
-    number(g, "placesMBps", rec.placesMBps());
-    number(g, "personsMBps", rec.personsMBps());
-    number(g, "bothMBps", rec.bothMBps());
-    number(g, "taggerMBps", rec.taggerMBps());
+    recognitionFields(g, r.recognition());
+    g.writeFieldName("fixtures");
+    optionalRecognition(g, r.fixtures());
+    g.writeFieldName("text");
+    optionalRecognition(g, r.text());
     g.writeEndObject();
 
     g.writeObjectFieldStart("queries");
@@ -139,10 +165,15 @@ public final class BenchJson {
     g.writeStartObject();
     g.writeStringField("engine", run.engine().label());
     g.writeNumberField("threads", run.threads());
+    g.writeNumberField("round", run.round());
     g.writeNumberField("paragraphs", run.paragraphs());
     number(g, "seconds", run.seconds());
     number(g, "closeSeconds", run.closeSeconds());
+    number(g, "cpuSeconds", run.cpuSeconds());
+    number(g, "callerCpuSeconds", run.callerCpuSeconds());
     number(g, "paragraphsPerSec", run.paragraphsPerSecond());
+    number(g, "paragraphsPerCpuSec", run.paragraphsPerCpuSecond());
+    number(g, "cpuMicrosPerParagraph", run.cpuMicrosPerParagraph());
     number(g, "mbPerSec", run.megabytesPerSecond());
     g.writeNumberField("indexBytes", run.indexBytes());
     number(g, "heapPeakUsedMiB", run.heap().peakUsedBytes() / MIB);
@@ -158,12 +189,38 @@ public final class BenchJson {
     }
   }
 
+  private static void recognitionFields(JsonGenerator g, RecognitionReport rec) throws IOException {
+    g.writeStringField("source", rec.source());
+    g.writeNumberField("articles", rec.articles());
+    g.writeNumberField("paragraphs", rec.paragraphs());
+    g.writeNumberField("textBytes", rec.textBytes());
+    number(g, "scanMBps", rec.scanMBps());
+    number(g, "placesMBps", rec.placesMBps());
+    number(g, "personsMBps", rec.personsMBps());
+    number(g, "bothMBps", rec.bothMBps());
+    number(g, "taggerMBps", rec.taggerMBps());
+    number(g, "taggerMicrosPerParagraph", rec.taggerMicrosPerParagraph());
+  }
+
+  private static void optionalRecognition(JsonGenerator g, Optional<RecognitionReport> rec)
+      throws IOException {
+    if (rec.isPresent()) {
+      g.writeStartObject();
+      recognitionFields(g, rec.get());
+      g.writeEndObject();
+    } else {
+      g.writeNull();
+    }
+  }
+
   private static void latencyFields(JsonGenerator g, Latency l) throws IOException {
     g.writeNumberField("runs", l.runs());
     number(g, "p50Ms", l.p50Ms());
     number(g, "p99Ms", l.p99Ms());
     number(g, "maxMs", l.maxMs());
     number(g, "meanMs", l.meanMs());
+    number(g, "cpuP50Ms", l.cpuP50Ms());
+    number(g, "cpuP99Ms", l.cpuP99Ms());
     number(g, "meanHits", l.meanHits());
   }
 

@@ -29,34 +29,53 @@ public final class BenchText {
         r.seconds());
 
     IndexingReport ix = r.indexing();
-    out.println("Indexing (best run of each)   threads   paragraphs/s     MB/s   index MiB");
-    row(out, ix.plain());
-    row(out, ix.nutgraf());
-    ix.plainThreaded().ifPresent(run -> row(out, run));
-    ix.nutgrafThreaded().ifPresent(run -> row(out, run));
-    out.printf(Locale.ROOT, "  Nutgraf / plain, one thread: %.2f", ix.ratio());
-    ix.nutgrafScaling()
-        .ifPresent(
-            s -> out.printf(Locale.ROOT, "; Nutgraf %d threads / one: %.2f", r.threads(), s));
-    ix.plainScaling().ifPresent(s -> out.printf(Locale.ROOT, " (plain: %.2f)", s));
-    out.println();
-    out.println();
-
-    RecognitionReport rec = r.recognition();
+    out.println(
+        "Indexing (median run)    threads   paragraphs/s   µs CPU/paragraph     MB/s   index MiB");
+    for (Engine e : Engine.values()) {
+      ix.median(e, 1).ifPresent(run -> row(out, run));
+    }
+    if (ix.maxThreads() > 1) {
+      ix.median(Engine.PLAIN, ix.maxThreads()).ifPresent(run -> row(out, run));
+      ix.median(Engine.NUTGRAF, ix.maxThreads()).ifPresent(run -> row(out, run));
+    }
     out.printf(
         Locale.ROOT,
-        "Recognition alone, one thread, MB/s over %.1f MB: tokenise %.1f,"
-            + " places %.1f, persons %.1f, both %.1f, whole tagger %.1f%n%n",
-        rec.textBytes() / 1e6,
-        rec.scanMBps(),
-        rec.placesMBps(),
-        rec.personsMBps(),
-        rec.bothMBps(),
-        rec.taggerMBps());
+        "  Nutgraf / plain, one thread, median of %d rounds: CPU %.2f, wall %.2f",
+        ix.runs().stream().mapToInt(IndexingRun::round).max().orElse(0) + 1,
+        ix.cpuRatio(),
+        ix.wallRatio());
+    ix.bulkWallRatio().ifPresent(v -> out.printf(Locale.ROOT, "; bulk API wall %.2f", v));
+    out.println();
+    ix.nutgrafScaling()
+        .ifPresent(
+            s -> out.printf(Locale.ROOT, "  Nutgraf %d threads / one: %.2f", r.threads(), s));
+    ix.plainScaling().ifPresent(s -> out.printf(Locale.ROOT, " (plain: %.2f)%n", s));
+    for (MergeRun mr : ix.merges()) {
+      out.printf(
+          Locale.ROOT,
+          "  with merges (%.1f MB buffer) %-12s %,.0f paragraphs/s, %.1f µs CPU a paragraph, %d"
+              + " segments; forceMerge(1) %.1f s, %.1f s CPU%n",
+          mr.ramBufferMb(),
+          mr.indexing().engine().label(),
+          mr.indexing().paragraphsPerSecond(),
+          mr.indexing().cpuMicrosPerParagraph(),
+          mr.segments(),
+          mr.forceMergeSeconds(),
+          mr.forceMergeCpuSeconds());
+    }
+    out.println();
+
+    out.println(
+        "Recognition alone, one thread, MB per CPU second   tokenise  places persons   both"
+            + "  tagger  µs/paragraph");
+    recognition(out, r.recognition());
+    r.fixtures().ifPresent(f -> recognition(out, f));
+    r.text().ifPresent(t -> recognition(out, t));
+    out.println();
 
     out.println(
         "Queries (ms)      Nutgraf p50    p99    max |  Lucene p50    p99    max |"
-            + " p50 ratio    hits");
+            + " p50 ratio    hits | CPU p50    p99");
     for (QueryReport q : r.queries()) {
       Latency n = q.nutgraf();
       out.printf(
@@ -78,7 +97,7 @@ public final class BenchText {
       } else {
         out.print("          -      -      - |         -");
       }
-      out.printf(Locale.ROOT, " %7.0f%n", n.meanHits());
+      out.printf(Locale.ROOT, " %7.0f | %8.2f %6.2f%n", n.meanHits(), n.cpuP50Ms(), n.cpuP99Ms());
     }
     out.println();
 
@@ -115,11 +134,30 @@ public final class BenchText {
   private static void row(PrintWriter out, IndexingRun run) {
     out.printf(
         Locale.ROOT,
-        "  %-27s %7d %14.0f %8.2f %11.1f%n",
+        "  %-22s %7d %14.0f %18.1f %8.2f %11.1f%n",
         run.engine().label(),
         run.threads(),
         run.paragraphsPerSecond(),
+        run.cpuMicrosPerParagraph(),
         run.megabytesPerSecond(),
         run.indexBytes() / MIB);
+  }
+
+  private static void recognition(PrintWriter out, RecognitionReport rec) {
+    String name = rec.source();
+    if (name.length() > 24) {
+      name = "…" + name.substring(name.length() - 23);
+    }
+    out.printf(
+        Locale.ROOT,
+        "  %-24s (%6.2f MB) %10.1f %7.1f %7.1f %6.1f %7.1f %13.2f%n",
+        name,
+        rec.textBytes() / 1e6,
+        rec.scanMBps(),
+        rec.placesMBps(),
+        rec.personsMBps(),
+        rec.bothMBps(),
+        rec.taggerMBps(),
+        rec.taggerMicrosPerParagraph());
   }
 }

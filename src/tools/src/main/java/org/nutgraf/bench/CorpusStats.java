@@ -7,7 +7,15 @@ package org.nutgraf.bench;
  * @param articles articles
  * @param paragraphs paragraphs
  * @param textBytes UTF-8 bytes of paragraph text
- * @param generateMBps how fast the generator wrote it, text megabytes a second
+ * @param generateMBps how fast the generator wrote it to the bench's corpus file, text megabytes a
+ *     second
+ * @param readMBps how fast one thread reads that file back into articles, text megabytes a CPU
+ *     second: the part of every indexing run that is not indexing
  */
 public record CorpusStats(
-    long seed, long articles, long paragraphs, long textBytes, double generateMBps) {}
+    long seed,
+    long articles,
+    long paragraphs,
+    long textBytes,
+    double generateMBps,
+    double readMBps) {}

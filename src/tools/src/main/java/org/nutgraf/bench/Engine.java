@@ -3,12 +3,20 @@ package org.nutgraf.bench;
 /** What indexes or searches in a bench run. */
 public enum Engine {
   /** Lucene alone: StandardAnalyzer, the same stored fields, no entities, no facets. */
-  PLAIN,
-  /** Nutgraf: entity recognition, entity fields and facets. */
-  NUTGRAF;
+  PLAIN("plain"),
+  /** Nutgraf, one article at a time: entity recognition, entity fields and facets. */
+  NUTGRAF("nutgraf"),
+  /** Nutgraf's bulk API: one calling thread, articles tagged on a pool. */
+  BULK("nutgraf-bulk");
 
-  /** Lower-case name, as in JSON. */
+  private final String label;
+
+  Engine(String label) {
+    this.label = label;
+  }
+
+  /** Its name in JSON and in directory names. */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return label;
   }
 }

@@ -5,19 +5,24 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.nutgraf.NewsIndex;
 import org.nutgraf.article.Article;
 
 /**
- * Indexes a corpus into a fresh index with either engine and times it: the time inside the upsert
- * calls of the slowest thread, plus the final commit and close (which abort merges still running,
- * on both engines). The corpus is written as it is indexed, outside the timed calls.
+ * Indexes a pre-made corpus into a fresh index with either engine and times it: wall time and the
+ * process's CPU time from the first article read to the end of the final commit and close (which
+ * abort merges still running, on both engines).
  */
 final class IndexingBench {
   /** The RAM buffer of both engines: NewsIndex's default. */
@@ -27,6 +32,13 @@ final class IndexingBench {
   private interface Target extends AutoCloseable {
     void upsert(Article a) throws IOException;
 
+    /** Upserts every article; one at a time unless the engine has a bulk call. */
+    default void upsertAll(Iterable<Article> articles) throws IOException {
+      for (Article a : articles) {
+        upsert(a);
+      }
+    }
+
     @Override
     void close() throws IOException;
   }
@@ -34,46 +46,53 @@ final class IndexingBench {
   private IndexingBench() {}
 
   /**
-   * Indexes {@code corpus} into {@code dir} (emptied first) with {@code threads} threads.
+   * Indexes {@code corpus} into {@code dir} (emptied first) with {@code threads} threads, each
+   * upserting its share of the articles.
    *
    * @throws IOException if an index cannot be written
    */
   static IndexingRun run(
-      Engine engine, int threads, CorpusGenerator corpus, long textBytes, Path dir)
+      Engine engine, int threads, int round, CorpusFile corpus, Path dir, double ramBufferMb)
       throws IOException {
     BenchFiles.deleteTree(dir);
     Files.createDirectories(dir);
-    Target target = open(engine, dir);
+    Target target = open(engine, dir, ramBufferMb);
     boolean closed = false;
-    long busiest = 0;
     long paragraphs = 0;
+    long callerCpu = 0;
     try (HeapSampler heap = HeapSampler.start()) {
+      long cpu0 = CpuClock.process();
+      long wall0 = System.nanoTime();
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
         List<Future<long[]>> parts = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-          Iterator<Article> share = corpus.partition(t, threads);
-          parts.add(pool.submit(() -> upsertAll(target, share)));
+          int part = t;
+          parts.add(pool.submit(() -> upsertShare(target, corpus, part, threads)));
         }
         for (Future<long[]> f : parts) {
           long[] r = get(f);
-          busiest = Math.max(busiest, r[0]);
-          paragraphs += r[1];
+          paragraphs += r[0];
+          callerCpu += r[1];
         }
       } finally {
         pool.shutdownNow();
       }
-      long start = System.nanoTime();
+      long closing0 = System.nanoTime();
       closed = true;
       target.close();
-      long closing = System.nanoTime() - start;
+      long wall1 = System.nanoTime();
+      long cpu1 = CpuClock.process();
       return new IndexingRun(
           engine,
           threads,
+          round,
           paragraphs,
-          textBytes,
-          (busiest + closing) / 1e9,
-          closing / 1e9,
+          corpus.textBytes(),
+          (wall1 - wall0) / 1e9,
+          (wall1 - closing0) / 1e9,
+          (cpu1 - cpu0) / 1e9,
+          callerCpu / 1e9,
           BenchFiles.size(dir),
           heap.use());
     } catch (IOException | RuntimeException e) {
@@ -88,24 +107,63 @@ final class IndexingBench {
     }
   }
 
-  /** Upserts every article; returns the nanoseconds spent in upsert and the paragraphs. */
-  private static long[] upsertAll(Target target, Iterator<Article> articles) throws IOException {
-    long busy = 0;
-    long paragraphs = 0;
-    while (articles.hasNext()) {
-      Article a = articles.next();
-      long start = System.nanoTime();
-      target.upsert(a);
-      busy += System.nanoTime() - start;
-      paragraphs += a.paragraphs().size();
+  /**
+   * Indexes {@code corpus} with a RAM buffer of {@code ramBufferMb}, then merges the index down to
+   * one segment with a plain {@code IndexWriter} (the same for both engines: merging analyses
+   * nothing) and times that too.
+   *
+   * @throws IOException if an index cannot be written
+   */
+  static MergeRun merge(Engine engine, CorpusFile corpus, Path dir, double ramBufferMb)
+      throws IOException {
+    IndexingRun indexing = run(engine, 1, 0, corpus, dir, ramBufferMb);
+    try (Directory d = FSDirectory.open(dir)) {
+      int segments = SegmentInfos.readLatestCommit(d).size();
+      IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+      long cpu0 = CpuClock.process();
+      long wall0 = System.nanoTime();
+      try (IndexWriter writer = new IndexWriter(d, config)) {
+        writer.forceMerge(1);
+        writer.commit();
+      }
+      long wall1 = System.nanoTime();
+      long cpu1 = CpuClock.process();
+      return new MergeRun(
+          indexing, ramBufferMb, segments, (wall1 - wall0) / 1e9, (cpu1 - cpu0) / 1e9);
     }
-    return new long[] {busy, paragraphs};
   }
 
-  private static Target open(Engine engine, Path dir) throws IOException {
+  /** Upserts one share of the corpus; returns its paragraphs and this thread's CPU nanoseconds. */
+  private static long[] upsertShare(Target target, CorpusFile corpus, int part, int parts)
+      throws IOException {
+    long cpu0 = CpuClock.thread();
+    long[] paragraphs = {0};
+    try (CorpusFile.Reader articles = corpus.partition(part, parts)) {
+      Iterable<Article> counted =
+          () ->
+              new java.util.Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                  return articles.hasNext();
+                }
+
+                @Override
+                public Article next() {
+                  Article a = articles.next();
+                  paragraphs[0] += a.paragraphs().size();
+                  return a;
+                }
+              };
+      target.upsertAll(counted);
+    }
+    return new long[] {paragraphs[0], CpuClock.thread() - cpu0};
+  }
+
+  private static Target open(Engine engine, Path dir, double ramBufferMb) throws IOException {
     return switch (engine) {
       case PLAIN -> {
-        PlainIndex plain = new PlainIndex(dir, RAM_BUFFER_MB);
+        PlainIndex plain = new PlainIndex(dir, ramBufferMb);
         yield new Target() {
           @Override
           public void upsert(Article a) throws IOException {
@@ -118,12 +176,21 @@ final class IndexingBench {
           }
         };
       }
-      case NUTGRAF -> {
-        NewsIndex index = NewsIndex.builder().path(dir).ramBufferMb(RAM_BUFFER_MB).open();
+      case NUTGRAF, BULK -> {
+        NewsIndex index = NewsIndex.builder().path(dir).ramBufferMb(ramBufferMb).open();
         yield new Target() {
           @Override
           public void upsert(Article a) throws IOException {
             index.upsert(a);
+          }
+
+          @Override
+          public void upsertAll(Iterable<Article> articles) throws IOException {
+            if (engine == Engine.BULK) {
+              index.upsertAll(articles);
+            } else {
+              Target.super.upsertAll(articles);
+            }
           }
 
           @Override

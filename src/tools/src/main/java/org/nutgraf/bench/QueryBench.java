@@ -6,20 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.nutgraf.NewsIndex;
+import org.nutgraf.query.DateFacetRequest;
+import org.nutgraf.query.DateInterval;
 import org.nutgraf.query.Dimension;
 import org.nutgraf.query.FacetRequest;
 import org.nutgraf.query.NewsQuery;
+import org.nutgraf.query.SortOrder;
 import org.nutgraf.search.FacetResult;
 import org.nutgraf.search.FacetValue;
 
 /**
- * Times each {@link QueryKind} on a Nutgraf index through {@link NewsIndex#search} and through
- * {@link PlainQueries} on the same index, alternating run by run, after as many warm-up runs.
- * Words, countries and actors change from run to run, from fixed lists, so no cache makes a query
- * free.
+ * Times each {@link QueryKind} on a Nutgraf index through {@link NewsIndex#search} and, where it
+ * has one, through {@link PlainQueries} on the same index, alternating run by run, after half as
+ * many warm-up runs; wall and CPU time of each run. Words, countries and actors change from run to
+ * run, from fixed lists, so no cache makes a query free.
  */
 final class QueryBench {
   /** Noun ranks of the selective words: each in well under 1% of paragraphs. */
@@ -29,6 +33,13 @@ final class QueryBench {
   private static final int COMMON_FROM = 20;
 
   private static final int WORDS = 20;
+
+  /** Hits a page when many are shown. */
+  private static final int PAGE = 100;
+
+  /** How deep the deep page starts. */
+  private static final int DEEP = 5_000;
+
   private static final int VALUES = 10;
 
   /** One timed call; returns the number of matching paragraphs. */
@@ -100,39 +111,149 @@ final class QueryBench {
                       .search(NewsQuery.builder().text(at(common, i)).groupByArticle(3).build())
                       .totalHits(),
               i -> plain.grouped(at(common, i))));
+      out.add(
+          time(
+              QueryKind.COOCCURRENCE,
+              i -> index.search(NewsQuery.builder().cooccurrence().build()).totalHits(),
+              null));
+      out.add(
+          time(
+              QueryKind.FOUR_FACETS,
+              i ->
+                  index
+                      .search(
+                          NewsQuery.builder()
+                              .facets(
+                                  Dimension.COUNTRY,
+                                  Dimension.ACTOR,
+                                  Dimension.SOURCE,
+                                  Dimension.PLACE)
+                              .build())
+                      .totalHits(),
+              i -> plain.fourFacets()));
+      out.add(
+          time(
+              QueryKind.DATE_HISTOGRAM,
+              i ->
+                  index
+                      .search(
+                          NewsQuery.builder()
+                              .facets(new Dimension[0])
+                              .dateFacet(DateFacetRequest.by(DateInterval.MONTH))
+                              .build())
+                      .totalHits(),
+              i -> plain.dateHistogram()));
+      out.add(
+          time(
+              QueryKind.HIGHLIGHT,
+              i ->
+                  index
+                      .search(
+                          NewsQuery.builder()
+                              .text(at(common, i))
+                              .pageSize(PAGE)
+                              .highlight()
+                              .facets(new Dimension[0])
+                              .build())
+                      .totalHits(),
+              i -> plain.highlight(at(common, i))));
+      List<Page> pages = deepPages(index, plain, words(0));
+      if (!pages.isEmpty()) {
+        out.add(
+            time(
+                QueryKind.DEEP_PAGING,
+                i -> index.search(at(pages, i).query()).totalHits(),
+                i -> plain.deepPage(at(pages, i).word(), at(pages, i).plainAfter())));
+      }
     }
     return out;
   }
 
+  /** Times {@code nutgraf} and, unless null, {@code plain}, alternating which goes first. */
   private QueryReport time(QueryKind kind, Call nutgraf, Call plain) throws IOException {
     int warm = Math.max(10, runs / 2);
     for (int i = 0; i < warm; i++) {
       nutgraf.run(i);
-      plain.run(i);
-    }
-    long[] n = new long[runs];
-    long[] p = new long[runs];
-    long nHits = 0;
-    long pHits = 0;
-    for (int i = 0; i < runs; i++) {
-      // alternate which goes first, so that neither always finds the caches the other left
-      if (i % 2 == 0) {
-        long start = System.nanoTime();
-        nHits += nutgraf.run(i);
-        n[i] = System.nanoTime() - start;
-        start = System.nanoTime();
-        pHits += plain.run(i);
-        p[i] = System.nanoTime() - start;
-      } else {
-        long start = System.nanoTime();
-        pHits += plain.run(i);
-        p[i] = System.nanoTime() - start;
-        start = System.nanoTime();
-        nHits += nutgraf.run(i);
-        n[i] = System.nanoTime() - start;
+      if (plain != null) {
+        plain.run(i);
       }
     }
-    return new QueryReport(kind, Latency.of(n, nHits), Optional.of(Latency.of(p, pHits)));
+    Timings n = new Timings(runs);
+    Timings p = new Timings(runs);
+    for (int i = 0; i < runs; i++) {
+      // alternate which goes first, so that neither always finds the caches the other left
+      if (i % 2 == 0 || plain == null) {
+        n.time(nutgraf, i);
+        if (plain != null) {
+          p.time(plain, i);
+        }
+      } else {
+        p.time(plain, i);
+        n.time(nutgraf, i);
+      }
+    }
+    return new QueryReport(
+        kind, n.latency(), plain == null ? Optional.empty() : Optional.of(p.latency()));
+  }
+
+  /** Wall and CPU times of the runs of one call. */
+  private static final class Timings {
+    private final long[] wall;
+    private final long[] cpu;
+    private long hits;
+
+    Timings(int runs) {
+      wall = new long[runs];
+      cpu = new long[runs];
+    }
+
+    void time(Call call, int i) throws IOException {
+      long cpu0 = CpuClock.thread();
+      long wall0 = System.nanoTime();
+      hits += call.run(i);
+      wall[i] = System.nanoTime() - wall0;
+      cpu[i] = CpuClock.thread() - cpu0;
+    }
+
+    Latency latency() {
+      return Latency.of(wall, cpu, hits);
+    }
+  }
+
+  /** A deep page of one word's hits: Nutgraf's query with its cursor, plain Lucene's position. */
+  private record Page(String word, NewsQuery query, FieldDoc plainAfter) {}
+
+  /**
+   * For each of the most common words with more than a page of hits, the page {@link #DEEP} hits
+   * deep (or as deep as its hits go, on a small corpus), reached by walking Nutgraf's cursors page
+   * by page before any clock starts.
+   */
+  private static List<Page> deepPages(NewsIndex index, PlainQueries plain, List<String> words)
+      throws IOException {
+    List<Page> out = new ArrayList<>();
+    for (String word : words.subList(0, Math.min(VALUES, words.size()))) {
+      NewsQuery q =
+          NewsQuery.builder()
+              .text(word)
+              .sort(SortOrder.NEWEST)
+              .pageSize(PAGE)
+              .facets(new Dimension[0])
+              .build();
+      NewsQuery at = q;
+      int depth = 0;
+      while (depth < DEEP) {
+        Optional<String> next = index.search(at).next();
+        if (next.isEmpty()) {
+          break;
+        }
+        at = q.after(next.get());
+        depth += PAGE;
+      }
+      if (depth > 0) {
+        out.add(new Page(word, at, plain.positionAt(word, depth)));
+      }
+    }
+    return out;
   }
 
   /** The ten most frequent countries and actors of the index. */
@@ -162,7 +283,7 @@ final class QueryBench {
     return out;
   }
 
-  private static String at(List<String> list, int i) {
+  private static <T> T at(List<T> list, int i) {
     return list.get(Math.floorMod(i, list.size()));
   }
 }

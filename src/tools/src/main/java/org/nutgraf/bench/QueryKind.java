@@ -11,7 +11,17 @@ public enum QueryKind {
   /** "word country:Name" parsed from a query string, with both facets. */
   PARSED("parsed"),
   /** A common word grouped by article, three paragraphs each, with both facets. */
-  GROUPED("grouped");
+  GROUPED("grouped"),
+  /** Every paragraph, the top actors by the top countries (with both facets). */
+  COOCCURRENCE("cooccurrence"),
+  /** Every paragraph, counting all four facets: country, actor, source and place. */
+  FOUR_FACETS("fourFacets"),
+  /** Every paragraph, counted by month of publication, no other facet. */
+  DATE_HISTOGRAM("dateHistogram"),
+  /** A common word, 100 hits a page, each highlighted, no facet. */
+  HIGHLIGHT("highlight100"),
+  /** One of the commonest words, newest first, the page of 100 hits 5,000 deep, from a cursor. */
+  DEEP_PAGING("deepPaging");
 
   private final String key;
 

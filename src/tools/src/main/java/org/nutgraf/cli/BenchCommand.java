@@ -1,6 +1,7 @@
 package org.nutgraf.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -25,6 +26,9 @@ import picocli.CommandLine.Spec;
       "With --write-corpus, write the corpus as JSON Lines instead and exit."
     })
 final class BenchCommand implements Callable<Integer> {
+  /** The repository's fixture articles, relative to where the bench runs. */
+  private static final Path DEFAULT_FIXTURES = Path.of("index-fixtures", "articles");
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -58,9 +62,30 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--rounds",
       paramLabel = "R",
-      defaultValue = "2",
-      description = "Timed indexing runs of each engine (default: ${DEFAULT-VALUE}).")
+      defaultValue = "3",
+      description =
+          "Rounds of alternating indexing runs; ratios are medians over rounds"
+              + " (default: ${DEFAULT-VALUE}).")
   int rounds;
+
+  @Option(
+      names = "--no-merges",
+      description = "Skip the small-buffer indexing run with merges and the forceMerge(1) timing.")
+  boolean noMerges;
+
+  @Option(
+      names = "--fixtures",
+      paramLabel = "DIR",
+      description =
+          "Real articles to time recognition on (default: index-fixtures/articles when it is"
+              + " there).")
+  Path fixtures;
+
+  @Option(
+      names = "--text",
+      paramLabel = "FILE",
+      description = "Also time recognition on the articles of FILE (.jsonl or .txt).")
+  Path text;
 
   @Option(
       names = "--keep",
@@ -78,6 +103,12 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Also print the report as one JSON object, last line.")
   boolean json;
+
+  private static void checkReadable(String option, Path p) {
+    if (!Files.isReadable(p)) {
+      throw new UsageException(option + ": cannot read " + p);
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -107,6 +138,7 @@ final class BenchCommand implements Callable<Integer> {
               .withSeed(seed)
               .withQueryRuns(queryRuns)
               .withRounds(rounds)
+              .withMerges(!noMerges)
               .withProgress(
                   line -> {
                     err.println("bench: " + line);
@@ -118,6 +150,15 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (keep != null) {
       options = options.withKeep(keep);
+    }
+    Path fixtureDir = fixtures != null ? fixtures : DEFAULT_FIXTURES;
+    if (fixtures != null || Files.isDirectory(fixtureDir)) {
+      checkReadable("--fixtures", fixtureDir);
+      options = options.withFixtures(fixtureDir);
+    }
+    if (text != null) {
+      checkReadable("--text", text);
+      options = options.withText(text);
     }
     BenchReport report = Bench.run(options);
     BenchText.print(report, out);

@@ -29,23 +29,45 @@ class BenchTest {
   static void runOnce() throws IOException {
     report =
         Bench.run(
-            BenchOptions.of(2_000).withThreads(2).withQueryRuns(20).withRounds(1).withKeep(kept));
+            BenchOptions.of(2_000)
+                .withThreads(2)
+                .withQueryRuns(20)
+                .withRounds(1)
+                .withFixtures(Path.of("index-fixtures", "articles"))
+                .withText(Path.of("index-fixtures", "articles", "asia.jsonl"))
+                .withKeep(kept));
   }
 
   @Test
-  void indexesTheCorpusWithBothEnginesOnOneAndTwoThreads() {
+  void indexesTheCorpusWithEveryEngineOnOneThreadAndBothOnTwo() {
     IndexingReport ix = report.indexing();
-    assertEquals(4, ix.runs().size());
+    assertEquals(5, ix.runs().size());
     for (IndexingRun r : ix.runs()) {
       assertEquals(2_000, r.paragraphs(), r.toString());
-      assertTrue(r.seconds() > 0 && r.indexBytes() > 0, r.toString());
+      assertTrue(r.seconds() > 0 && r.cpuSeconds() > 0 && r.indexBytes() > 0, r.toString());
+      assertEquals(0, r.round());
     }
-    assertEquals(Engine.PLAIN, ix.plain().engine());
-    assertEquals(Engine.NUTGRAF, ix.nutgraf().engine());
-    assertEquals(2, ix.nutgrafThreaded().orElseThrow().threads());
-    assertTrue(ix.ratio() > 0);
+    assertEquals(
+        List.of(Engine.PLAIN, Engine.NUTGRAF, Engine.BULK),
+        ix.runs().stream().filter(r -> r.threads() == 1).map(IndexingRun::engine).toList());
+    assertEquals(2, ix.median(Engine.NUTGRAF, 2).orElseThrow().threads());
+    assertTrue(ix.cpuRatio() > 0 && ix.wallRatio() > 0);
+    assertTrue(ix.bulkWallRatio().isPresent());
     assertTrue(ix.nutgrafScaling().isPresent() && ix.plainScaling().isPresent());
     assertEquals(report.corpus().paragraphs(), 2_000);
+  }
+
+  @Test
+  void indexesOnceMoreWithMergesAndTimesTheMergeToOneSegment() {
+    IndexingReport ix = report.indexing();
+    assertEquals(
+        List.of(Engine.PLAIN, Engine.NUTGRAF),
+        ix.merges().stream().map(m -> m.indexing().engine()).toList());
+    for (MergeRun m : ix.merges()) {
+      assertEquals(2_000, m.indexing().paragraphs());
+      assertTrue(m.segments() >= 1 && m.forceMergeSeconds() > 0, m.toString());
+    }
+    assertTrue(ix.mergeCpuRatio().isPresent());
   }
 
   @Test
@@ -54,27 +76,39 @@ class BenchTest {
         List.of(QueryKind.values()), report.queries().stream().map(QueryReport::kind).toList());
     for (QueryReport q : report.queries()) {
       Latency n = q.nutgraf();
-      Latency p = q.plain().orElseThrow();
       assertEquals(20, n.runs());
       assertTrue(n.p50Ms() <= n.p99Ms() && n.p99Ms() <= n.maxMs(), q.toString());
+      assertTrue(n.cpuP50Ms() <= n.cpuP99Ms(), q.toString());
+      if (q.kind() == QueryKind.COOCCURRENCE) {
+        assertTrue(q.plain().isEmpty(), "co-occurrence has no hand-written equivalent");
+        continue;
+      }
+      Latency p = q.plain().orElseThrow();
       assertEquals(n.meanHits(), p.meanHits(), 1e-9, q.kind() + " matched differently");
     }
     assertEquals(2_000, report.query(QueryKind.MATCH_ALL).orElseThrow().nutgraf().meanHits());
+    assertEquals(2_000, report.query(QueryKind.FOUR_FACETS).orElseThrow().nutgraf().meanHits());
   }
 
   @Test
-  void measuresRecognitionHeapAndIndexSize() {
+  void measuresRecognitionOnGeneratedAndRealTextApart() {
     RecognitionReport r = report.recognition();
+    assertEquals("generated", r.source());
     assertTrue(
         r.textBytes() > 0
             && r.bothMBps() > 0
             && r.personsMBps() > 0
             && r.taggerMBps() > 0
-            && r.scanMBps() > 0,
+            && r.scanMBps() > 0
+            && r.taggerMicrosPerParagraph() > 0,
         r.toString());
+    RecognitionReport fixtures = report.fixtures().orElseThrow();
+    RecognitionReport text = report.text().orElseThrow();
+    assertTrue(fixtures.articles() > text.articles() && text.articles() > 0);
+    assertTrue(fixtures.bothMBps() > 0 && text.bothMBps() > 0);
     assertTrue(report.indexingHeap().peakUsedBytes() > 0);
     assertTrue(report.index().nutgrafBytesPerParagraph() > 0);
-    assertTrue(report.goals().stream().anyMatch(g -> g.key().equals("indexingRatio")));
+    assertTrue(report.goals().stream().anyMatch(g -> g.key().equals("indexingCpuRatio")));
   }
 
   @Test
@@ -89,17 +123,27 @@ class BenchTest {
   @Test
   void writesJsonWithTheDocumentedFields() throws IOException {
     JsonNode json = JSON.readTree(BenchJson.toJson(report));
-    assertTrue(json.at("/indexing/ratio").isNumber(), json.toString());
-    assertTrue(json.at("/indexing/scaling").isNumber());
+    for (String name :
+        new String[] {"cpuRatio", "wallRatio", "bulkWallRatio", "ratio", "scaling"}) {
+      assertTrue(json.at("/indexing/" + name).isNumber(), name + " in " + json);
+    }
+    assertTrue(json.at("/indexing/runs/0/cpuSeconds").isNumber());
+    assertTrue(json.at("/indexing/merge/nutgraf/forceMergeSeconds").isNumber());
+    assertTrue(json.at("/recognition/fixtures/bothMBps").isNumber());
+    assertTrue(json.at("/recognition/text/bothMBps").isNumber());
+    assertTrue(json.at("/queries/cooccurrence/plain").isNull());
     for (QueryKind kind : QueryKind.values()) {
       assertTrue(json.at("/queries/" + kind.key() + "/p99Ms").isNumber(), kind.key());
-      assertTrue(json.at("/queries/" + kind.key() + "/plain/p99Ms").isNumber(), kind.key());
+      assertTrue(json.at("/queries/" + kind.key() + "/cpuP99Ms").isNumber(), kind.key());
+      if (kind != QueryKind.COOCCURRENCE) {
+        assertTrue(json.at("/queries/" + kind.key() + "/plain/p99Ms").isNumber(), kind.key());
+      }
     }
     assertTrue(json.at("/recognition/bothMBps").isNumber());
     assertTrue(json.at("/recognition/placesMBps").asDouble() > 0);
     assertTrue(json.at("/heap/indexingPeakAfterGcMiB").isNumber());
     assertTrue(json.at("/index/bytesPerParagraph").isNumber());
-    assertTrue(json.at("/goals/indexingRatio/met").isBoolean());
+    assertTrue(json.at("/goals/indexingCpuRatio/met").isBoolean());
   }
 
   @Test
@@ -109,7 +153,15 @@ class BenchTest {
     int code =
         Main.run(
             new String[] {
-              "bench", "--paragraphs", "300", "--query-runs", "3", "--rounds", "1", "--json"
+              "bench",
+              "--paragraphs",
+              "300",
+              "--query-runs",
+              "3",
+              "--rounds",
+              "1",
+              "--no-merges",
+              "--json"
             },
             new PrintWriter(out),
             new PrintWriter(err));
@@ -117,9 +169,12 @@ class BenchTest {
     String[] lines = out.toString().strip().split("\n");
     assertTrue(lines[0].startsWith("Nutgraf bench: 300 paragraphs"), lines[0]);
     JsonNode json = JSON.readTree(lines[lines.length - 1]);
-    assertTrue(json.at("/indexing/ratio").isNumber());
+    assertTrue(json.at("/indexing/cpuRatio").isNumber());
     assertTrue(json.at("/queries/selective/p99Ms").isNumber());
     assertTrue(json.at("/indexing/scaling").isNull());
+    assertTrue(json.at("/indexing/merge").isNull());
+    // run from the repository root, the bench finds the fixture articles by itself
+    assertTrue(json.at("/recognition/fixtures/bothMBps").isNumber());
   }
 
   @Test
@@ -148,6 +203,18 @@ class BenchTest {
     try (NewsIndex index = NewsIndex.open(dir.resolve("idx"))) {
       assertEquals(500, index.stats().paragraphs());
     }
+  }
+
+  @Test
+  void commandSaysWhichTextFileItCannotRead() {
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {"bench", "--paragraphs", "10", "--text", "no-such-file.txt"},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+    assertEquals(Main.USAGE, code);
+    assertTrue(err.toString().contains("--text: cannot read no-such-file.txt"), err.toString());
   }
 
   @Test
