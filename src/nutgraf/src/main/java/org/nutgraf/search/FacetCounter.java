@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -214,14 +213,16 @@ final class FacetCounter {
     return out;
   }
 
-  /** Paragraphs that mention each of the top actors with each of the top countries. */
+  /**
+   * Paragraphs that mention each of the top actors with each of the top countries: per segment, the
+   * wanted values' ordinals map to rows and columns through {@code int[]}s indexed by ordinal, so
+   * counting allocates nothing per document.
+   */
   CooccurrenceTable cooccurrence(FacetResult actors, FacetResult countries, FacetsCollector fc)
       throws IOException {
-    Map<String, Integer> actorRow = new LinkedHashMap<>();
-    actors.values().forEach(v -> actorRow.put(v.key(), actorRow.size()));
-    Map<String, Integer> countryCol = new LinkedHashMap<>();
-    countries.values().forEach(v -> countryCol.put(v.key(), countryCol.size()));
-    long[][] counts = new long[actorRow.size()][countryCol.size()];
+    List<String> actorKeys = actors.values().stream().map(FacetValue::key).toList();
+    List<String> countryKeys = countries.values().stream().map(FacetValue::key).toList();
+    long[][] counts = new long[actorKeys.size()][countryKeys.size()];
     String actorField = Fields.facetField(Dimension.ACTOR.fieldName());
     String countryField = Fields.facetField(Dimension.COUNTRY.fieldName());
     for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
@@ -230,30 +231,30 @@ final class FacetCounter {
       if (a == null || c == null || md.totalHits() == 0) {
         continue;
       }
-      Map<Long, Integer> rowOfOrd = ords(a, Dimension.ACTOR.fieldName(), actorRow);
-      Map<Long, Integer> colOfOrd = ords(c, Dimension.COUNTRY.fieldName(), countryCol);
-      if (rowOfOrd.isEmpty() || colOfOrd.isEmpty()) {
+      int[] rowOfOrd = indexOfOrd(a, Dimension.ACTOR.fieldName(), actorKeys);
+      int[] colOfOrd = indexOfOrd(c, Dimension.COUNTRY.fieldName(), countryKeys);
+      if (rowOfOrd == null || colOfOrd == null) {
         continue;
       }
       DocIdSetIterator it = md.bits().iterator();
-      int[] rows = new int[16];
+      int[] rows = new int[actorKeys.size()];
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (!a.advanceExact(doc) || !c.advanceExact(doc)) {
+        if (!a.advanceExact(doc)) {
           continue;
         }
         int nRows = 0;
-        for (int i = 0; i < a.docValueCount(); i++) {
-          Integer r = rowOfOrd.get(a.nextOrd());
-          if (r != null && nRows < rows.length) {
-            rows[nRows++] = r;
+        for (int i = a.docValueCount(); i > 0; i--) {
+          int r = rowOfOrd[(int) a.nextOrd()];
+          if (r >= 0) {
+            rows[nRows++] = r; // a document holds each value once: no row twice
           }
         }
-        if (nRows == 0) {
+        if (nRows == 0 || !c.advanceExact(doc)) {
           continue;
         }
-        for (int i = 0; i < c.docValueCount(); i++) {
-          Integer col = colOfOrd.get(c.nextOrd());
-          if (col != null) {
+        for (int i = c.docValueCount(); i > 0; i--) {
+          int col = colOfOrd[(int) c.nextOrd()];
+          if (col >= 0) {
             for (int k = 0; k < nRows; k++) {
               counts[rows[k]][col]++;
             }
@@ -262,25 +263,32 @@ final class FacetCounter {
       }
     }
     List<CooccurrenceTable.Cell> cells = new ArrayList<>();
-    for (Map.Entry<String, Integer> r : actorRow.entrySet()) {
-      for (Map.Entry<String, Integer> col : countryCol.entrySet()) {
-        long n = counts[r.getValue()][col.getValue()];
-        if (n > 0) {
-          cells.add(new CooccurrenceTable.Cell(r.getKey(), col.getKey(), n));
+    for (int r = 0; r < actorKeys.size(); r++) {
+      for (int col = 0; col < countryKeys.size(); col++) {
+        if (counts[r][col] > 0) {
+          cells.add(
+              new CooccurrenceTable.Cell(actorKeys.get(r), countryKeys.get(col), counts[r][col]));
         }
       }
     }
     return new CooccurrenceTable(actors.values(), countries.values(), cells);
   }
 
-  /** Leaf ordinals of the wanted facet values ("dim U+001F value" in the doc values). */
-  private static Map<Long, Integer> ords(
-      SortedSetDocValues dv, String dim, Map<String, Integer> wanted) throws IOException {
-    Map<Long, Integer> out = new HashMap<>();
-    for (Map.Entry<String, Integer> e : wanted.entrySet()) {
-      long ord = dv.lookupTerm(new BytesRef(dim + '\u001f' + e.getKey()));
+  /**
+   * The position in {@code wanted} of each ordinal of the segment's doc values ("dim U+001F
+   * value"), -1 for values not wanted; null when none is in this segment.
+   */
+  private static int[] indexOfOrd(SortedSetDocValues dv, String dim, List<String> wanted)
+      throws IOException {
+    int[] out = null;
+    for (int i = 0; i < wanted.size(); i++) {
+      long ord = dv.lookupTerm(new BytesRef(dim + '\u001f' + wanted.get(i)));
       if (ord >= 0) {
-        out.put(ord, e.getValue());
+        if (out == null) {
+          out = new int[Math.toIntExact(dv.getValueCount())];
+          java.util.Arrays.fill(out, -1);
+        }
+        out[(int) ord] = i;
       }
     }
     return out;

@@ -136,8 +136,8 @@ public final class SearchExecutor {
             : Optional.empty();
     Optional<CooccurrenceTable> cooccurrence = Optional.empty();
     if (q.cooccurrence()) {
-      FacetResult actors = counter.count(FacetRequest.of(Dimension.ACTOR), main, Set.of());
-      FacetResult countries = counter.count(FacetRequest.of(Dimension.COUNTRY), main, Set.of());
+      FacetResult actors = topOfMain(Dimension.ACTOR, q, facets, sideways, counter, main);
+      FacetResult countries = topOfMain(Dimension.COUNTRY, q, facets, sideways, counter, main);
       cooccurrence = Optional.of(counter.cooccurrence(actors, countries, main));
     }
 
@@ -187,6 +187,26 @@ public final class SearchExecutor {
     }
     return new SearchResult(
         totalHits, totalArticles, hits, articles, next, facets, dates, cooccurrence);
+  }
+
+  /**
+   * The top values of a dimension over the matching paragraphs: the facet already counted when the
+   * query asked for it plainly (the default top, not counted sideways), else counted now.
+   */
+  private static FacetResult topOfMain(
+      Dimension dim,
+      NewsQuery q,
+      List<FacetResult> facets,
+      Map<Dimension, FacetsCollector> sideways,
+      FacetCounter counter,
+      FacetsCollector main)
+      throws IOException {
+    FacetRequest plain = FacetRequest.of(dim);
+    int i = q.facets().indexOf(plain);
+    if (i >= 0 && !sideways.containsKey(dim)) {
+      return facets.get(i);
+    }
+    return counter.count(plain, main, Set.of());
   }
 
   /** Ids of the articles whose first paragraph matches {@code query}. */
