@@ -55,7 +55,7 @@ class IndexChecksTest {
 
     assertEquals(
         dir
-            + ": index has schema version 0; this Nutgraf reads version 1: re-index into a new"
+            + ": index has schema version 0; this Nutgraf reads version 2: re-index into a new"
             + " directory",
         e.getMessage());
     assertEquals(1, documents(dir));

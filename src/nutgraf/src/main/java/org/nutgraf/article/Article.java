@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param published when it was published (a date alone is read as midnight UTC); empty when unknown
  * @param source the outlet; empty when unknown
  * @param url where it was published; empty when unknown
+ * @param language ISO 639-1 code of its language ("es"), or {@link Language#UNDETERMINED} ("und")
+ *     when not known; the tagger detects the language of an article that does not give one
  * @param paragraphs its paragraphs in order, ordinals 0..n-1, at least one
  */
 public record Article(
@@ -26,10 +28,11 @@ public record Article(
     Optional<Instant> published,
     String source,
     Optional<String> url,
+    String language,
     List<Paragraph> paragraphs) {
 
   /**
-   * Checks every field.
+   * Checks every field; the language is normalised ("ES", "es-MX" → "es").
    *
    * @throws IllegalArgumentException naming the field that is missing or inconsistent
    */
@@ -39,7 +42,13 @@ public record Article(
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(language, "language");
     Objects.requireNonNull(paragraphs, "paragraphs");
+    try {
+      language = Language.code(language);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("language: " + e.getMessage());
+    }
     if (id.isBlank()) {
       throw new IllegalArgumentException("id: must not be blank");
     }
@@ -57,6 +66,22 @@ public record Article(
             "paragraphs: entry " + i + " is " + p.id() + ", expected " + id + "#" + i);
       }
     }
+  }
+
+  /** An article whose language is not known ({@link Language#UNDETERMINED}). */
+  public Article(
+      String id,
+      String headline,
+      Optional<Instant> published,
+      String source,
+      Optional<String> url,
+      List<Paragraph> paragraphs) {
+    this(id, headline, published, source, url, Language.UNDETERMINED, paragraphs);
+  }
+
+  /** This article in {@code language} (an ISO 639-1 code or "und"). */
+  public Article withLanguage(String language) {
+    return new Article(id, headline, published, source, url, language, paragraphs);
   }
 
   /**
@@ -77,6 +102,18 @@ public record Article(
       String source,
       Optional<String> url,
       List<String> texts) {
+    return of(id, headline, published, source, url, Language.UNDETERMINED, texts);
+  }
+
+  /** As above, in {@code language} (an ISO 639-1 code or "und"). */
+  public static Article of(
+      String id,
+      String headline,
+      Optional<Instant> published,
+      String source,
+      Optional<String> url,
+      String language,
+      List<String> texts) {
     Objects.requireNonNull(id, "id");
     if (id.isBlank()) {
       throw new IllegalArgumentException("id: must not be blank");
@@ -87,6 +124,6 @@ public record Article(
         paragraphs.add(new Paragraph(id, paragraphs.size(), text.strip()));
       }
     }
-    return new Article(id, headline, published, source, url, paragraphs);
+    return new Article(id, headline, published, source, url, language, paragraphs);
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.nutgraf.article.Article;
+import org.nutgraf.article.LanguageDetector;
 import org.nutgraf.article.Paragraph;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.recognition.EntityRecognizer;
@@ -21,7 +22,8 @@ import org.nutgraf.text.TokenSequence;
  * The entity tagger Nutgraf indexes with: runs the place and person recogniser once over the
  * headline and every paragraph of an article, then resolves person mentions to actors across the
  * article ({@link Coreference}) and through the actor dictionary. The headline is context only: its
- * entities count for no paragraph. Thread-safe.
+ * entities count for no paragraph. An article that does not give its language gets the one its
+ * {@link LanguageDetector} tells (by default {@link LanguageDetector#stopWords()}). Thread-safe.
  *
  * <p>Example: {@code ArticleTagger.defaults().tag(article).paragraphs().get(0).countries()}.
  */
@@ -32,6 +34,7 @@ public final class ArticleTagger implements EntityTagger {
   private final EntityRecognizer recognizer;
   private final Coreference coreference;
   private final ActorDictionary dictionary;
+  private final LanguageDetector detector;
 
   /**
    * A tagger over {@code gazetteer}, resolving actors through {@code dictionary}; every mention
@@ -43,7 +46,14 @@ public final class ArticleTagger implements EntityTagger {
 
   /** As above; with {@code explain} false mentions carry no evidence text, which is faster. */
   public ArticleTagger(Gazetteer gazetteer, ActorDictionary dictionary, boolean explain) {
+    this(gazetteer, dictionary, explain, LanguageDetector.stopWords());
+  }
+
+  /** As above, telling the language of articles that do not give theirs with {@code detector}. */
+  public ArticleTagger(
+      Gazetteer gazetteer, ActorDictionary dictionary, boolean explain, LanguageDetector detector) {
     this.dictionary = dictionary;
+    this.detector = java.util.Objects.requireNonNull(detector, "detector");
     this.recognizer = new EntityRecognizer(gazetteer, Lexicons.defaults(), dictionary, explain);
     this.coreference = new Coreference(dictionary, Lexicons.defaults());
   }
@@ -91,8 +101,15 @@ public final class ArticleTagger implements EntityTagger {
     return dictionary;
   }
 
+  /** The detector that tells the language of articles that do not give theirs. */
+  public LanguageDetector languageDetector() {
+    return detector;
+  }
+
   @Override
-  public TaggedArticle tag(Article article) {
+  public TaggedArticle tag(Article given) {
+    String language = detector.detect(given);
+    Article article = language.equals(given.language()) ? given : given.withLanguage(language);
     List<Paragraph> paragraphs = article.paragraphs();
     boolean headline =
         !article.headline().isBlank() && !article.headline().equals(paragraphs.get(0).text());

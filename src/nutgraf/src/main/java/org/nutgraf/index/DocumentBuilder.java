@@ -34,7 +34,8 @@ public final class DocumentBuilder {
     FacetsConfig config = new FacetsConfig();
     for (String dim : Fields.DIMENSIONS) {
       config.setIndexFieldName(dim, Fields.facetField(dim));
-      config.setMultiValued(dim, !dim.equals(Fields.DIM_SOURCE));
+      config.setMultiValued(
+          dim, !dim.equals(Fields.DIM_SOURCE) && !dim.equals(Fields.DIM_LANGUAGE));
       config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
     }
     return config;
@@ -44,11 +45,16 @@ public final class DocumentBuilder {
   private static final java.util.concurrent.ConcurrentMap<String, BytesRef> COUNTRY_FACETS =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** Facet values of languages, encoded once. */
+  private static final java.util.concurrent.ConcurrentMap<String, BytesRef> LANGUAGE_FACETS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** What every paragraph of one article shares, worked out once per article. */
   private static final class PerArticle {
     final String sourceKey;
     final BytesRef sourceFacet;
     final BytesRef articleId;
+    final BytesRef languageFacet;
     final Set<String> labelled = new java.util.HashSet<>();
 
     PerArticle(Article a) {
@@ -58,6 +64,9 @@ public final class DocumentBuilder {
               ? null
               : new BytesRef(FacetsConfig.pathToString(Fields.DIM_SOURCE, a.source()));
       articleId = new BytesRef(a.id());
+      languageFacet =
+          LANGUAGE_FACETS.computeIfAbsent(
+              a.language(), l -> new BytesRef(FacetsConfig.pathToString(Fields.DIM_LANGUAGE, l)));
     }
   }
 
@@ -73,7 +82,8 @@ public final class DocumentBuilder {
 
   /**
    * Adds the fields of a paragraph that do not come from entities: ids, ordinal, headline, text,
-   * date, source and url (the plain Lucene baseline of {@code bench} writes exactly these).
+   * date, source, url and language (the plain Lucene baseline of {@code bench} writes exactly
+   * these).
    *
    * @param articleId the article id as bytes, made once per article
    * @param sourceKey {@link #sourceKey} of the article's source, unused when it has none
@@ -109,6 +119,7 @@ public final class DocumentBuilder {
       doc.add(new StoredField(Fields.SOURCE_NAME, article.source()));
     }
     article.url().ifPresent(u -> doc.add(new StoredField(Fields.URL, u)));
+    doc.add(new StringField(Fields.LANGUAGE, article.language(), Field.Store.YES));
   }
 
   /** One paragraph's document. */
@@ -119,6 +130,8 @@ public final class DocumentBuilder {
       doc.add(
           new SortedSetDocValuesField(Fields.facetField(Fields.DIM_SOURCE), shared.sourceFacet));
     }
+    doc.add(
+        new SortedSetDocValuesField(Fields.facetField(Fields.DIM_LANGUAGE), shared.languageFacet));
     for (String country : tp.countries()) {
       doc.add(new StringField(Fields.COUNTRY, country, Field.Store.YES));
       doc.add(

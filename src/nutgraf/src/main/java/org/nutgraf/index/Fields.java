@@ -31,6 +31,9 @@ public final class Fields {
   /** The outlet as written: stored for display. */
   public static final String SOURCE_NAME = "source_name";
 
+  /** The article's language, ISO 639-1 or "und": filter, stored. */
+  public static final String LANGUAGE = "language";
+
   /** The article's url, stored. */
   public static final String URL = "url";
 
@@ -58,13 +61,17 @@ public final class Fields {
   public static final String DIM_ACTOR = "actor";
   public static final String DIM_SOURCE = "source";
   public static final String DIM_PLACE = "place";
+  public static final String DIM_LANGUAGE = "language";
 
   /** Every facet dimension, in this order. */
   public static final List<String> DIMENSIONS =
-      List.of(DIM_COUNTRY, DIM_ACTOR, DIM_SOURCE, DIM_PLACE);
+      List.of(DIM_COUNTRY, DIM_ACTOR, DIM_SOURCE, DIM_PLACE, DIM_LANGUAGE);
 
-  /** Schema version written in every commit; an index of another version is refused. */
-  public static final String SCHEMA_VERSION = "1";
+  /**
+   * Schema version written in every commit; an index of another version is refused. Version 2 added
+   * the language field and facet.
+   */
+  public static final String SCHEMA_VERSION = "2";
 
   /** Commit data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "nutgraf.schema";

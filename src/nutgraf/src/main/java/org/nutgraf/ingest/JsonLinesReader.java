@@ -19,12 +19,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.nutgraf.article.Article;
+import org.nutgraf.article.Language;
 import org.nutgraf.article.PublishedDate;
 
 /**
  * Reads JSON Lines articles: one object a line with {@code id}, {@code headline}, {@code
- * published}, {@code source}, {@code url} and either {@code paragraphs} (an array of strings) or
- * {@code text} (split on blank lines). Blank lines are skipped.
+ * published}, {@code source}, {@code url}, {@code language} (ISO 639-1, "und" when not known) and
+ * either {@code paragraphs} (an array of strings) or {@code text} (split on blank lines). Blank
+ * lines are skipped.
  */
 public final class JsonLinesReader {
   static final JsonMapper JSON =
@@ -36,7 +38,7 @@ public final class JsonLinesReader {
   private static final Pattern START_MARKER =
       Pattern.compile("\\(start marker at \\[Source: .*?; line: \\d+, column: (\\d+)\\]\\)");
   private static final Set<String> KNOWN =
-      Set.of("id", "headline", "published", "source", "url", "paragraphs", "text");
+      Set.of("id", "headline", "published", "source", "url", "language", "paragraphs", "text");
 
   private final ReaderOptions options;
 
@@ -121,12 +123,21 @@ public final class JsonLinesReader {
     Optional<Instant> published = optionalString(node, "published").map(this::date);
     String source = counter.clean(optionalString(node, "source").orElse("").strip());
     Optional<String> url = optionalString(node, "url").map(String::strip).filter(u -> !u.isEmpty());
+    String language = optionalString(node, "language").map(this::language).orElse("und");
     List<String> texts = paragraphs(node, counter);
     List<String> kept = ArticleText.dropTrailingBoilerplate(texts, options);
     if (kept.isEmpty()) {
       throw new IllegalArgumentException("article \"" + id + "\" has no non-empty paragraph");
     }
-    return Article.of(id.strip(), headline, published, source, url, kept);
+    return Article.of(id.strip(), headline, published, source, url, language, kept);
+  }
+
+  private String language(String value) {
+    try {
+      return Language.code(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("field \"language\": " + e.getMessage());
+    }
   }
 
   private Instant date(String value) {

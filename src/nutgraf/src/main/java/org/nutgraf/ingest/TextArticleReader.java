@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.nutgraf.article.Article;
+import org.nutgraf.article.Language;
 import org.nutgraf.article.PublishedDate;
 
 /**
  * Reads a plain-text article file: the first line is the headline, then optional {@code
- * Published:}, {@code Source:} and {@code URL:} lines, then paragraphs separated by blank lines.
- * The article id is the file name without {@code .txt}.
+ * Published:}, {@code Source:}, {@code URL:} and {@code Language:} lines (in any order), then
+ * paragraphs separated by blank lines. The article id is the file name without {@code .txt}.
  */
 public final class TextArticleReader {
   private final ReaderOptions options;
@@ -53,6 +54,7 @@ public final class TextArticleReader {
     Optional<Instant> published = Optional.empty();
     String source = "";
     Optional<String> url = Optional.empty();
+    String language = Language.UNDETERMINED;
     int i = first + 1;
     for (; i < lines.size(); i++) {
       String l = lines.get(i);
@@ -70,6 +72,13 @@ public final class TextArticleReader {
         source = counter.clean(value);
       } else if (key.equals("url")) {
         url = value.isEmpty() ? Optional.empty() : Optional.of(value);
+      } else if (key.equals("language")) {
+        try {
+          language = Language.code(value);
+        } catch (IllegalArgumentException e) {
+          return ParsedArticle.invalid(
+              new InputProblem(name, i + 1, "header \"Language\": " + e.getMessage()));
+        }
       } else {
         break;
       }
@@ -83,7 +92,7 @@ public final class TextArticleReader {
           new InputProblem(name, 0, "article \"" + id + "\" has no non-empty paragraph"));
     }
     try {
-      Article article = Article.of(id, headline, published, source, url, paragraphs);
+      Article article = Article.of(id, headline, published, source, url, language, paragraphs);
       return ParsedArticle.valid(article, name, first + 1, counter.removed);
     } catch (IllegalArgumentException e) {
       return ParsedArticle.invalid(new InputProblem(name, first + 1, e.getMessage()));

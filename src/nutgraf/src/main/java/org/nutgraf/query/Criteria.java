@@ -90,6 +90,16 @@ public final class Criteria {
     return new Criterion.Sources(set(sources), Criterion.SetMode.NONE_OF);
   }
 
+  /** In one of the languages (ISO 639-1 codes: "es", "en"; "und" when not known). */
+  public static Criterion language(String... languages) {
+    return new Criterion.Languages(set(languages), Criterion.SetMode.ANY_OF);
+  }
+
+  /** In none of the languages. */
+  public static Criterion notLanguage(String... languages) {
+    return new Criterion.Languages(set(languages), Criterion.SetMode.NONE_OF);
+  }
+
   /** Naming one of the places ("HN/San Pedro Sula" or "San Pedro Sula"). */
   public static Criterion anyPlace(String... places) {
     return new Criterion.Places(set(places), Criterion.SetMode.ANY_OF);

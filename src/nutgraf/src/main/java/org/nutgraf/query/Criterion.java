@@ -66,6 +66,23 @@ public sealed interface Criterion {
     }
   }
 
+  /**
+   * Article languages, as ISO 639-1 codes ("es"; "und" for articles whose language is not known);
+   * tags are normalised ("ES", "es-MX" → "es").
+   *
+   * @throws IllegalArgumentException if a value is no language code, quoting it
+   */
+  record Languages(Set<String> values, SetMode mode) implements Criterion {
+    public Languages {
+      Set<String> codes = new java.util.LinkedHashSet<>();
+      for (String v : Criteria.nonEmpty(values, "languages")) {
+        codes.add(org.nutgraf.article.Language.code(v));
+      }
+      values = java.util.Collections.unmodifiableSet(codes);
+      Objects.requireNonNull(mode, "mode");
+    }
+  }
+
   /** Towns or regions, written "Country/Place" ("HN/San Pedro Sula") or as a place name. */
   record Places(Set<String> values, SetMode mode) implements Criterion {
     public Places {

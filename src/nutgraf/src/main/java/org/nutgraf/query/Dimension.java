@@ -11,7 +11,9 @@ public enum Dimension {
   /** Outlets. */
   SOURCE("source"),
   /** Towns and regions under their country: "HN" → "San Pedro Sula". */
-  PLACE("place");
+  PLACE("place"),
+  /** Article languages by ISO 639-1 code ("es"; "und" when not known), labelled "Spanish". */
+  LANGUAGE("language");
 
   private final String field;
 
@@ -25,7 +27,8 @@ public enum Dimension {
   }
 
   /**
-   * The dimension named {@code name} ("country", "actor", "source", "place"; case ignored).
+   * The dimension named {@code name} ("country", "actor", "source", "place", "language"; case
+   * ignored).
    *
    * @throws IllegalArgumentException naming the known dimensions
    */
@@ -36,6 +39,8 @@ public enum Dimension {
       }
     }
     throw new IllegalArgumentException(
-        "unknown facet dimension \"" + name + "\" (known: country, actor, source, place)");
+        "unknown facet dimension \""
+            + name
+            + "\" (known: country, actor, source, place, language)");
   }
 }

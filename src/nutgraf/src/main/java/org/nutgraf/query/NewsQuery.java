@@ -220,6 +220,16 @@ public record NewsQuery(
       return where(Criteria.notSource(sources));
     }
 
+    /** In one of the languages (ISO 639-1 codes: "es", "en"; "und" when not known). */
+    public Builder language(String... languages) {
+      return where(Criteria.language(languages));
+    }
+
+    /** In none of the languages. */
+    public Builder notLanguage(String... languages) {
+      return where(Criteria.notLanguage(languages));
+    }
+
     /** Paragraphs of these articles. */
     public Builder article(String... ids) {
       return where(Criteria.article(ids));

@@ -37,8 +37,8 @@ import org.nutgraf.article.PublishedDate;
  *   <li>Bare words next to each other form one ranked any-of-the-words clause; {@code +word}
  *       requires a word, {@code -word} excludes it, {@code "a phrase"} matches a phrase.
  *   <li>Fields: {@code headline:}, {@code country:}, {@code actor:}, {@code source:}, {@code
- *       place:}, {@code article:}, {@code published:} (a day, or a range of days or quoted
- *       date-times, {@code *} for an open end).
+ *       place:}, {@code language:} (an ISO 639-1 code), {@code article:}, {@code published:} (a
+ *       day, or a range of days or quoted date-times, {@code *} for an open end).
  *   <li>Clauses side by side must all match (AND); {@code OR}, {@code NOT}, {@code -} and
  *       parentheses combine them.
  * </ul>
@@ -48,7 +48,16 @@ import org.nutgraf.article.PublishedDate;
  */
 public final class QueryStringParser {
   private static final Set<String> FIELDS =
-      Set.of("text", "headline", "country", "actor", "source", "place", "article", "published");
+      Set.of(
+          "text",
+          "headline",
+          "country",
+          "actor",
+          "source",
+          "place",
+          "language",
+          "article",
+          "published");
 
   private QueryStringParser() {}
 
@@ -186,6 +195,9 @@ public final class QueryStringParser {
     if (c instanceof Criterion.Sources x && x.mode() == Criterion.SetMode.ANY_OF) {
       return new Criterion.Sources(x.values(), Criterion.SetMode.NONE_OF);
     }
+    if (c instanceof Criterion.Languages x && x.mode() == Criterion.SetMode.ANY_OF) {
+      return new Criterion.Languages(x.values(), Criterion.SetMode.NONE_OF);
+    }
     return new Criterion.Not(c);
   }
 
@@ -241,10 +253,19 @@ public final class QueryStringParser {
       case "actor" -> Criteria.anyActor(text);
       case "source" -> Criteria.source(text);
       case "place" -> Criteria.anyPlace(text);
+      case "language" -> language(text, f, query);
       case "article" -> Criteria.article(text);
       case "published" -> day(text, f, query);
       default -> throw new IllegalStateException(field);
     };
+  }
+
+  private static Criterion language(String text, FieldQueryNode f, String query) {
+    try {
+      return Criteria.language(text);
+    } catch (IllegalArgumentException e) {
+      throw new QuerySyntaxException("language: " + e.getMessage(), position(f, query));
+    }
   }
 
   private static Criterion day(String text, FieldQueryNode f, String query) {

@@ -63,7 +63,8 @@ public final class FacetRanking {
 
   /**
    * What to show for a facet key: a country's name and an actor's label from the given functions, a
-   * source as it is, a place without its country ("HN/San Pedro Sula" → "San Pedro Sula").
+   * source as it is, a place without its country ("HN/San Pedro Sula" → "San Pedro Sula"), a
+   * language by its English name ("es" → "Spanish").
    */
   public static String label(
       Dimension dim,
@@ -75,6 +76,7 @@ public final class FacetRanking {
       case ACTOR -> actorLabel.apply(key);
       case SOURCE -> key;
       case PLACE -> key.indexOf('/') >= 0 ? key.substring(key.indexOf('/') + 1) : key;
+      case LANGUAGE -> org.nutgraf.article.Language.name(key);
     };
   }
 }

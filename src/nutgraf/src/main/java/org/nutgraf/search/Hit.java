@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param published when the article was published, if known
  * @param source the outlet; empty when unknown
  * @param url the article's url, if known
+ * @param language the article's language, ISO 639-1 ("es"), or "und" when not known
  * @param text the paragraph's text
  * @param score relevance score; NaN when sorted by date
  * @param countries ISO codes of the countries it refers to
@@ -29,6 +30,7 @@ public record Hit(
     Optional<Instant> published,
     String source,
     Optional<String> url,
+    String language,
     String text,
     float score,
     List<String> countries,

@@ -79,6 +79,7 @@ final class HitLoader {
       highlight(text, query, highlighting.get(), mentions).ifPresent(highlights::add);
     }
     String source = d.get(Fields.SOURCE_NAME);
+    String language = d.get(Fields.LANGUAGE);
     return new Hit(
         d.get(Fields.ID),
         d.get(Fields.ARTICLE),
@@ -89,6 +90,7 @@ final class HitLoader {
             : Optional.of(Instant.ofEpochMilli(published.numericValue().longValue())),
         source == null ? "" : source,
         Optional.ofNullable(d.get(Fields.URL)),
+        language == null ? org.nutgraf.article.Language.UNDETERMINED : language,
         text,
         score,
         countries,

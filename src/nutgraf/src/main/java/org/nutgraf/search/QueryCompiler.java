@@ -52,6 +52,7 @@ final class QueryCompiler {
       case Criterion.Countries x -> set(Fields.COUNTRY, x.values(), x.mode());
       case Criterion.Actors x -> set(Fields.ACTOR, x.values(), x.mode());
       case Criterion.Sources x -> set(Fields.SOURCE, x.values(), x.mode());
+      case Criterion.Languages x -> set(Fields.LANGUAGE, x.values(), x.mode());
       case Criterion.Places x -> set(Fields.PLACE, x.values(), x.mode());
       case Criterion.Articles x -> set(Fields.ARTICLE, x.ids(), Criterion.SetMode.ANY_OF);
       case Criterion.Published p ->
@@ -77,6 +78,7 @@ final class QueryCompiler {
       case ACTOR -> set(Fields.ACTOR, keys, Criterion.SetMode.ANY_OF);
       case SOURCE -> set(Fields.SOURCE, keys, Criterion.SetMode.ANY_OF);
       case PLACE -> placeSelection(keys);
+      case LANGUAGE -> set(Fields.LANGUAGE, keys, Criterion.SetMode.ANY_OF);
     };
   }
 

@@ -97,6 +97,7 @@ public final class Resolution {
       case ACTOR -> names.actor(value);
       case SOURCE -> DocumentBuilder.sourceKey(value);
       case PLACE -> isCountryCode(value) ? names.country(value) : names.place(value);
+      case LANGUAGE -> org.nutgraf.article.Language.code(value);
     };
   }
 
@@ -108,6 +109,7 @@ public final class Resolution {
       case Criterion.Sources x ->
           new Criterion.Sources(all(x.values(), DocumentBuilder::sourceKey), x.mode());
       case Criterion.Places x -> new Criterion.Places(all(x.values(), names::place), x.mode());
+      case Criterion.Languages x -> x;
       case Criterion.And a -> new Criterion.And(resolveAll(a.all(), names));
       case Criterion.Or o -> new Criterion.Or(resolveAll(o.any(), names));
       case Criterion.Not n -> new Criterion.Not(resolve(n.criterion(), names));

@@ -186,4 +186,25 @@ class ArticleTaggerTest {
             "Quintero plans to appeal, his lawyer said.");
     assertEquals(List.of("Rafael Quintero Solis"), a.get(3));
   }
+
+  @Test
+  void theTaggedArticleCarriesItsLanguageAsGivenOrDetected() {
+    Article spanish =
+        Article.of(
+            "es",
+            "La caravana llega a Tapachula",
+            Optional.empty(),
+            "",
+            Optional.empty(),
+            List.of("Los migrantes hondureños durmieron en la plaza de la ciudad."));
+    assertEquals("es", tagger.tag(spanish).article().language());
+    assertEquals("en", tagger.tag(spanish.withLanguage("en")).article().language());
+    ArticleTagger neverSure =
+        new ArticleTagger(
+            org.nutgraf.gazetteer.Gazetteer.defaults(),
+            ActorDictionary.defaults(),
+            false,
+            text -> "und");
+    assertEquals("und", neverSure.tag(spanish).article().language());
+  }
 }

@@ -411,6 +411,28 @@ class JsonLinesReaderTest {
     assertEquals(Optional.of(Instant.parse("2024-03-05T00:00:00Z")), cjk.published());
   }
 
+  @Test
+  void readsTheLanguageAsAnIsoCodeAndLeavesItUndeterminedWhenAbsent() throws IOException {
+    List<ParsedArticle> read =
+        read(
+            "{\"id\": \"e1\", \"language\": \"ES\", \"paragraphs\": [\"Texto.\"]}\n"
+                + "{\"id\": \"e2\", \"paragraphs\": [\"Text.\"]}\n");
+
+    assertEquals("es", read.get(0).article().orElseThrow().language());
+    assertEquals("und", read.get(1).article().orElseThrow().language());
+  }
+
+  @Test
+  void refusesALanguageThatIsNoCodeNamingTheField() throws IOException {
+    String problem =
+        problem(read("{\"id\": \"e3\", \"language\": \"esp\", \"paragraphs\": [\"T.\"]}").get(0));
+
+    assertEquals(
+        "in.jsonl:1: field \"language\": not an ISO 639-1 language code (such as \"es\" or"
+            + " \"en-US\"): \"esp\"",
+        problem);
+  }
+
   private static List<String> texts(Article a) {
     return a.paragraphs().stream().map(Paragraph::text).toList();
   }

@@ -194,6 +194,33 @@ class TextArticleReaderTest {
     assertEquals("Body.", a.paragraphs().get(0).text());
   }
 
+  @Test
+  void readsTheLanguageHeaderAsAnIsoCode() throws IOException {
+    Article a =
+        read("Cierra la frontera\nLanguage: es-HN\nSource: Diario\n\nTexto.", "f")
+            .article()
+            .orElseThrow();
+
+    assertEquals("es", a.language());
+    assertEquals("Diario", a.source());
+  }
+
+  @Test
+  void leavesTheLanguageUndeterminedWithoutHeader() throws IOException {
+    assertEquals(
+        "und", read("Port strike\n\nShips queued.", "p").article().orElseThrow().language());
+  }
+
+  @Test
+  void refusesALanguageHeaderThatIsNoCode() throws IOException {
+    String problem = problem(read("Quiet day\nLanguage: Spanish\n\nA.", "q"));
+
+    assertEquals(
+        "in.txt:2: header \"Language\": not an ISO 639-1 language code (such as \"es\" or"
+            + " \"en-US\"): \"Spanish\"",
+        problem);
+  }
+
   private static String problem(ParsedArticle parsed) {
     assertFalse(parsed.isValid());
     assertEquals(1, parsed.problems().size());

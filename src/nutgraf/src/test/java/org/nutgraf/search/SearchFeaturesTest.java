@@ -202,4 +202,36 @@ class SearchFeaturesTest {
             .totalHits();
     assertEquals(2, inHn);
   }
+
+  @Test
+  void languageFiltersAndFacetsArticlesAsGivenOrDetected() throws IOException {
+    index.upsert(
+        Article.of(
+            "es1",
+            "La caravana sale de Honduras",
+            Instant.parse("2018-10-13T00:00:00Z"),
+            "Diario del Valle",
+            List.of(
+                "Cientos de hondureños salieron de San Pedro Sula rumbo a la frontera de los"
+                    + " Estados Unidos.")));
+    index.commit();
+    SearchResult all = index.search(NewsQuery.builder().facets(Dimension.LANGUAGE).build());
+    List<FacetValue> languages = all.facet(Dimension.LANGUAGE).orElseThrow().values();
+    assertEquals("en", languages.get(0).key());
+    assertEquals(5, languages.get(0).count());
+    assertEquals("es", languages.get(1).key());
+    assertEquals("Spanish", languages.get(1).label());
+    assertEquals(1, languages.get(1).count());
+
+    SearchResult spanish = index.search(NewsQuery.parse("language:es"));
+    assertEquals(1, spanish.totalHits());
+    assertEquals("es", spanish.hits().get(0).language());
+    assertEquals(
+        5, index.search(NewsQuery.builder().notLanguage("es").pageSize(0).build()).totalHits());
+    assertEquals(
+        1,
+        index
+            .search(NewsQuery.builder().select(Dimension.LANGUAGE, "ES").pageSize(0).build())
+            .totalHits());
+  }
 }

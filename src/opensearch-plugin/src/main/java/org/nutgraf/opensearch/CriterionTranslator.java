@@ -25,6 +25,7 @@ final class CriterionTranslator {
       case Criterion.Countries x -> set(OpenSearchFields.COUNTRIES, x.values(), x.mode());
       case Criterion.Actors x -> set(OpenSearchFields.ACTORS, x.values(), x.mode());
       case Criterion.Sources x -> set(OpenSearchFields.SOURCE, x.values(), x.mode());
+      case Criterion.Languages x -> set(OpenSearchFields.LANGUAGE, x.values(), x.mode());
       case Criterion.Places x -> set(OpenSearchFields.PLACES, x.values(), x.mode());
       case Criterion.Articles x -> set(OpenSearchFields.ARTICLE, x.ids(), Criterion.SetMode.ANY_OF);
       case Criterion.Published p -> {
@@ -47,6 +48,7 @@ final class CriterionTranslator {
       case COUNTRY -> set(OpenSearchFields.COUNTRIES, keys, Criterion.SetMode.ANY_OF);
       case ACTOR -> set(OpenSearchFields.ACTORS, keys, Criterion.SetMode.ANY_OF);
       case SOURCE -> set(OpenSearchFields.SOURCE, keys, Criterion.SetMode.ANY_OF);
+      case LANGUAGE -> set(OpenSearchFields.LANGUAGE, keys, Criterion.SetMode.ANY_OF);
       case PLACE -> {
         // a country code alone selects every place in it, as in the embedded index
         ObjectNode bool = JSON.createObjectNode();

@@ -151,6 +151,7 @@ final class FacetAggregations {
       case ACTOR -> OpenSearchFields.ACTORS;
       case SOURCE -> OpenSearchFields.SOURCE_NAME;
       case PLACE -> OpenSearchFields.PLACES;
+      case LANGUAGE -> OpenSearchFields.LANGUAGE;
     };
   }
 }

@@ -51,6 +51,7 @@ final class HitReader {
                     : PublishedDate.parse(published.asText())),
         s.path(OpenSearchFields.SOURCE_NAME).asText(""),
         Optional.ofNullable(s.get(OpenSearchFields.URL)).map(JsonNode::asText),
+        s.path(OpenSearchFields.LANGUAGE).asText(org.nutgraf.article.Language.UNDETERMINED),
         text,
         score == null || !score.isNumber() ? Float.NaN : score.floatValue(),
         strings(s.path(OpenSearchFields.COUNTRIES)),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.nutgraf.article.Article;
+import org.nutgraf.article.Language;
 import org.nutgraf.article.Paragraph;
 import org.nutgraf.entity.Actor;
 import org.nutgraf.entity.TaggedParagraph;
@@ -50,6 +51,9 @@ public final class OpenSearchDocuments {
         d.put(OpenSearchFields.SOURCE_NAME, article.source());
       }
       article.url().ifPresent(u -> d.put(OpenSearchFields.URL, u));
+      if (Language.isKnown(article.language())) {
+        d.put(OpenSearchFields.LANGUAGE, article.language());
+      }
       out.add(new ParagraphDocument(p.id(), d));
     }
     return out;

@@ -30,6 +30,12 @@ public final class OpenSearchFields {
   /** The outlet as written, keyword: the source facet and display. */
   public static final String SOURCE_NAME = "source_name";
 
+  /**
+   * The article's language, ISO 639-1 ("es") or "und", keyword: filter and facet. The client sends
+   * it when known; the processor writes the detected one otherwise.
+   */
+  public static final String LANGUAGE = "language";
+
   /** The article's url, not indexed. */
   public static final String URL = "url";
 

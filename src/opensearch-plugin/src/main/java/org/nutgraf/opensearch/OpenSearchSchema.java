@@ -36,7 +36,8 @@ public final class OpenSearchSchema {
         new String[] {
           OpenSearchFields.ID, OpenSearchFields.ARTICLE, OpenSearchFields.SOURCE,
           OpenSearchFields.SOURCE_NAME, OpenSearchFields.COUNTRIES, OpenSearchFields.ACTORS,
-          OpenSearchFields.ACTOR_NAMES, OpenSearchFields.ACTOR_LABELS, OpenSearchFields.PLACES
+          OpenSearchFields.ACTOR_NAMES, OpenSearchFields.ACTOR_LABELS, OpenSearchFields.PLACES,
+          OpenSearchFields.LANGUAGE
         }) {
       p.putObject(keyword).put("type", "keyword");
     }
@@ -62,6 +63,7 @@ public final class OpenSearchSchema {
     p.put("ordinal_field", OpenSearchFields.ORDINAL);
     p.put("headline_field", OpenSearchFields.HEADLINE);
     p.put("published_field", OpenSearchFields.PUBLISHED);
+    p.put("language_field", OpenSearchFields.LANGUAGE);
     p.put("mentions", mentions);
     return body;
   }

@@ -45,6 +45,12 @@ class OpenSearchQueryTranslatorTest {
   }
 
   @Test
+  void languagesBecomeCodesOnTheLanguageField() throws Exception {
+    JsonNode q = body(NewsQuery.parse("language:ES-mx")).path("query");
+    assertEquals("es", q.path("terms").path("language").path(0).asText());
+  }
+
+  @Test
   void failsOnAnUnknownCountryWithSuggestions() {
     UnknownValueException e =
         assertThrows(

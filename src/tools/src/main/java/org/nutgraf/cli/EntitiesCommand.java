@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nutgraf.article.Article;
+import org.nutgraf.article.Language;
 import org.nutgraf.article.Paragraph;
 import org.nutgraf.article.PublishedDate;
 import org.nutgraf.entity.Actor;
@@ -30,8 +31,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * Tags paragraph records: reads JSON Lines {@code {"article","paragraph","text","headline"?,
- * "published"?}} and writes {@code {"article","paragraph","countries","actors"}} per line.
- * Consecutive records of one article are tagged together.
+ * "published"?,"language"?}} and writes {@code {"article","paragraph","language","countries",
+ * "actors"}} per line. Consecutive records of one article are tagged together; the first record's
+ * language holds for the article, detected when none is given.
  */
 @Command(
     name = "entities",
@@ -53,7 +55,12 @@ final class EntitiesCommand implements Callable<Integer> {
 
   /** One input record. */
   private record Row(
-      String article, int paragraph, String text, String headline, Optional<Instant> published) {}
+      String article,
+      int paragraph,
+      String text,
+      String headline,
+      Optional<Instant> published,
+      String language) {}
 
   @Override
   public Integer call() throws IOException {
@@ -126,12 +133,21 @@ final class EntitiesCommand implements Callable<Integer> {
         throw new UsageException(file + ":" + n + ": field \"published\": " + e.getMessage());
       }
     }
+    String language = Language.UNDETERMINED;
+    if (node.path("language").isTextual()) {
+      try {
+        language = Language.code(node.get("language").asText());
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(file + ":" + n + ": field \"language\": " + e.getMessage());
+      }
+    }
     return new Row(
         node.get("article").asText(),
         node.get("paragraph").asInt(),
         node.get("text").asText(),
         node.path("headline").asText(""),
-        published);
+        published,
+        language);
   }
 
   private void write(ArticleTagger tagger, List<Row> rows, JsonGenerator gen, java.io.Writer os)
@@ -159,6 +175,7 @@ final class EntitiesCommand implements Callable<Integer> {
               rows.get(0).published(),
               "",
               Optional.empty(),
+              rows.get(0).language(),
               paragraphs);
       tagged = tagger.tag(article);
     }
@@ -168,6 +185,7 @@ final class EntitiesCommand implements Callable<Integer> {
       gen.writeStartObject();
       gen.writeStringField("article", r.article());
       gen.writeNumberField("paragraph", r.paragraph());
+      gen.writeStringField("language", tagged == null ? r.language() : tagged.article().language());
       gen.writeArrayFieldStart("countries");
       if (p != null) {
         for (String c : p.countries()) {

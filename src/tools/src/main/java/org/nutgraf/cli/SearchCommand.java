@@ -57,6 +57,12 @@ final class SearchCommand implements Callable<Integer> {
   List<String> sources = new ArrayList<>();
 
   @Option(
+      names = "--language",
+      paramLabel = "L",
+      description = "Select a language (ISO 639-1: es, en; und when not known); repeatable.")
+  List<String> languages = new ArrayList<>();
+
+  @Option(
       names = "--from",
       paramLabel = "DATE",
       description = "Published on or after (YYYY-MM-DD).")
@@ -98,7 +104,9 @@ final class SearchCommand implements Callable<Integer> {
       paramLabel = "DIMS",
       split = ",",
       defaultValue = "country,actor",
-      description = "country, actor, source, place, day, month, year (default: ${DEFAULT-VALUE}).")
+      description =
+          "country, actor, source, place, language, day, month, year"
+              + " (default: ${DEFAULT-VALUE}).")
   List<String> facets;
 
   @Option(
@@ -140,6 +148,9 @@ final class SearchCommand implements Callable<Integer> {
     }
     if (!sources.isEmpty()) {
       b.select(Dimension.SOURCE, sources.toArray(String[]::new));
+    }
+    if (!languages.isEmpty()) {
+      b.select(Dimension.LANGUAGE, languages.toArray(String[]::new));
     }
     if (from != null || to != null) {
       b.publishedBetween(from, to);

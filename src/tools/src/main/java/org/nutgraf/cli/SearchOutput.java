@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.nutgraf.article.Language;
 import org.nutgraf.query.Highlighting;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.search.ArticleHit;
@@ -46,11 +47,12 @@ final class SearchOutput {
       for (Hit h : r.hits()) {
         out.printf(
             Locale.ROOT,
-            "%n%d. %s — %s%s  [%s]%n",
+            "%n%d. %s — %s%s%s  [%s]%n",
             ++n,
             h.headline(),
             h.source().isEmpty() ? "unknown source" : h.source(),
             h.published().map(p -> ", " + p.toString().substring(0, 10)).orElse(""),
+            Language.isKnown(h.language()) ? ", " + h.language() : "",
             h.id());
         out.println("   " + body(h, marks));
         if (!h.countries().isEmpty() || !h.actors().isEmpty()) {
@@ -178,6 +180,7 @@ final class SearchOutput {
       g.writeNullField("published");
     }
     g.writeStringField("source", h.source());
+    g.writeStringField("language", h.language());
     g.writeStringField("text", h.text());
     if (Float.isNaN(h.score())) {
       g.writeNullField("score");

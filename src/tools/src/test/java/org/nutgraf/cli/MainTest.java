@@ -278,11 +278,13 @@ class MainTest {
   private static List<JsonNode> expectedEntities() throws IOException {
     return List.of(
         JSON.readTree(
-            "{\"article\":\"e1\",\"paragraph\":0,\"countries\":[\"GT\",\"HN\"],"
+            "{\"article\":\"e1\",\"paragraph\":0,\"language\":\"en\",\"countries\":[\"GT\",\"HN\"],"
                 + "\"actors\":[]}"),
-        JSON.readTree("{\"article\":\"e1\",\"paragraph\":1,\"countries\":[\"KE\"],\"actors\":[]}"),
         JSON.readTree(
-            "{\"article\":\"e2\",\"paragraph\":0,\"countries\":[\"MX\",\"US\"],"
+            "{\"article\":\"e1\",\"paragraph\":1,\"language\":\"en\",\"countries\":[\"KE\"],"
+                + "\"actors\":[]}"),
+        JSON.readTree(
+            "{\"article\":\"e2\",\"paragraph\":0,\"language\":\"en\",\"countries\":[\"MX\",\"US\"],"
                 + "\"actors\":[\"Mike Pence\"]}"));
   }
 

@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.nutgraf.article.PublishedDate;
 import org.nutgraf.entity.EntityTagger;
-import org.nutgraf.entity.TaggedParagraph;
 import org.nutgraf.opensearch.OpenSearchDocuments;
 import org.opensearch.ingest.AbstractProcessor;
 import org.opensearch.ingest.ConfigurationUtils;
@@ -22,17 +21,20 @@ import org.opensearch.ingest.Processor;
 
 /**
  * The {@code nutgraf} ingest processor: reads a paragraph's text and writes {@code countries},
- * {@code actors}, {@code actor_names}, {@code actor_labels}, {@code places} and, with {@code
- * mentions: true}, {@code mentions}. Paragraphs of one article that arrive in one bulk request are
- * tagged together ({@link ParagraphBatch}).
+ * {@code actors}, {@code actor_names}, {@code actor_labels}, {@code places}, the article's language
+ * (into {@code language_field}, when the pipeline names one: the document's own, else the detected
+ * one) and, with {@code mentions: true}, {@code mentions}. Paragraphs of one article that arrive in
+ * one bulk request are tagged together ({@link ParagraphBatch}).
  *
  * <pre>{"nutgraf": {"field": "text", "article_field": "article", "ordinal_field": "ordinal",
- *   "headline_field": "headline", "published_field": "published", "mentions": true}}</pre>
+ *   "headline_field": "headline", "published_field": "published", "language_field": "language",
+ *   "mentions": true}}</pre>
  *
  * Options: {@code field} (defaults to "text"); {@code article_field}, {@code ordinal_field}, {@code
  * headline_field}, {@code published_field} (each optional: without them every paragraph is tagged
- * on its own); {@code mentions} (defaults to false); {@code ignore_missing} (defaults to false: a
- * document without the text field fails).
+ * on its own); {@code language_field} (optional: without it every article's language is detected
+ * and not written); {@code mentions} (defaults to false); {@code ignore_missing} (defaults to
+ * false: a document without the text field fails).
  */
 final class NutgrafProcessor extends AbstractProcessor {
   static final String TYPE = "nutgraf";
@@ -44,6 +46,7 @@ final class NutgrafProcessor extends AbstractProcessor {
   private final Optional<String> ordinalField;
   private final Optional<String> headlineField;
   private final Optional<String> publishedField;
+  private final Optional<String> languageField;
   private final boolean mentions;
   private final boolean ignoreMissing;
 
@@ -56,6 +59,7 @@ final class NutgrafProcessor extends AbstractProcessor {
     this.ordinalField = optional(tag, config, "ordinal_field");
     this.headlineField = optional(tag, config, "headline_field");
     this.publishedField = optional(tag, config, "published_field");
+    this.languageField = optional(tag, config, "language_field");
     this.mentions = ConfigurationUtils.readBooleanProperty(TYPE, tag, config, "mentions", false);
     this.ignoreMissing =
         ConfigurationUtils.readBooleanProperty(TYPE, tag, config, "ignore_missing", false);
@@ -103,7 +107,7 @@ final class NutgrafProcessor extends AbstractProcessor {
       }
     }
     try {
-      List<Optional<TaggedParagraph>> tagged = ParagraphBatch.tag(inputs, tagger.get());
+      List<Optional<ParagraphBatch.Tagged>> tagged = ParagraphBatch.tag(inputs, tagger.get());
       for (int i = 0; i < pending.size(); i++) {
         write(pending.get(i).getIngestDocument(), tagged.get(i));
       }
@@ -124,7 +128,8 @@ final class NutgrafProcessor extends AbstractProcessor {
             .map(v -> OptionalInt.of(Integer.parseInt(v)))
             .orElse(OptionalInt.empty()),
         headlineField.map(f -> value(doc, f)).orElse(""),
-        publishedField.map(f -> value(doc, f)).filter(v -> !v.isBlank()).map(this::instant));
+        publishedField.map(f -> value(doc, f)).filter(v -> !v.isBlank()).map(this::instant),
+        languageField.map(f -> value(doc, f)).orElse(""));
   }
 
   /** A field's value as text; empty when the document lacks it. */
@@ -139,11 +144,14 @@ final class NutgrafProcessor extends AbstractProcessor {
         : PublishedDate.parse(v);
   }
 
-  private void write(IngestDocument doc, Optional<TaggedParagraph> tagged) {
+  private void write(IngestDocument doc, Optional<ParagraphBatch.Tagged> tagged) {
     ObjectNode fields =
         tagged
-            .map(tp -> OpenSearchDocuments.entityFields(tp, mentions))
+            .map(t -> OpenSearchDocuments.entityFields(t.paragraph(), mentions))
             .orElseGet(JSON::createObjectNode);
+    if (languageField.isPresent() && tagged.isPresent()) {
+      fields.put(languageField.get(), tagged.get().language());
+    }
     for (String name : List.of("countries", "actors", "actor_names", "actor_labels", "places")) {
       if (!fields.has(name)) {
         fields.putArray(name);

@@ -19,18 +19,23 @@ public class ParagraphBatchTests {
       Optional.of(Instant.parse("2018-10-13T00:00:00Z"));
 
   private static ParagraphBatch.Input input(String text, String article, int ordinal) {
-    return new ParagraphBatch.Input(
-        text, Optional.ofNullable(article), OptionalInt.of(ordinal), HEADLINE, PUBLISHED);
+    return input(text, article, ordinal, "und");
   }
 
-  private static List<String> actors(Optional<TaggedParagraph> tp) {
-    return tp.orElseThrow().actors().stream().map(Actor::key).toList();
+  private static ParagraphBatch.Input input(
+      String text, String article, int ordinal, String language) {
+    return new ParagraphBatch.Input(
+        text, Optional.ofNullable(article), OptionalInt.of(ordinal), HEADLINE, PUBLISHED, language);
+  }
+
+  private static List<String> actors(Optional<ParagraphBatch.Tagged> t) {
+    return t.orElseThrow().paragraph().actors().stream().map(Actor::key).toList();
   }
 
   @Test
   public void paragraphsOfOneArticleAreTaggedTogetherInOrdinalOrder() {
     // the surname comes first in the batch, the full name is in paragraph 0
-    List<Optional<TaggedParagraph>> tagged =
+    List<Optional<ParagraphBatch.Tagged>> tagged =
         ParagraphBatch.tag(
             List.of(
                 input("Hernandez said new jobs were coming.", "a1", 1),
@@ -43,7 +48,7 @@ public class ParagraphBatchTests {
   @Test
   public void aParagraphWithoutArticleIdIsTaggedWithItsHeadlineOnly() {
     String text = "Orellana said the group would walk on.";
-    List<Optional<TaggedParagraph>> tagged =
+    List<Optional<ParagraphBatch.Tagged>> tagged =
         ParagraphBatch.tag(
             List.of(
                 input("Migrant leader Yeny Maribel Orellana Cruz spoke in Tapachula.", "a1", 0),
@@ -51,13 +56,13 @@ public class ParagraphBatchTests {
             ArticleTagger.defaults());
     Article alone = Article.of("x", HEADLINE, PUBLISHED, "", Optional.empty(), List.of(text));
     TaggedParagraph expected = ArticleTagger.defaults().tag(alone).paragraphs().get(0);
-    assertEquals(expected.actors(), tagged.get(1).orElseThrow().actors());
-    assertEquals(expected.countries(), tagged.get(1).orElseThrow().countries());
+    assertEquals(expected.actors(), tagged.get(1).orElseThrow().paragraph().actors());
+    assertEquals(expected.countries(), tagged.get(1).orElseThrow().paragraph().countries());
   }
 
   @Test
   public void aBlankTextGetsNoEntities() {
-    List<Optional<TaggedParagraph>> tagged =
+    List<Optional<ParagraphBatch.Tagged>> tagged =
         ParagraphBatch.tag(List.of(input("  ", "a1", 0)), ArticleTagger.defaults());
     assertTrue(tagged.get(0).isEmpty());
   }
@@ -68,8 +73,29 @@ public class ParagraphBatchTests {
     TaggedParagraph tp =
         ParagraphBatch.tag(List.of(input(text, "a1", 0)), ArticleTagger.defaults())
             .get(0)
-            .orElseThrow();
+            .orElseThrow()
+            .paragraph();
     int start = tp.places().get(0).startOffset();
     assertEquals("Hondurans", text.substring(start, tp.places().get(0).endOffset()));
+  }
+
+  @Test
+  public void theArticleKeepsTheLanguageAParagraphGivesElseItIsDetected() {
+    List<Optional<ParagraphBatch.Tagged>> tagged =
+        ParagraphBatch.tag(
+            List.of(
+                input(
+                    "Los migrantes salieron de San Pedro Sula y caminaron por la carretera del norte.",
+                    "a1",
+                    0),
+                input(
+                    "Hundreds of Hondurans walked toward the border of the United States.",
+                    "a2",
+                    0),
+                input("Hundreds of Hondurans walked toward the border.", "a3", 0, "es")),
+            ArticleTagger.defaults());
+    assertEquals("es", tagged.get(0).orElseThrow().language());
+    assertEquals("en", tagged.get(1).orElseThrow().language());
+    assertEquals("es", tagged.get(2).orElseThrow().language());
   }
 }

@@ -1,0 +1,141 @@
+package org.nutgraf.article;
+
+import java.util.List;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.hu.HungarianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+
+/**
+ * {@link LanguageDetector#stopWords()}: one lookup per word in a map from every stop word of
+ * Lucene's analyzers (folded: lower case, no accents) to the languages that list it. A word counts
+ * for each of its languages, the more the fewer languages list it ("los" says Spanish, "de" says
+ * little), as {@code log((n + 1) / k)} for a word on k of the n lists. Thread-safe.
+ */
+final class StopWordLanguageDetector implements LanguageDetector {
+  /** The languages, in the bit order of {@link #languagesOf}. */
+  private static final List<String> CODES =
+      List.of("da", "de", "en", "es", "fi", "fr", "hu", "it", "nl", "no", "pt", "ru", "sv");
+
+  /** The least weight of evidence for a language to be named: two or three telling words. */
+  private static final double MIN_WEIGHT = 3.0;
+
+  /** How far the leading language must be ahead of the next: by a quarter. */
+  private static final double LEAD = 1.25;
+
+  /** Longer words are no stop words; they are skipped without a lookup. */
+  private static final int MAX_WORD = 16;
+
+  /** The one instance: the lists are read once. */
+  static final StopWordLanguageDetector INSTANCE = new StopWordLanguageDetector();
+
+  private final CharArrayMap<Integer> languagesOf;
+
+  /** The weight of a word by the number of lists it is on. */
+  private final double[] weightByLists = new double[CODES.size() + 1];
+
+  private StopWordLanguageDetector() {
+    List<CharArraySet> sets =
+        List.of(
+            DanishAnalyzer.getDefaultStopSet(),
+            GermanAnalyzer.getDefaultStopSet(),
+            EnglishAnalyzer.getDefaultStopSet(),
+            SpanishAnalyzer.getDefaultStopSet(),
+            FinnishAnalyzer.getDefaultStopSet(),
+            FrenchAnalyzer.getDefaultStopSet(),
+            HungarianAnalyzer.getDefaultStopSet(),
+            ItalianAnalyzer.getDefaultStopSet(),
+            DutchAnalyzer.getDefaultStopSet(),
+            NorwegianAnalyzer.getDefaultStopSet(),
+            PortugueseAnalyzer.getDefaultStopSet(),
+            RussianAnalyzer.getDefaultStopSet(),
+            SwedishAnalyzer.getDefaultStopSet());
+    for (int k = 1; k < weightByLists.length; k++) {
+      weightByLists[k] = Math.log((CODES.size() + 1.0) / k);
+    }
+    languagesOf = new CharArrayMap<>(4096, false);
+    char[] folded = new char[MAX_WORD * 4];
+    for (int lang = 0; lang < sets.size(); lang++) {
+      for (Object word : sets.get(lang)) {
+        String w = new String((char[]) word).toLowerCase(java.util.Locale.ROOT);
+        if (w.length() > MAX_WORD) {
+          continue;
+        }
+        int n = fold(w.toCharArray(), w.length(), folded);
+        Integer bits = languagesOf.get(folded, 0, n);
+        languagesOf.put(new String(folded, 0, n), (bits == null ? 0 : bits) | 1 << lang);
+      }
+    }
+  }
+
+  @Override
+  public String detect(CharSequence text) {
+    double[] weights = new double[CODES.size()];
+    char[] word = new char[MAX_WORD];
+    char[] folded = new char[MAX_WORD * 4];
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int len = i - start;
+      if (len == 0 || len > MAX_WORD) {
+        continue;
+      }
+      for (int k = 0; k < len; k++) {
+        word[k] = Character.toLowerCase(text.charAt(start + k));
+      }
+      Integer bits = languagesOf.get(folded, 0, fold(word, len, folded));
+      if (bits != null) {
+        double w = weightByLists[Integer.bitCount(bits)];
+        for (int b = bits; b != 0; b &= b - 1) {
+          weights[Integer.numberOfTrailingZeros(b)] += w;
+        }
+      }
+    }
+    return leader(weights);
+  }
+
+  /** The language whose weight is at least {@link #MIN_WEIGHT} and clearly ahead, or "und". */
+  private static String leader(double[] counts) {
+    int best = 0;
+    for (int lang = 1; lang < counts.length; lang++) {
+      if (counts[lang] > counts[best]) {
+        best = lang;
+      }
+    }
+    double second = 0;
+    for (int lang = 0; lang < counts.length; lang++) {
+      if (lang != best) {
+        second = Math.max(second, counts[lang]);
+      }
+    }
+    return counts[best] >= MIN_WEIGHT && counts[best] >= second * LEAD
+        ? CODES.get(best)
+        : Language.UNDETERMINED;
+  }
+
+  /**
+   * {@code w[0, len)}, already lower case, without accents into {@code out}; returns its length.
+   */
+  private static int fold(char[] w, int len, char[] out) {
+    return ASCIIFoldingFilter.foldToASCII(w, 0, out, 0, len);
+  }
+}
