@@ -24,9 +24,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -44,6 +46,8 @@ import org.nutgraf.index.NewsSearcher;
 import org.nutgraf.index.NewsSearcherFactory;
 import org.nutgraf.index.NewsTextAnalyzer;
 import org.nutgraf.query.NewsQuery;
+import org.nutgraf.query.QuerySyntaxException;
+import org.nutgraf.search.Cursors;
 import org.nutgraf.search.SearchExecutor;
 import org.nutgraf.search.SearchResult;
 
@@ -86,14 +90,14 @@ public final class NewsIndex implements Closeable {
   private final Clock clock;
   private ExecutorService pool;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private org.nutgraf.search.Cursors cursors;
+  private Cursors cursors;
   private final boolean readOnly;
   private IndexWriter writer;
   private SearcherManager searchers;
   private boolean closed;
 
   private NewsIndex(Builder b, Directory directory, String where) throws IOException {
-    if (!b.createIfMissing && !org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+    if (!b.createIfMissing && !DirectoryReader.indexExists(directory)) {
       throw new IndexOpenException(where + ": no index here (create one with index first)");
     }
     this.directory = directory;
@@ -173,12 +177,10 @@ public final class NewsIndex implements Closeable {
     } else {
       cursorKey = Base64.getDecoder().decode(key);
     }
-    cursors = new org.nutgraf.search.Cursors(cursorKey);
+    cursors = new Cursors(cursorKey);
     try {
       searchers =
-          new SearcherManager(
-              org.apache.lucene.index.DirectoryReader.open(directory),
-              new NewsSearcherFactory(config));
+          new SearcherManager(DirectoryReader.open(directory), new NewsSearcherFactory(config));
     } catch (CorruptIndexException e) {
       throw IndexChecks.corrupt(directory, where, e);
     }
@@ -217,7 +219,7 @@ public final class NewsIndex implements Closeable {
       } else {
         cursorKey = Base64.getDecoder().decode(key);
       }
-      cursors = new org.nutgraf.search.Cursors(cursorKey);
+      cursors = new Cursors(cursorKey);
       if (key == null) {
         // a new index, or one without a cursor key: records the schema version and cursor key at
         // once; the writer carries them into every later commit, so commit() and close() need not
@@ -449,11 +451,11 @@ public final class NewsIndex implements Closeable {
       try {
         return new SearchExecutor(searcher, config, analyzer, gazetteer, dictionary, cursors, clock)
             .search(query);
-      } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+      } catch (IndexSearcher.TooManyClauses e) {
         // words an analyzer splits further ("a-b-c") can pass QueryLimits and still be too many
-        throw org.nutgraf.query.QuerySyntaxException.whole(
+        throw QuerySyntaxException.whole(
             "query has more than "
-                + org.apache.lucene.search.IndexSearcher.getMaxClauseCount()
+                + IndexSearcher.getMaxClauseCount()
                 + " clauses after analysis (Lucene's IndexSearcher.maxClauseCount)");
       } finally {
         searchers.release(searcher);

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -332,7 +334,7 @@ class NewsIndexTest {
             IndexOpenException.class, () -> NewsIndex.openReadOnly(tmp.resolve("nothing")));
 
     assertTrue(e.getMessage().contains("no index here"), e.getMessage());
-    assertFalse(java.nio.file.Files.exists(tmp.resolve("nothing")));
+    assertFalse(Files.exists(tmp.resolve("nothing")));
   }
 
   @Test
@@ -551,7 +553,7 @@ class NewsIndexTest {
 
   private static List<String> texts(SearchResult result) {
     return result.hits().stream()
-        .sorted(java.util.Comparator.comparing(Hit::paragraph))
+        .sorted(Comparator.comparing(Hit::paragraph))
         .map(Hit::text)
         .toList();
   }

@@ -1,6 +1,7 @@
 package org.nutgraf.article;
 
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
@@ -69,7 +70,7 @@ final class StopWordLanguageDetector implements LanguageDetector {
     char[] folded = new char[MAX_WORD * 4];
     for (int lang = 0; lang < sets.size(); lang++) {
       for (Object word : sets.get(lang)) {
-        String w = new String((char[]) word).toLowerCase(java.util.Locale.ROOT);
+        String w = new String((char[]) word).toLowerCase(Locale.ROOT);
         if (w.length() > MAX_WORD) {
           continue;
         }

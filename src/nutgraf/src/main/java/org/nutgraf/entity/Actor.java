@@ -2,6 +2,7 @@ package org.nutgraf.entity;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.nutgraf.text.Folding;
 
 /**
  * A person an article names, under one name for every mention.
@@ -27,7 +28,7 @@ public record Actor(String name, String key, Optional<String> country) {
    * punctuation removed ("Hernández" → "hernandez", "Al-Naimat" → "al naimat").
    */
   public static String keyOf(String name) {
-    String folded = org.nutgraf.text.Folding.fold(name);
+    String folded = Folding.fold(name);
     StringBuilder sb = new StringBuilder(folded.length());
     boolean space = false;
     for (int i = 0; i < folded.length(); i++) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.nutgraf.article.Article;
@@ -53,7 +54,7 @@ public final class ArticleTagger implements EntityTagger {
   public ArticleTagger(
       Gazetteer gazetteer, ActorDictionary dictionary, boolean explain, LanguageDetector detector) {
     this.dictionary = dictionary;
-    this.detector = java.util.Objects.requireNonNull(detector, "detector");
+    this.detector = Objects.requireNonNull(detector, "detector");
     this.recognizer = new EntityRecognizer(gazetteer, Lexicons.defaults(), dictionary, explain);
     this.coreference = new Coreference(dictionary, Lexicons.defaults());
   }

@@ -2,10 +2,12 @@ package org.nutgraf.gazetteer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -144,7 +146,7 @@ public final class Gazetteer {
   }
 
   /** Writes this gazetteer in the file format {@link #load} reads. */
-  public void save(java.io.OutputStream out) throws IOException {
+  public void save(OutputStream out) throws IOException {
     GazetteerFile.write(this, out);
   }
 
@@ -209,9 +211,17 @@ public final class Gazetteer {
     return countries;
   }
 
-  /** Every group of entries that share a name, in name order (the gazetteer tools read them). */
-  public PlaceEntry[][] groups() {
+  PlaceEntry[][] groupArray() {
     return groups;
+  }
+
+  /** Every group of entries that share a name, in the order of their folded names; unmodifiable. */
+  public List<List<PlaceEntry>> groups() {
+    List<List<PlaceEntry>> out = new ArrayList<>(groups.length);
+    for (PlaceEntry[] group : groups) {
+      out.add(Collections.unmodifiableList(Arrays.asList(group)));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   CharArraySet firstWords() {
@@ -228,13 +238,12 @@ public final class Gazetteer {
     return groups.length;
   }
 
-  /** The entries of the FST output {@code id}. */
-  public PlaceEntry[] group(long id) {
-    return groups[(int) id];
+  /** A new walk through the folded names, for one thread. */
+  public NameWalk walk() {
+    return new NameWalk(fst, groups);
   }
 
-  /** The FST over folded names, output = group id for {@link #group}. */
-  public FST<Long> names() {
+  FST<Long> fst() {
     return fst;
   }
 

@@ -48,7 +48,7 @@ final class GazetteerFile {
     for (Object word : g.firstWords()) {
       out.writeString(new String((char[]) word));
     }
-    PlaceEntry[][] groups = g.groups();
+    PlaceEntry[][] groups = g.groupArray();
     out.writeVInt(groups.length);
     for (PlaceEntry[] group : groups) {
       out.writeVInt(group.length);
@@ -62,7 +62,7 @@ final class GazetteerFile {
         out.writeString(e.label().equals(e.name()) ? "" : e.label());
       }
     }
-    g.names().save(out, out);
+    g.fst().save(out, out);
     gz.finish();
     gz.flush();
   }

@@ -1,9 +1,12 @@
 package org.nutgraf.index;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -42,12 +45,10 @@ public final class DocumentBuilder {
   }
 
   /** Facet values of countries: few, and on most paragraphs, so encoded once. */
-  private static final java.util.concurrent.ConcurrentMap<String, BytesRef> COUNTRY_FACETS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final ConcurrentMap<String, BytesRef> COUNTRY_FACETS = new ConcurrentHashMap<>();
 
   /** Facet values of languages, encoded once. */
-  private static final java.util.concurrent.ConcurrentMap<String, BytesRef> LANGUAGE_FACETS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final ConcurrentMap<String, BytesRef> LANGUAGE_FACETS = new ConcurrentHashMap<>();
 
   /** What every paragraph of one article shares, worked out once per article. */
   private static final class PerArticle {
@@ -55,7 +56,7 @@ public final class DocumentBuilder {
     final BytesRef sourceFacet;
     final BytesRef articleId;
     final BytesRef languageFacet;
-    final Set<String> labelled = new java.util.HashSet<>();
+    final Set<String> labelled = new HashSet<>();
 
     PerArticle(Article a) {
       sourceKey = a.source().isEmpty() ? "" : sourceKey(a.source());

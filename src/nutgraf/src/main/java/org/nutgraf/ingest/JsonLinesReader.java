@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -211,7 +212,7 @@ public final class JsonLinesReader {
       case BOOLEAN -> "a boolean";
       case STRING -> "a string";
       case NULL -> "null";
-      default -> v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+      default -> v.getNodeType().name().toLowerCase(Locale.ROOT);
     };
   }
 

@@ -1,10 +1,13 @@
 package org.nutgraf.query;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.nutgraf.article.Language;
 
 /**
  * One condition on paragraphs; conditions nest with {@link And}, {@link Or} and {@link Not}. Build
@@ -74,11 +77,11 @@ public sealed interface Criterion {
    */
   record Languages(Set<String> values, SetMode mode) implements Criterion {
     public Languages {
-      Set<String> codes = new java.util.LinkedHashSet<>();
+      Set<String> codes = new LinkedHashSet<>();
       for (String v : Criteria.nonEmpty(values, "languages")) {
-        codes.add(org.nutgraf.article.Language.code(v));
+        codes.add(Language.code(v));
       }
-      values = java.util.Collections.unmodifiableSet(codes);
+      values = Collections.unmodifiableSet(codes);
       Objects.requireNonNull(mode, "mode");
     }
   }

@@ -3,6 +3,7 @@ package org.nutgraf.query;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -115,12 +116,12 @@ public record QueryLimits(int maxLength, int maxDepth, int maxClauses, int maxPh
     };
   }
 
-  private static java.util.List<Criterion> children(Criterion c) {
+  private static List<Criterion> children(Criterion c) {
     return switch (c) {
       case Criterion.And a -> a.all();
       case Criterion.Or o -> o.any();
-      case Criterion.Not n -> java.util.List.of(n.criterion());
-      default -> java.util.List.of();
+      case Criterion.Not n -> List.of(n.criterion());
+      default -> List.of();
     };
   }
 

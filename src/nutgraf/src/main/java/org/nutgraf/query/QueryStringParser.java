@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.charstream.FastCharStream;
 import org.apache.lucene.queryparser.flexible.core.nodes.AndQueryNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.BooleanQueryNode;
@@ -105,8 +107,7 @@ public final class QueryStringParser {
 
   /** A lexical error at the column the parser reports (1-based, past the end at end of input). */
   private static QuerySyntaxException lexicalError(TokenMgrError e, String query) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("column (\\d+)").matcher(String.valueOf(e.getMessage()));
+    Matcher m = Pattern.compile("column (\\d+)").matcher(String.valueOf(e.getMessage()));
     int column = m.find() ? Integer.parseInt(m.group(1)) - 1 : 0;
     if (column >= query.length()) {
       return new QuerySyntaxException(

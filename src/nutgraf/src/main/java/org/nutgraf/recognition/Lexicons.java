@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.text.Folding;
+import org.nutgraf.text.TokenFlags;
 import org.nutgraf.text.TokenSequence;
 
 /**
@@ -81,8 +84,7 @@ public final class Lexicons {
       // capitalised as in running text, so abbreviations keep their period: "Gen." -> "gen."
       String title = Character.toUpperCase(f[0].charAt(0)) + f[0].substring(1);
       String[] words = Gazetteer.key(title).split(" ");
-      titleKinds.put(
-          String.join(" ", words), TitleKind.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)));
+      titleKinds.put(String.join(" ", words), TitleKind.valueOf(f[1].toUpperCase(Locale.ROOT)));
       byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
     }
     titlesByFirst = new CharArrayMap<>(byFirst.size(), false);
@@ -184,9 +186,7 @@ public final class Lexicons {
       }
       boolean ok = true;
       for (int k = 1; k < words.length && ok; k++) {
-        ok =
-            t.foldedEquals(i + k, words[k])
-                && !t.is(i + k, org.nutgraf.text.TokenFlags.PUNCT_BEFORE);
+        ok = t.foldedEquals(i + k, words[k]) && !t.is(i + k, TokenFlags.PUNCT_BEFORE);
       }
       if (ok) {
         kind[0] = title.kind();
@@ -224,7 +224,7 @@ public final class Lexicons {
       while ((line = r.readLine()) != null) {
         String s = line.strip();
         if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(s.indexOf('\t') >= 0 ? s : org.nutgraf.text.Folding.fold(s));
+          out.add(s.indexOf('\t') >= 0 ? s : Folding.fold(s));
         }
       }
       return out;

@@ -1,5 +1,7 @@
 package org.nutgraf.recognition;
 
+import org.nutgraf.text.TokenSequence;
+
 /** A capitalised name span that may be a person, with the evidence collected for it. */
 final class PersonCandidate {
   final int from;
@@ -58,7 +60,7 @@ final class PersonCandidate {
   }
 
   /** Adds evidence "label 'word'" quoting token {@code i} of {@code t}. */
-  void add(int points, String label, org.nutgraf.text.TokenSequence t, int i) {
+  void add(int points, String label, TokenSequence t, int i) {
     score += points;
     if (explain) {
       if (!evidence.isEmpty()) {

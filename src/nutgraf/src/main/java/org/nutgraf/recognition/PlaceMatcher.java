@@ -1,11 +1,10 @@
 package org.nutgraf.recognition;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.util.fst.FST;
 import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.gazetteer.NameWalk;
 import org.nutgraf.gazetteer.PlaceEntry;
 import org.nutgraf.text.TokenFlags;
 import org.nutgraf.text.TokenSequence;
@@ -17,12 +16,10 @@ import org.nutgraf.text.TokenSequence;
  */
 final class PlaceMatcher {
   private final Gazetteer gazetteer;
-  private final FST<Long> fst;
   private final int maxTokens;
 
   PlaceMatcher(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-    this.fst = gazetteer.names();
     this.maxTokens = gazetteer.maxTokens();
   }
 
@@ -32,32 +29,27 @@ final class PlaceMatcher {
     if (n == 0) {
       return out;
     }
-    FST.BytesReader in = fst.getBytesReader();
-    FST.Arc<Long> arc = new FST.Arc<>();
+    NameWalk walk = gazetteer.walk();
     int[] ends = new int[maxTokens];
-    long[] outputs = new long[maxTokens];
-    try {
-      int i = 0;
-      while (i < n) {
-        if (!startable(t, i)
-            || !gazetteer.startsAName(t.foldedBuffer(), t.foldedStart(i), t.length(i))) {
-          i++;
-          continue;
-        }
-        int finals = walk(t, i, arc, in, ends, outputs);
-        int next = i + 1;
-        for (int f = finals - 1; f >= 0; f--) {
-          PlaceEntry[] passing = caseFilter(t, i, ends[f], gazetteer.group(outputs[f]));
-          if (passing.length > 0) {
-            out.add(new PlaceCandidate(i, ends[f], passing));
-            next = ends[f];
-            break;
-          }
-        }
-        i = next;
+    List<List<PlaceEntry>> groups = new ArrayList<>(maxTokens);
+    int i = 0;
+    while (i < n) {
+      if (!startable(t, i)
+          || !gazetteer.startsAName(t.foldedBuffer(), t.foldedStart(i), t.length(i))) {
+        i++;
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // the FST is on heap; this does not happen
+      int finals = walk(t, i, walk, ends, groups);
+      int next = i + 1;
+      for (int f = finals - 1; f >= 0; f--) {
+        PlaceEntry[] passing = caseFilter(t, i, ends[f], groups.get(f));
+        if (passing.length > 0) {
+          out.add(new PlaceCandidate(i, ends[f], passing));
+          next = ends[f];
+          break;
+        }
+      }
+      i = next;
     }
     return out;
   }
@@ -67,33 +59,32 @@ final class PlaceMatcher {
     return (f & TokenFlags.CAPITALIZED) != 0 && (f & TokenFlags.HANDLE) == 0;
   }
 
-  /** Walks the FST from token i; returns how many names end there, with ends and outputs. */
+  /**
+   * Walks the names from token i; returns how many names end there, with their ends and entries in
+   * {@code groups} (cleared first).
+   */
   private int walk(
-      TokenSequence t, int i, FST.Arc<Long> arc, FST.BytesReader in, int[] ends, long[] outputs)
-      throws IOException {
-    fst.getFirstArc(arc);
-    long acc = 0;
+      TokenSequence t, int i, NameWalk walk, int[] ends, List<List<PlaceEntry>> groups) {
+    walk.reset();
+    groups.clear();
     int finals = 0;
     char[] folded = t.foldedBuffer();
     for (int j = i; j < t.size() && j - i < maxTokens; j++) {
       if (j > i) {
-        if ((t.flags(j) & TokenFlags.PUNCT_BEFORE) != 0
-            || fst.findTargetArc(' ', arc, arc, in) == null) {
+        if ((t.flags(j) & TokenFlags.PUNCT_BEFORE) != 0 || !walk.step(' ')) {
           break;
         }
-        acc += arc.output();
       }
       int base = t.foldedStart(j);
       int len = t.length(j);
       for (int k = 0; k < len; k++) {
-        if (fst.findTargetArc(folded[base + k], arc, arc, in) == null) {
+        if (!walk.step(folded[base + k])) {
           return finals;
         }
-        acc += arc.output();
       }
-      if (arc.isFinal()) {
+      if (walk.atName()) {
         ends[finals] = j + 1;
-        outputs[finals] = acc + arc.nextFinalOutput();
+        groups.add(walk.entries());
         finals++;
       }
       if ((t.flags(j) & TokenFlags.POSSESSIVE) != 0) {
@@ -104,15 +95,16 @@ final class PlaceMatcher {
   }
 
   /** The entries whose case rule tokens from..to pass. */
-  private static PlaceEntry[] caseFilter(TokenSequence t, int from, int to, PlaceEntry[] group) {
+  private static PlaceEntry[] caseFilter(
+      TokenSequence t, int from, int to, List<PlaceEntry> group) {
     int kept = 0;
-    PlaceEntry[] out = new PlaceEntry[group.length];
+    PlaceEntry[] out = new PlaceEntry[group.size()];
     for (PlaceEntry e : group) {
       if (passesCase(t, from, to, e)) {
         out[kept++] = e;
       }
     }
-    return kept == group.length ? group : java.util.Arrays.copyOf(out, kept);
+    return kept == out.length ? out : Arrays.copyOf(out, kept);
   }
 
   static boolean passesCase(TokenSequence t, int from, int to, PlaceEntry e) {

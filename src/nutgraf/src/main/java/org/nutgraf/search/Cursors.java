@@ -1,5 +1,6 @@
 package org.nutgraf.search;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -137,7 +138,7 @@ public final class Cursors {
       throw new InvalidCursorException(
           "invalid cursor: its signature does not match this index (forged or from another index)");
     }
-    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(body))) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
       if (in.readByte() != VERSION) {
         throw new InvalidCursorException("invalid cursor: written by another Nutgraf version");
       }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.nutgraf.article.Language;
 import org.nutgraf.query.Dimension;
 import org.nutgraf.query.FacetRequest;
 
@@ -76,7 +77,7 @@ public final class FacetRanking {
       case ACTOR -> actorLabel.apply(key);
       case SOURCE -> key;
       case PLACE -> key.indexOf('/') >= 0 ? key.substring(key.indexOf('/') + 1) : key;
-      case LANGUAGE -> org.nutgraf.article.Language.name(key);
+      case LANGUAGE -> Language.name(key);
     };
   }
 }

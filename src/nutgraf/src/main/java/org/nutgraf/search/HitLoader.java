@@ -1,9 +1,11 @@
 package org.nutgraf.search;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -14,6 +16,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.nutgraf.article.Language;
 import org.nutgraf.index.Fields;
 import org.nutgraf.index.NewsSearcher;
 import org.nutgraf.index.StoredMentions;
@@ -44,9 +47,7 @@ final class HitLoader {
         .withBreakIterator(
             () ->
                 LengthGoalBreakIterator.createClosestToLength(
-                    java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT),
-                    h.maxChars(),
-                    0.5f))
+                    BreakIterator.getSentenceInstance(Locale.ROOT), h.maxChars(), 0.5f))
         .withMaxLength(MAX_LENGTH)
         .build();
   }
@@ -90,7 +91,7 @@ final class HitLoader {
             : Optional.of(Instant.ofEpochMilli(published.numericValue().longValue())),
         source == null ? "" : source,
         Optional.ofNullable(d.get(Fields.URL)),
-        language == null ? org.nutgraf.article.Language.UNDETERMINED : language,
+        language == null ? Language.UNDETERMINED : language,
         text,
         score,
         countries,

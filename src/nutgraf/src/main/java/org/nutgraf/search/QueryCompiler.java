@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -115,7 +116,7 @@ final class QueryCompiler {
     String field = w.field() == Criterion.TextField.HEADLINE ? Fields.HEADLINE_TEXT : Fields.TEXT;
     List<String> terms = analyze(field, w.text());
     if (w.mode() != Criterion.WordMode.PHRASE) {
-      terms = List.copyOf(new java.util.LinkedHashSet<>(terms)); // a repeated word is one clause
+      terms = List.copyOf(new LinkedHashSet<>(terms)); // a repeated word is one clause
     }
     if (w.mode() == Criterion.WordMode.NONE) {
       if (terms.isEmpty()) {

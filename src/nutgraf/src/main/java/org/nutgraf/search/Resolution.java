@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.nutgraf.article.Language;
 import org.nutgraf.index.DocumentBuilder;
 import org.nutgraf.query.Criterion;
 import org.nutgraf.query.Dimension;
@@ -97,7 +98,7 @@ public final class Resolution {
       case ACTOR -> names.actor(value);
       case SOURCE -> DocumentBuilder.sourceKey(value);
       case PLACE -> isCountryCode(value) ? names.country(value) : names.place(value);
-      case LANGUAGE -> org.nutgraf.article.Language.code(value);
+      case LANGUAGE -> Language.code(value);
     };
   }
 

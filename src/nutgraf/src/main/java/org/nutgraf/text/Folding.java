@@ -1,6 +1,7 @@
 package org.nutgraf.text;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * Lower-cases and strips accents one character at a time ("Hernández" → "hernandez"), through a
@@ -18,7 +19,7 @@ public final class Folding {
 
   static {
     for (int c = 0; c < TABLE_SIZE; c++) {
-      String lower = String.valueOf((char) c).toLowerCase(java.util.Locale.ROOT);
+      String lower = String.valueOf((char) c).toLowerCase(Locale.ROOT);
       String stripped = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
       TABLE[c] =
           stripped.length() == 1

@@ -1,5 +1,6 @@
 package org.nutgraf.text;
 
+import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -12,7 +13,7 @@ public final class TextScanner {
   /** Words that keep a following period: titles and abbreviations common in news. */
   static final CharArraySet ABBREVIATIONS =
       new CharArraySet(
-          java.util.List.of(
+          List.of(
               "mr", "mrs", "ms", "dr", "st", "ste", "gen", "sen", "sens", "rep", "reps", "gov",
               "govs", "lt", "col", "sgt", "capt", "maj", "adm", "cmdr", "brig", "cpl", "pvt", "jr",
               "sr", "prof", "rev", "mt", "ft", "pres", "supt", "insp", "hon", "det", "gens",
@@ -26,7 +27,7 @@ public final class TextScanner {
   /** Abbreviations that do not end a sentence: titles before a name, "No.", "vs.". */
   private static final CharArraySet MID_SENTENCE_ABBREVIATIONS =
       new CharArraySet(
-          java.util.List.of(
+          List.of(
               "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
               "maj", "adm", "prof", "rev", "mt", "ft", "pres", "hon", "det", "fr", "brig", "cmdr",
               "no", "vs"),

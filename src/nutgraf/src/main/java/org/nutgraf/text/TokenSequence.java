@@ -1,6 +1,8 @@
 package org.nutgraf.text;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The word tokens of one text in arrays: where each lies, its flags and its folded form. The
@@ -22,15 +24,15 @@ public final class TokenSequence {
   private boolean allCaps;
   private boolean contiguous;
 
-  private static final ThreadLocal<java.util.List<TokenSequence>> POOL =
-      ThreadLocal.withInitial(java.util.ArrayList::new);
+  private static final ThreadLocal<List<TokenSequence>> POOL =
+      ThreadLocal.withInitial(ArrayList::new);
 
   /**
    * The {@code k}-th sequence of this thread's pool, reused between texts so that tagging allocates
    * no token arrays; valid until the thread asks for slot {@code k} again.
    */
   public static TokenSequence pooled(int k) {
-    java.util.List<TokenSequence> pool = POOL.get();
+    List<TokenSequence> pool = POOL.get();
     while (pool.size() <= k) {
       pool.add(new TokenSequence());
     }

@@ -3,6 +3,7 @@ package org.nutgraf.analysis;
 import java.io.IOException;
 import java.io.StringReader;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.nutgraf.text.TokenFlags;
 
@@ -21,8 +22,7 @@ public class TestNewsTokenizer extends BaseTokenStreamTestCase {
   public void testSplitsHyphenatedWordsAndFlagsTheJoin() throws IOException {
     NewsTokenizer t = new NewsTokenizer();
     t.setReader(new StringReader("Indian-administered Kashmir"));
-    org.apache.lucene.analysis.tokenattributes.FlagsAttribute flags =
-        t.addAttribute(org.apache.lucene.analysis.tokenattributes.FlagsAttribute.class);
+    FlagsAttribute flags = t.addAttribute(FlagsAttribute.class);
     t.reset();
     assertTrue(t.incrementToken());
     assertTrue(TokenFlags.has(flags.getFlags(), TokenFlags.SENTENCE_START));

@@ -6,16 +6,18 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamFactoryTestCase;
 import org.apache.lucene.util.ResourceLoader;
+import org.apache.lucene.util.Version;
 
 public class TestPlaceNameFilterFactory extends BaseTokenStreamFactoryTestCase {
 
   public void testCreatedByServiceName() throws Exception {
     Reader reader = new StringReader("Kenyan officials flew to Nairobi.");
     TokenStream stream = tokenizerFactory(NewsWordTokenizerFactory.NAME).create();
-    ((org.apache.lucene.analysis.Tokenizer) stream).setReader(reader);
+    ((Tokenizer) stream).setReader(reader);
     stream = tokenFilterFactory(PlaceNameFilterFactory.NAME).create(stream);
     assertTokenStreamContents(stream, new String[] {"KE", "KE"});
   }
@@ -36,11 +38,7 @@ public class TestPlaceNameFilterFactory extends BaseTokenStreamFactoryTestCase {
     PlaceNameFilterFactory factory =
         (PlaceNameFilterFactory)
             tokenFilterFactory(
-                PlaceNameFilterFactory.NAME,
-                org.apache.lucene.util.Version.LATEST,
-                loader,
-                "overrides",
-                "places.tsv");
+                PlaceNameFilterFactory.NAME, Version.LATEST, loader, "overrides", "places.tsv");
     NewsTokenizer t = new NewsTokenizer();
     t.setReader(new StringReader("Fishermen in Old Harbour Town waited."));
     assertTokenStreamContents(factory.create(t), new String[] {"JM"});
@@ -53,11 +51,7 @@ public class TestPlaceNameFilterFactory extends BaseTokenStreamFactoryTestCase {
             IllegalArgumentException.class,
             () ->
                 tokenFilterFactory(
-                    PlaceNameFilterFactory.NAME,
-                    org.apache.lucene.util.Version.LATEST,
-                    loader,
-                    "overrides",
-                    "bad.tsv"));
+                    PlaceNameFilterFactory.NAME, Version.LATEST, loader, "overrides", "bad.tsv"));
     assertTrue(e.getMessage(), e.getMessage().startsWith("bad.tsv:1: unknown country code"));
   }
 

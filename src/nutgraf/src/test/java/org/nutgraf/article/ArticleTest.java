@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class ArticleTest {
 
   @Test
   void copiesParagraphListSoLaterChangesDoNotLeakIn() {
-    List<Paragraph> list = new java.util.ArrayList<>(List.of(new Paragraph("a1", 0, "A.")));
+    List<Paragraph> list = new ArrayList<>(List.of(new Paragraph("a1", 0, "A.")));
     Article a = article("a1", list);
 
     list.add(new Paragraph("a1", 1, "B."));

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class ActorDictionaryTest {
     assertEquals("Quell, Jr.", ActorDictionary.load(csv).entries().iterator().next().name());
     ActorEntry ivo = ActorDictionary.load(json).find("ivo drasko").orElseThrow();
     assertEquals(Optional.of("HR"), ivo.country());
-    assertTrue(ivo.roles().get(0).heldOn(java.time.LocalDate.of(2022, 12, 31)));
+    assertTrue(ivo.roles().get(0).heldOn(LocalDate.of(2022, 12, 31)));
   }
 
   @Test
@@ -60,14 +62,10 @@ class ActorDictionaryTest {
   void mergingCombinesOnePersonsAliases() {
     ActorDictionary a =
         ActorDictionary.of(
-            java.util.List.of(
-                new ActorEntry(
-                    "Ana Ruiz", java.util.List.of("AR1"), Optional.empty(), java.util.List.of())));
+            List.of(new ActorEntry("Ana Ruiz", List.of("AR1"), Optional.empty(), List.of())));
     ActorDictionary b =
         ActorDictionary.of(
-            java.util.List.of(
-                new ActorEntry(
-                    "Ana Ruiz", java.util.List.of("AR2"), Optional.of("ES"), java.util.List.of())));
+            List.of(new ActorEntry("Ana Ruiz", List.of("AR2"), Optional.of("ES"), List.of())));
     ActorDictionary m = a.merge(b);
     assertEquals(1, m.size());
     assertEquals("Ana Ruiz", m.find("AR2").orElseThrow().name());

@@ -200,11 +200,7 @@ class ArticleTaggerTest {
     assertEquals("es", tagger.tag(spanish).article().language());
     assertEquals("en", tagger.tag(spanish.withLanguage("en")).article().language());
     ArticleTagger neverSure =
-        new ArticleTagger(
-            org.nutgraf.gazetteer.Gazetteer.defaults(),
-            ActorDictionary.defaults(),
-            false,
-            text -> "und");
+        new ArticleTagger(Gazetteer.defaults(), ActorDictionary.defaults(), false, text -> "und");
     assertEquals("und", neverSure.tag(spanish).article().language());
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -106,7 +107,7 @@ class GazetteerTest {
   @Test
   void savesAndLoadsTheSameNames() throws IOException {
     Gazetteer mine = g.toBuilder().addPlace("Moultrie", PlaceKind.CITY, "US").bias("US", 2).build();
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     mine.save(out);
     Gazetteer back = Gazetteer.read(new ByteArrayInputStream(out.toByteArray()), "mine.bin");
     assertEquals(mine.size(), back.size());

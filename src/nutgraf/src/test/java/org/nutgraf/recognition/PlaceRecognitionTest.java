@@ -3,6 +3,7 @@ package org.nutgraf.recognition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.gazetteer.PlaceKind;
@@ -20,7 +21,7 @@ class PlaceRecognitionTest {
   /** Countries of each text, recognised together as one article. */
   private List<List<String>> article(String... texts) {
     List<TokenSequence> seqs =
-        java.util.Arrays.stream(texts)
+        Arrays.stream(texts)
             .map(
                 s -> {
                   TokenSequence t = new TokenSequence();

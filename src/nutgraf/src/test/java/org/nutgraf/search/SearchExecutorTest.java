@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.nutgraf.NewsIndex;
+import org.nutgraf.query.Dimension;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.query.SortOrder;
 import org.nutgraf.testing.SmallCorpus;
@@ -129,7 +131,7 @@ class SearchExecutorTest {
     assertEquals(11, r.totalHits());
     assertEquals(List.of(), r.hits());
     assertEquals(Optional.empty(), r.next());
-    assertEquals(5, r.facet(org.nutgraf.query.Dimension.COUNTRY).orElseThrow().values().size());
+    assertEquals(5, r.facet(Dimension.COUNTRY).orElseThrow().values().size());
   }
 
   @Test
@@ -185,7 +187,7 @@ class SearchExecutorTest {
     assertEquals("a2", h.articleId());
     assertEquals(2, h.paragraph());
     assertEquals("Headline of a2", h.headline());
-    assertEquals(Optional.of(java.time.Instant.parse("2018-10-22T00:00:00Z")), h.published());
+    assertEquals(Optional.of(Instant.parse("2018-10-22T00:00:00Z")), h.published());
     assertEquals("Atlas Wire", h.source());
     assertEquals(List.of("GT", "HN"), h.countries());
     assertEquals(List.of("Mike Pence", "Jimmy Morales"), h.actors());

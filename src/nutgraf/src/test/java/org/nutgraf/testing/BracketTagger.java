@@ -1,5 +1,7 @@
 package org.nutgraf.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +41,8 @@ public final class BracketTagger implements EntityTagger {
   public static NewsIndex inMemoryIndex() {
     try {
       return NewsIndex.builder().tagger(new BracketTagger()).open();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.nutgraf.article.Language;
 import org.nutgraf.article.PublishedDate;
 import org.nutgraf.query.Highlighting;
 import org.nutgraf.search.EntityMention;
@@ -51,7 +52,7 @@ final class HitReader {
                     : PublishedDate.parse(published.asText())),
         s.path(OpenSearchFields.SOURCE_NAME).asText(""),
         Optional.ofNullable(s.get(OpenSearchFields.URL)).map(JsonNode::asText),
-        s.path(OpenSearchFields.LANGUAGE).asText(org.nutgraf.article.Language.UNDETERMINED),
+        s.path(OpenSearchFields.LANGUAGE).asText(Language.UNDETERMINED),
         text,
         score == null || !score.isNumber() ? Float.NaN : score.floatValue(),
         strings(s.path(OpenSearchFields.COUNTRIES)),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.entity.ActorDictionary;
 import org.nutgraf.gazetteer.Gazetteer;
@@ -171,7 +172,7 @@ class OpenSearchResponseReaderTest {
   @Test
   void notJsonFailsWithAMessage() {
     IllegalArgumentException e =
-        org.junit.jupiter.api.Assertions.assertThrows(
+        Assertions.assertThrows(
             IllegalArgumentException.class, () -> reader.read(NewsQuery.all(), "<html>"));
     assertTrue(e.getMessage().startsWith("not a JSON search response"), e.getMessage());
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,7 +77,7 @@ public final class Bench {
           // alternate the order, so that no engine always runs after the same other one
           List<Engine> order = new ArrayList<>(engines);
           if (round % 2 == 1) {
-            java.util.Collections.reverse(order);
+            Collections.reverse(order);
           }
           for (Engine e : order) {
             IndexingRun r =

@@ -2,6 +2,7 @@ package org.nutgraf.bench;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -109,7 +110,7 @@ final class CorpusFile {
 
   /** One record being written: a growing byte buffer. */
   private static final class Record {
-    private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final DataOutputStream out = new DataOutputStream(bytes);
 
     void reset() {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -142,7 +143,7 @@ final class IndexingBench {
     try (CorpusFile.Reader articles = corpus.partition(part, parts)) {
       Iterable<Article> counted =
           () ->
-              new java.util.Iterator<>() {
+              new Iterator<>() {
                 @Override
                 public boolean hasNext() {
                   return articles.hasNext();

@@ -1,7 +1,5 @@
 package org.nutgraf.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.apache.lucene.util.fst.IntsRefFSTEnum;
 import org.nutgraf.gazetteer.Country;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.PlaceEntry;
@@ -44,20 +41,18 @@ final class PlacePool {
   PlacePool(Gazetteer gazetteer) {
     Map<String, List<PlaceEntry>> cities = new HashMap<>();
     Map<String, Set<String>> demonyms = new HashMap<>();
-    forEachName(
-        gazetteer,
-        group -> {
-          PlaceEntry e = group[0];
-          if (!unambiguous(group)) {
-            return;
-          }
-          if (e.kind() == PlaceKind.DEMONYM) {
-            demonyms.computeIfAbsent(e.country(), k -> new HashSet<>()).add(e.name());
-          } else if ((e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.CAPITAL)
-              && e.population() >= MIN_CITY_POPULATION) {
-            cities.computeIfAbsent(e.country(), k -> new ArrayList<>()).add(e);
-          }
-        });
+    for (List<PlaceEntry> group : gazetteer.groups()) {
+      PlaceEntry e = group.get(0);
+      if (!unambiguous(group)) {
+        continue;
+      }
+      if (e.kind() == PlaceKind.DEMONYM) {
+        demonyms.computeIfAbsent(e.country(), k -> new HashSet<>()).add(e.name());
+      } else if ((e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.CAPITAL)
+          && e.population() >= MIN_CITY_POPULATION) {
+        cities.computeIfAbsent(e.country(), k -> new ArrayList<>()).add(e);
+      }
+    }
     List<Place> out = new ArrayList<>();
     List<Double> w = new ArrayList<>();
     for (Country c : gazetteer.countries()) {
@@ -96,8 +91,8 @@ final class PlacePool {
   }
 
   /** True when every entry of the name is in one country and none needs context. */
-  private static boolean unambiguous(PlaceEntry[] group) {
-    String country = group[0].country();
+  private static boolean unambiguous(List<PlaceEntry> group) {
+    String country = group.get(0).country();
     for (PlaceEntry e : group) {
       if (!e.hasCountry() || !e.country().equals(country) || (e.flags() & AMBIGUOUS) != 0) {
         return false;
@@ -109,7 +104,7 @@ final class PlacePool {
   private static boolean resolvesTo(Gazetteer g, String name, String code) {
     List<PlaceEntry> entries = g.lookup(name);
     return !entries.isEmpty()
-        && unambiguous(entries.toArray(PlaceEntry[]::new))
+        && unambiguous(entries)
         && entries.get(0).country().equals(code)
         && entries.get(0).kind().isCountryLevel();
   }
@@ -124,16 +119,5 @@ final class PlacePool {
         .filter(f -> f.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-'))
         .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
         .orElse(fallback);
-  }
-
-  private static void forEachName(Gazetteer g, java.util.function.Consumer<PlaceEntry[]> f) {
-    try {
-      IntsRefFSTEnum<Long> names = new IntsRefFSTEnum<>(g.names());
-      for (var e = names.next(); e != null; e = names.next()) {
-        f.accept(g.group(e.output));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // the FST is on heap
-    }
   }
 }

@@ -2,6 +2,7 @@ package org.nutgraf.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Sentence templates of the corpus, written for it, with slots: {person}, {place} (a country or
@@ -122,7 +123,7 @@ final class Templates {
     for (int open = s.indexOf('{'); open >= 0; open = s.indexOf('{', from)) {
       int close = s.indexOf('}', open);
       literals.add(s.substring(from, open));
-      Slot slot = Slot.valueOf(s.substring(open + 1, close).toUpperCase(java.util.Locale.ROOT));
+      Slot slot = Slot.valueOf(s.substring(open + 1, close).toUpperCase(Locale.ROOT));
       slots.add(slot);
       switch (slot) {
         case PLACE, COUNTRY, DEMONYM -> places++;

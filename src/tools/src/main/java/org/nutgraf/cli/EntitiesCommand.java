@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +67,7 @@ final class EntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ArticleTagger tagger = explain ? ArticleTagger.defaults() : ArticleTagger.forIndexing();
-    java.io.Writer sink =
+    Writer sink =
         out == null
             ? spec.commandLine().getOut()
             : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
@@ -101,7 +103,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
   private BufferedReader open() throws IOException {
     if (file.equals("-")) {
-      return new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
+      return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     }
     return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
   }
@@ -150,7 +152,7 @@ final class EntitiesCommand implements Callable<Integer> {
         language);
   }
 
-  private void write(ArticleTagger tagger, List<Row> rows, JsonGenerator gen, java.io.Writer os)
+  private void write(ArticleTagger tagger, List<Row> rows, JsonGenerator gen, Writer os)
       throws IOException {
     if (rows.isEmpty()) {
       return;

@@ -9,6 +9,7 @@ import org.nutgraf.Ingest;
 import org.nutgraf.IngestOptions;
 import org.nutgraf.NewsIndex;
 import org.nutgraf.bench.BenchFiles;
+import org.nutgraf.ingest.ArticleFiles;
 import org.nutgraf.ingest.InputException;
 
 /**
@@ -74,7 +75,7 @@ final class FixtureIndex {
   /** Names, sizes and times of the fixture files, and the Nutgraf version. */
   private static String stamp(Path fixtures) throws IOException, InputException {
     StringBuilder sb = new StringBuilder(Main.class.getPackage().getImplementationVersion() + "\n");
-    for (Path f : org.nutgraf.ingest.ArticleFiles.expand(List.of(fixtures))) {
+    for (Path f : ArticleFiles.expand(List.of(fixtures))) {
       sb.append(f)
           .append(' ')
           .append(Files.size(f))

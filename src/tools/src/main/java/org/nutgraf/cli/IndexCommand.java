@@ -10,6 +10,7 @@ import org.nutgraf.IngestException;
 import org.nutgraf.IngestOptions;
 import org.nutgraf.IngestReport;
 import org.nutgraf.NewsIndex;
+import org.nutgraf.ingest.InputException;
 import org.nutgraf.ingest.InputProblem;
 import org.nutgraf.ingest.ReaderOptions;
 import picocli.CommandLine.Command;
@@ -81,7 +82,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     try (NewsIndex idx = NewsIndex.builder().path(index).taggingThreads(threads).open()) {
       report = Ingest.run(idx, inputs, options);
-    } catch (org.nutgraf.ingest.InputException e) {
+    } catch (InputException e) {
       if (e.problems().size() == 1) {
         throw new UsageException(e.problems().get(0).toString());
       }

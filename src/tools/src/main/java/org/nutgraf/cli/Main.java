@@ -1,6 +1,11 @@
 package org.nutgraf.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.nutgraf.IndexOpenException;
+import org.nutgraf.ingest.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,11 +34,11 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Kept so the level set on it holds: Lucene's note on the vector module is noise here. */
-  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
-      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+  private static final Logger LUCENE_VECTOR_LOG =
+      Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   public static void main(String[] args) {
-    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+    LUCENE_VECTOR_LOG.setLevel(Level.SEVERE);
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
@@ -70,9 +75,9 @@ public final class Main implements Runnable {
   static int exitCode(Throwable e) {
     if (e instanceof UsageException
         || e instanceof IllegalArgumentException
-        || e instanceof org.nutgraf.ingest.InputException
-        || e instanceof org.nutgraf.IndexOpenException
-        || e instanceof java.nio.file.NoSuchFileException) {
+        || e instanceof InputException
+        || e instanceof IndexOpenException
+        || e instanceof NoSuchFileException) {
       return USAGE;
     }
     return FAILURE;
@@ -80,7 +85,7 @@ public final class Main implements Runnable {
 
   static String message(Throwable e) {
     String m = e.getMessage();
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    if (e instanceof NoSuchFileException) {
       return "no such file: " + m;
     }
     return m == null ? e.getClass().getSimpleName() : m;

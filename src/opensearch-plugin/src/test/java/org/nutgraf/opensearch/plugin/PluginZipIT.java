@@ -3,6 +3,7 @@ package org.nutgraf.opensearch.plugin;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -74,7 +75,7 @@ public class PluginZipIT {
     Set<URL> urls = new LinkedHashSet<>();
     String cp =
         Files.readString(Path.of(System.getProperty("nutgraf.opensearchClasspath"))).strip();
-    for (String entry : cp.split(java.io.File.pathSeparator)) {
+    for (String entry : cp.split(File.pathSeparator)) {
       urls.add(Path.of(entry).toUri().toURL());
     }
     return urls;

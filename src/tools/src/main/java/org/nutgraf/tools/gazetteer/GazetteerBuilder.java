@@ -666,7 +666,7 @@ public final class GazetteerBuilder {
             String.join("\t", "C", c.code(), c.name(), c.capital(), Long.toString(c.population()))
                 + "\n");
       }
-      for (PlaceEntry[] group : g.groups()) {
+      for (List<PlaceEntry> group : g.groups()) {
         for (PlaceEntry e : group) {
           w.write(
               String.join(

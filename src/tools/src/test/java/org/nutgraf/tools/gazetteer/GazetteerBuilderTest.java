@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nutgraf.gazetteer.Gazetteer;
@@ -140,8 +141,7 @@ class GazetteerBuilderTest {
             dir.resolve("data"),
             "cities15000.txt",
             1_000_000);
-    IllegalArgumentException e =
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, b::build);
+    IllegalArgumentException e = Assertions.assertThrows(IllegalArgumentException.class, b::build);
     assertTrue(e.getMessage().contains("capitals.tsv:2: unknown country code ZZ"), e.getMessage());
   }
 }

@@ -1,0 +1,73 @@
+package org.nutgraf.gazetteer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.apache.lucene.util.fst.FST;
+
+/**
+ * A walk through the gazetteer's folded names one character at a time, as the place matcher reads
+ * tokens: after "new" the walk is at a name ("New", if one) and can go on to "new mexico". Words of
+ * a name are separated by one space. Not thread-safe: one walk per thread, reused with {@link
+ * #reset}.
+ *
+ * <p>Example: {@code walk.reset(); for (char c : "honduras".toCharArray()) walk.step(c);
+ * walk.atName()} is true and {@code walk.entries()} holds the country HN.
+ */
+public final class NameWalk {
+  private final FST<Long> fst;
+  private final PlaceEntry[][] groups;
+  private final FST.BytesReader in;
+  private final FST.Arc<Long> arc = new FST.Arc<>();
+  private long output;
+
+  NameWalk(FST<Long> fst, PlaceEntry[][] groups) {
+    this.fst = fst;
+    this.groups = groups;
+    this.in = fst.getBytesReader();
+    reset();
+  }
+
+  /** Back to the start, before the first character of every name. */
+  public void reset() {
+    fst.getFirstArc(arc);
+    output = 0;
+  }
+
+  /**
+   * Steps over {@code c} (a folded character, or the space between words).
+   *
+   * @return false when no name goes on with {@code c}; the walk must then be {@link #reset}
+   */
+  public boolean step(char c) {
+    try {
+      if (fst.findTargetArc(c, arc, arc, in) == null) {
+        return false;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the FST is on heap; this does not happen
+    }
+    output += arc.output();
+    return true;
+  }
+
+  /** True when the characters stepped over so far are a whole name. */
+  public boolean atName() {
+    return arc.isFinal();
+  }
+
+  /**
+   * The entries of the name stepped over so far (one name can be several places), unmodifiable.
+   *
+   * @throws IllegalStateException unless {@link #atName()}
+   */
+  public List<PlaceEntry> entries() {
+    if (!atName()) {
+      throw new IllegalStateException("the walk is not at a name");
+    }
+    return Collections.unmodifiableList(
+        Arrays.asList(groups[(int) (output + arc.nextFinalOutput())]));
+  }
+}

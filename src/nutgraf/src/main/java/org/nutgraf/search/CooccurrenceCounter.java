@@ -1,0 +1,98 @@
+package org.nutgraf.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.nutgraf.index.Fields;
+import org.nutgraf.query.Dimension;
+
+/** Counts the paragraphs that mention an actor and a country together, for the top of each. */
+final class CooccurrenceCounter {
+  private CooccurrenceCounter() {}
+
+  /**
+   * Paragraphs of {@code fc} that mention each of the top actors with each of the top countries:
+   * per segment, the wanted values' ordinals map to rows and columns through {@code int[]}s indexed
+   * by ordinal, so counting allocates nothing per document.
+   */
+  static CooccurrenceTable count(FacetResult actors, FacetResult countries, FacetsCollector fc)
+      throws IOException {
+    List<String> actorKeys = actors.values().stream().map(FacetValue::key).toList();
+    List<String> countryKeys = countries.values().stream().map(FacetValue::key).toList();
+    long[][] counts = new long[actorKeys.size()][countryKeys.size()];
+    String actorField = Fields.facetField(Dimension.ACTOR.fieldName());
+    String countryField = Fields.facetField(Dimension.COUNTRY.fieldName());
+    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+      SortedSetDocValues a = md.context().reader().getSortedSetDocValues(actorField);
+      SortedSetDocValues c = md.context().reader().getSortedSetDocValues(countryField);
+      if (a == null || c == null || md.totalHits() == 0) {
+        continue;
+      }
+      int[] rowOfOrd = indexOfOrd(a, Dimension.ACTOR.fieldName(), actorKeys);
+      int[] colOfOrd = indexOfOrd(c, Dimension.COUNTRY.fieldName(), countryKeys);
+      if (rowOfOrd == null || colOfOrd == null) {
+        continue;
+      }
+      DocIdSetIterator it = md.bits().iterator();
+      int[] rows = new int[actorKeys.size()];
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (!a.advanceExact(doc)) {
+          continue;
+        }
+        int nRows = 0;
+        for (int i = a.docValueCount(); i > 0; i--) {
+          int r = rowOfOrd[(int) a.nextOrd()];
+          if (r >= 0) {
+            rows[nRows++] = r; // a document holds each value once: no row twice
+          }
+        }
+        if (nRows == 0 || !c.advanceExact(doc)) {
+          continue;
+        }
+        for (int i = c.docValueCount(); i > 0; i--) {
+          int col = colOfOrd[(int) c.nextOrd()];
+          if (col >= 0) {
+            for (int k = 0; k < nRows; k++) {
+              counts[rows[k]][col]++;
+            }
+          }
+        }
+      }
+    }
+    List<CooccurrenceTable.Cell> cells = new ArrayList<>();
+    for (int r = 0; r < actorKeys.size(); r++) {
+      for (int col = 0; col < countryKeys.size(); col++) {
+        if (counts[r][col] > 0) {
+          cells.add(
+              new CooccurrenceTable.Cell(actorKeys.get(r), countryKeys.get(col), counts[r][col]));
+        }
+      }
+    }
+    return new CooccurrenceTable(actors.values(), countries.values(), cells);
+  }
+
+  /**
+   * The position in {@code wanted} of each ordinal of the segment's doc values ("dim U+001F
+   * value"), -1 for values not wanted; null when none is in this segment.
+   */
+  private static int[] indexOfOrd(SortedSetDocValues dv, String dim, List<String> wanted)
+      throws IOException {
+    int[] out = null;
+    for (int i = 0; i < wanted.size(); i++) {
+      long ord = dv.lookupTerm(new BytesRef(dim + '\u001f' + wanted.get(i)));
+      if (ord >= 0) {
+        if (out == null) {
+          out = new int[Math.toIntExact(dv.getValueCount())];
+          Arrays.fill(out, -1);
+        }
+        out[(int) ord] = i;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,29 @@
+package org.nutgraf.search;
+
+import java.io.IOException;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.nutgraf.index.NewsSearcher;
+
+/** Runs a query with no facet value selected: its top documents and facet counts in one pass. */
+final class FlatSearch {
+  private FlatSearch() {}
+
+  /**
+   * The first {@code n} documents after {@code after} (null: from the start) in {@code sort} order
+   * (null: by relevance), and a collector of every match.
+   */
+  static Matches run(NewsSearcher searcher, Query query, Sort sort, FieldDoc after, int n)
+      throws IOException {
+    FacetsCollectorManager.FacetsResult r =
+        sort == null
+            ? FacetsCollectorManager.searchAfter(
+                searcher, after, query, n, new FacetsCollectorManager())
+            : FacetsCollectorManager.searchAfter(
+                searcher, after, query, n, sort, new FacetsCollectorManager());
+    return new Matches(r.topDocs(), r.facetsCollector(), Map.of());
+  }
+}
