@@ -60,6 +60,11 @@ import org.nutgraf.index.Fields;
 final class PlainQueries {
   private static final int TOP = 10;
   private static final int PAGE = 100;
+
+  /** The dimensions of the four-facet query, as Nutgraf's query names them. */
+  private static final List<String> FOUR =
+      List.of(Fields.DIM_COUNTRY, Fields.DIM_ACTOR, Fields.DIM_SOURCE, Fields.DIM_PLACE);
+
   private static final String COUNTRY = Fields.DIM_COUNTRY;
   private static final String ACTOR = Fields.DIM_ACTOR;
 
@@ -118,9 +123,11 @@ final class PlainQueries {
     FacetsCollectorManager.FacetsResult r =
         FacetsCollectorManager.search(
             searcher, MatchAllDocsQuery.INSTANCE, TOP, new FacetsCollectorManager());
-    for (Map.Entry<String, SortedSetDocValuesReaderState> e : states.entrySet()) {
-      new SortedSetDocValuesFacetCounts(e.getValue(), r.facetsCollector())
-          .getTopChildren(TOP, e.getKey());
+    for (String dim : FOUR) {
+      SortedSetDocValuesReaderState state = states.get(dim);
+      if (state != null) {
+        new SortedSetDocValuesFacetCounts(state, r.facetsCollector()).getTopChildren(TOP, dim);
+      }
     }
     load(r.topDocs());
     return hits(r.facetsCollector());
