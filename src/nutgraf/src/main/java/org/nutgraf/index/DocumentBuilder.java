@@ -42,7 +42,7 @@ public final class DocumentBuilder {
     return config;
   }
 
-  /** Facet values of countries, actors and places: recurring, so encoded once. */
+  /** Facet values of countries, actors, places and languages: recurring, so encoded once. */
   private static final FacetValues COUNTRY_FACETS = new FacetValues(Fields.DIM_COUNTRY);
 
   private static final FacetValues ACTOR_FACETS = new FacetValues(Fields.DIM_ACTOR);
