@@ -33,6 +33,14 @@ public final class ArticleTagger implements EntityTagger {
   private static volatile ArticleTagger quiet;
 
   private final EntityRecognizer recognizer;
+  private final Gazetteer gazetteer;
+  private final boolean explain;
+
+  /**
+   * The recogniser of Spanish articles: the gazetteer with its Spanish names; made on first use.
+   */
+  private volatile EntityRecognizer spanishRecognizer;
+
   private final Coreference coreference;
   private final ActorDictionary dictionary;
   private final LanguageDetector detector;
@@ -56,6 +64,8 @@ public final class ArticleTagger implements EntityTagger {
     this.dictionary = dictionary;
     this.detector = Objects.requireNonNull(detector, "detector");
     this.recognizer = new EntityRecognizer(gazetteer, Lexicons.defaults(), dictionary, explain);
+    this.gazetteer = gazetteer;
+    this.explain = explain;
     this.coreference = new Coreference(dictionary, Lexicons.defaults());
   }
 
@@ -97,6 +107,31 @@ public final class ArticleTagger implements EntityTagger {
     return recognizer;
   }
 
+  /**
+   * The recogniser for articles in {@code language}: for Spanish ("es") one whose gazetteer also
+   * has the Spanish names ({@link Gazetteer#withSpanishNames()}), else {@link #recognizer()}.
+   */
+  public EntityRecognizer recognizer(String language) {
+    if (!language.equals(org.nutgraf.article.Language.SPANISH)) {
+      return recognizer;
+    }
+    EntityRecognizer r = spanishRecognizer;
+    if (r == null) {
+      synchronized (this) {
+        r = spanishRecognizer;
+        if (r == null) {
+          Gazetteer es =
+              gazetteer == Gazetteer.defaults()
+                  ? Gazetteer.spanish()
+                  : gazetteer.withSpanishNames();
+          r = new EntityRecognizer(es, Lexicons.defaults(), dictionary, explain);
+          spanishRecognizer = r;
+        }
+      }
+    }
+    return r;
+  }
+
   /** The actor dictionary it resolves with. */
   public ActorDictionary dictionary() {
     return dictionary;
@@ -121,7 +156,7 @@ public final class ArticleTagger implements EntityTagger {
     for (Paragraph p : paragraphs) {
       texts.add(scan(p.text(), texts.size()));
     }
-    List<Recognized> found = recognizer.recognizeAll(texts);
+    List<Recognized> found = recognizer(article.language()).recognizeAll(texts);
     Set<String> countries = new TreeSet<>();
     List<List<PersonMention>> persons = new ArrayList<>();
     for (Recognized r : found) {

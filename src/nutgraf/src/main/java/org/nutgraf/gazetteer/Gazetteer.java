@@ -39,6 +39,7 @@ public final class Gazetteer {
   private static final String RESOURCE = "/org/nutgraf/gazetteer/gazetteer.bin";
 
   private static volatile Gazetteer defaults;
+  private static volatile Gazetteer spanish;
 
   private final Map<String, Country> countries;
   private final PlaceEntry[][] groups;
@@ -46,6 +47,7 @@ public final class Gazetteer {
   private final Map<String, Double> bias;
   private final int maxTokens;
   private final CharArraySet firstWords;
+  private final boolean lowerCaseForms;
 
   /** A gazetteer of prebuilt parts, as {@link GazetteerFile} reads them. */
   Gazetteer(
@@ -61,6 +63,13 @@ public final class Gazetteer {
     this.bias = Map.copyOf(bias);
     this.maxTokens = maxTokens;
     this.firstWords = firstWords;
+    boolean lower = false;
+    for (PlaceEntry[] group : groups) {
+      for (PlaceEntry e : group) {
+        lower |= e.has(PlaceEntry.LOWER_CASE_FORM);
+      }
+    }
+    this.lowerCaseForms = lower;
   }
 
   /** Compiles the FST over {@code byKey}, whose keys must be sorted. */
@@ -126,6 +135,36 @@ public final class Gazetteer {
       }
     }
     return g;
+  }
+
+  /**
+   * The built-in gazetteer with the Spanish names added (country names, abbreviations, exonyms and
+   * lower-case demonyms of the team's table), for articles in Spanish; built once, on first use.
+   */
+  public static Gazetteer spanish() {
+    Gazetteer g = spanish;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        g = spanish;
+        if (g == null) {
+          g = defaults().withSpanishNames();
+          spanish = g;
+        }
+      }
+    }
+    return g;
+  }
+
+  /** This gazetteer with the Spanish names added. */
+  public Gazetteer withSpanishNames() {
+    Builder b = toBuilder();
+    SpanishNames.entries().forEach(b::add);
+    return b.build();
+  }
+
+  /** True when some name counts in lower case ({@link PlaceEntry#LOWER_CASE_FORM}). */
+  public boolean hasLowerCaseForms() {
+    return lowerCaseForms;
   }
 
   /**

@@ -51,6 +51,12 @@ public record PlaceEntry(
    */
   public static final int NOT_PLACE = 1 << 7;
 
+  /**
+   * Written in lower case in running text, as Spanish demonyms are ("hondureños"): matched in lower
+   * case too, in the texts of the gazetteer's language ({@link Gazetteer#spanish()}).
+   */
+  public static final int LOWER_CASE_FORM = 1 << 8;
+
   public PlaceEntry {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");

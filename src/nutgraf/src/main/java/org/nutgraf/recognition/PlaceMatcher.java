@@ -18,9 +18,18 @@ final class PlaceMatcher {
   private final Gazetteer gazetteer;
   private final int maxTokens;
 
+  /**
+   * Names may start at a lower-case word: the gazetteer has lower-case forms (Spanish demonyms).
+   */
+  private final int startFlags;
+
   PlaceMatcher(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.maxTokens = gazetteer.maxTokens();
+    this.startFlags =
+        gazetteer.hasLowerCaseForms()
+            ? TokenFlags.CAPITALIZED | TokenFlags.LOWER
+            : TokenFlags.CAPITALIZED;
   }
 
   List<PlaceCandidate> find(TokenSequence t) {
@@ -34,7 +43,7 @@ final class PlaceMatcher {
     List<List<PlaceEntry>> groups = new ArrayList<>(maxTokens);
     int i = 0;
     while (i < n) {
-      if (!startable(t, i)
+      if (!startable(t, i, startFlags)
           || !gazetteer.startsAName(t.foldedBuffer(), t.foldedStart(i), t.length(i))) {
         i++;
         continue;
@@ -54,9 +63,9 @@ final class PlaceMatcher {
     return out;
   }
 
-  private static boolean startable(TokenSequence t, int i) {
+  private static boolean startable(TokenSequence t, int i, int startFlags) {
     int f = t.flags(i);
-    return (f & TokenFlags.CAPITALIZED) != 0 && (f & TokenFlags.HANDLE) == 0;
+    return (f & startFlags) != 0 && (f & TokenFlags.HANDLE) == 0;
   }
 
   /**
@@ -109,6 +118,9 @@ final class PlaceMatcher {
 
   static boolean passesCase(TokenSequence t, int from, int to, PlaceEntry e) {
     String name = e.name();
+    if (t.is(from, TokenFlags.LOWER) && !e.has(PlaceEntry.LOWER_CASE_FORM)) {
+      return false; // only names written in lower case count in lower case
+    }
     if (e.has(PlaceEntry.EXACT_CASE)) {
       return t.text(from, to).equals(name);
     }

@@ -1,0 +1,61 @@
+package org.nutgraf.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.nutgraf.article.Article;
+
+/**
+ * Places in Spanish articles: Spanish country names, abbreviations, exonyms, lower-case demonyms.
+ */
+class SpanishTaggingTest {
+  private final ArticleTagger tagger = ArticleTagger.defaults();
+
+  private List<List<String>> countries(String language, String... paragraphs) {
+    Article a =
+        Article.of("t", "", Optional.empty(), "", Optional.empty(), language, List.of(paragraphs));
+    return tagger.tag(a).paragraphs().stream().map(TaggedParagraph::countries).toList();
+  }
+
+  @Test
+  void spanishCountryNamesAndAbbreviationsResolve() {
+    assertEquals(
+        List.of(List.of("GB", "NL", "US"), List.of("US")),
+        countries(
+            "es",
+            "Los Países Bajos y el Reino Unido firmaron con Estados Unidos.",
+            "El gobierno de EEUU no respondió."));
+  }
+
+  @Test
+  void lowerCaseDemonymsCountInEveryGenderAndNumber() {
+    assertEquals(
+        List.of(List.of("GT", "HN"), List.of("US")),
+        countries(
+            "es",
+            "Las hondureñas y los guatemaltecos caminaron juntos.",
+            "Un funcionario estadounidense habló con ellos."));
+  }
+
+  @Test
+  void spanishExonymsResolveToTheirCountry() {
+    assertEquals(
+        List.of(List.of("GB", "MX", "US")),
+        countries("es", "Hubo protestas en Londres, Nueva York y la Ciudad de México."));
+  }
+
+  @Test
+  void englishArticlesDoNotMatchSpanishLowerCaseForms() {
+    assertEquals(List.of(List.of()), countries("en", "The mexicanos stall sold tacos."));
+  }
+
+  @Test
+  void demonymFormsFollowTheRegularEndings() {
+    org.nutgraf.gazetteer.Gazetteer es = org.nutgraf.gazetteer.Gazetteer.spanish();
+    for (String form : List.of("francesas", "alemanes", "españolas", "israelíes", "canadienses")) {
+      assertEquals(1, es.lookup(form).size(), form);
+    }
+  }
+}
