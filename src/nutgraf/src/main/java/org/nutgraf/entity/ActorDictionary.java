@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.nutgraf.recognition.KnownNames;
+import org.nutgraf.recognition.Lexicons;
 
 /**
  * Persons known across articles (CAMEO-like): canonical names, aliases and nicknames ("AMLO",
@@ -146,20 +147,24 @@ public final class ActorDictionary implements KnownNames {
 
   /**
    * The one entry with this surname that fits the article: held a role on its date, or is
-   * affiliated with a country it mentions; empty when none or several fit.
+   * affiliated with a country it mentions; empty when none or several fit. A common surname
+   * ("Smith": a word, a given name, or the surname of several entries) needs both clues, so that
+   * "Ms. Smith, a farmer near Des Moines" is not a foreign minister who served that year.
    */
   public Optional<ActorEntry> resolveSurname(
       String surname, Optional<Instant> published, Set<String> articleCountries) {
-    List<ActorEntry> all = bySurname.get(Actor.keyOf(surname));
+    String key = Actor.keyOf(surname);
+    List<ActorEntry> all = bySurname.get(key);
     if (all == null) {
       return Optional.empty();
     }
+    int needed = isCommonSurname(key, all) ? 2 : 1;
     Optional<LocalDate> day = published.map(p -> p.atOffset(ZoneOffset.UTC).toLocalDate());
     ActorEntry fit = null;
     for (ActorEntry e : all) {
       boolean held = day.map(d -> e.roles().stream().anyMatch(r -> r.heldOn(d))).orElse(false);
       boolean country = e.country().map(articleCountries::contains).orElse(false);
-      if (held || country) {
+      if ((held ? 1 : 0) + (country ? 1 : 0) >= needed) {
         if (fit != null) {
           return Optional.empty();
         }
@@ -167,6 +172,12 @@ public final class ActorDictionary implements KnownNames {
       }
     }
     return Optional.ofNullable(fit);
+  }
+
+  /** A surname many people bear: an everyday word or given name, or several entries' surname. */
+  private static boolean isCommonSurname(String key, List<ActorEntry> bearers) {
+    Lexicons words = Lexicons.defaults();
+    return bearers.size() > 1 || words.isCommonWord(key) || words.isGivenName(key);
   }
 
   @Override

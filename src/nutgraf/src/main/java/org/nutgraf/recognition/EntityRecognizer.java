@@ -132,7 +132,7 @@ public final class EntityRecognizer {
     }
     if (persons != null) {
       joinSplitNames(texts, placeCandidates, personCandidates);
-      acceptPersons(texts, personCandidates);
+      acceptPersons(texts, placeCandidates, personCandidates);
       Set<String> firstNames = firstNames(texts, personCandidates);
       for (int p = 0; p < n; p++) {
         dropPlacesInsideNames(placeCandidates.get(p), personCandidates.get(p));
@@ -260,7 +260,11 @@ public final class EntityRecognizer {
    * Accepts the candidates with enough evidence; a short name counts as evidenced when the article
    * names its bearer in full elsewhere.
    */
-  private void acceptPersons(List<TokenSequence> texts, List<List<PersonCandidate>> all) {
+  private void acceptPersons(
+      List<TokenSequence> texts,
+      List<List<PlaceCandidate>> places,
+      List<List<PersonCandidate>> all) {
+    poolEvidence(texts, places, all);
     List<String[]> fullNames = new ArrayList<>();
     Set<String> shortNames = new HashSet<>();
     for (int p = 0; p < texts.size(); p++) {
@@ -298,6 +302,48 @@ public final class EntityRecognizer {
       }
       dropOverlapping(list);
     }
+  }
+
+  /**
+   * "Romelu Lukaku" with only capitals for it, then "Lukaku scored": weak evidence for a full name
+   * and for its surname alone elsewhere in the article add up, as they name one person.
+   */
+  private void poolEvidence(
+      List<TokenSequence> texts,
+      List<List<PlaceCandidate>> places,
+      List<List<PersonCandidate>> all) {
+    java.util.Map<String, Integer> bare = new java.util.HashMap<>();
+    for (int p = 0; p < texts.size(); p++) {
+      for (PersonCandidate c : all.get(p)) {
+        String[] words = wordsOf(texts.get(p), c);
+        if (words.length == 1 && c.score >= 1 && !c.titleCase) {
+          bare.merge(words[0], c.score, Math::max);
+        }
+      }
+    }
+    for (int p = 0; p < texts.size(); p++) {
+      for (PersonCandidate c : all.get(p)) {
+        if (c.score == 1
+            && c.nameTokens >= 2
+            && !c.titleCase
+            && !overlapsAPlace(c, places.get(p))) { // "PARK CITY, Utah  Sean Penn's"
+          String[] words = wordsOf(texts.get(p), c);
+          if (bare.getOrDefault(words[words.length - 1], 0) >= 1) {
+            c.explain = explain;
+            c.add(1, "its surname alone has evidence in the article");
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean overlapsAPlace(PersonCandidate c, List<PlaceCandidate> places) {
+    for (PlaceCandidate p : places) {
+      if (p.from < c.to && p.to > c.from) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Of accepted candidates that overlap, keeps the one seen first (the longest span there). */

@@ -66,12 +66,15 @@ final class PersonMatcher {
         i += tl;
         continue;
       }
-      if (!canStart(t, i, placeAt, titleEnd == i)) {
+      // "U.S. Senator (R-Texas)": a title does not reach across a bracket or a stop
+      boolean afterTitle =
+          titleEnd == i && (!t.is(i, TokenFlags.PUNCT_BEFORE) || t.is(i, TokenFlags.COMMA_BEFORE));
+      if (!canStart(t, i, placeAt, afterTitle)) {
         i++;
         continue;
       }
       int j = splitAtKnownName(t, i, extend(t, i, placeAt));
-      PersonCandidate c = weigh(t, i, j, placeAt, titleEnd == i ? title : null);
+      PersonCandidate c = weigh(t, i, j, placeAt, afterTitle ? title : null);
       if (c != null) {
         out.add(c);
       }
@@ -152,7 +155,31 @@ final class PersonMatcher {
         end = k;
       }
     }
-    return end - i;
+    return officeOfPlace(t, end, placeAt, kind[0]) - i;
+  }
+
+  /**
+   * "Governor of Washington Chris Gregoire", "President of the United States Joe Biden": an office
+   * of a named place, followed by a name, is one title; returns its end ({@code end} when none).
+   */
+  private static int officeOfPlace(
+      TokenSequence t, int end, PlaceCandidate[] placeAt, Lexicons.TitleKind kind) {
+    if (kind != Lexicons.TitleKind.TITLE || end + 1 >= t.size() || !t.foldedEquals(end, "of")) {
+      return end;
+    }
+    int k = end + 1;
+    if (k < t.size() && t.foldedEquals(k, "the")) {
+      k++;
+    }
+    if (k >= t.size() || placeAt[k] == null || placeAt[k].from != k) {
+      return end;
+    }
+    int after = placeAt[k].to;
+    boolean nameFollows =
+        after < t.size()
+            && !t.is(after, TokenFlags.PUNCT_BEFORE)
+            && t.is(after, TokenFlags.CAPITALIZED);
+    return nameFollows ? after : end;
   }
 
   private boolean canStart(TokenSequence t, int i, PlaceCandidate[] placeAt, boolean afterTitle) {
@@ -179,8 +206,13 @@ final class PersonMatcher {
     if ((f & TokenFlags.CAPITALIZED) == 0) {
       return false;
     }
-    if (is(t, i, Lexicons.NOT_PERSON) || is(t, i, Lexicons.ORG)) {
+    if (is(t, i, Lexicons.NOT_PERSON)) {
       return false;
+    }
+    if (is(t, i, Lexicons.ORG)
+        && !speechVerbAfter(t, i + 1)
+        && !(is(t, i, Lexicons.EAST_ASIAN) && eastAsianGivenName(t, i, i + 3))) {
+      return false; // "Law said" may be Kenneth Law; "Law School" is none
     }
     if (afterTitle
         && (t.isTitleCase() || t.isAllCaps())
@@ -205,6 +237,14 @@ final class PersonMatcher {
           && (!t.isTitleCase() && !t.isAllCaps() || known.isKnownSurname(t.folded(i)));
     }
     return true;
+  }
+
+  /** Whether token {@code k} is a lower-case verb of saying in the same clause. */
+  private boolean speechVerbAfter(TokenSequence t, int k) {
+    return k < t.size()
+        && !t.is(k, TokenFlags.PUNCT_BEFORE)
+        && t.is(k, TokenFlags.LOWER)
+        && is(t, k, Lexicons.SPEECH);
   }
 
   /** Whether the word after {@code i}, in the same phrase, is a given name and no common word. */
@@ -268,9 +308,9 @@ final class PersonMatcher {
       }
       if ((f & TokenFlags.LOWER) != 0) {
         if ((f & TokenFlags.HYPHEN_BEFORE) != 0
-            && is(t, i, Lexicons.EAST_ASIAN)
-            && t.length(j) <= 4) {
-          j++; // "Moon Jae-in", "Son Heung-min"
+            && t.length(j) <= 4
+            && (is(t, i, Lexicons.EAST_ASIAN) || j == i + 2 && t.length(j - 1) <= 4)) {
+          j++; // "Moon Jae-in", "Son Heung-min", "Leung Kwok-hung"
           continue;
         }
         if (is(t, j, Lexicons.PARTICLE) && nextIsNameAfterParticles(t, j, placeAt)) {
@@ -286,6 +326,12 @@ final class PersonMatcher {
         break;
       }
       if (!t.is(j, TokenFlags.INITIAL) && !isNamePart(t, j, placeAt)) {
+        if (is(t, j, Lexicons.ORG)
+            && is(t, j - 1, Lexicons.GIVEN)
+            && !is(t, j, Lexicons.PLACE_NOUN)
+            && speechVerbAfter(t, j + 1)) {
+          j++; // "Kenneth Law said": a surname that is also a word for an institution
+        }
         break;
       }
       j++;
@@ -348,6 +394,9 @@ final class PersonMatcher {
         return null;
       }
     }
+    if (thingBefore(t, i) || repeatsOneWord(t, i, j, nameTokens)) {
+      return null; // "The Velvet Underground", "Duran Duran": a band, a work, a firm
+    }
     String folded = t.foldedJoined(i, j);
     if (lex.notPersons.contains(folded)) {
       return null;
@@ -403,6 +452,9 @@ final class PersonMatcher {
         c.add(1, "family name", t, i);
       }
     }
+    if (eastAsianGivenName(t, i, j)) {
+      c.add(1, "a hyphenated given name after the family name");
+    }
     int after = j;
     if (after < t.size() && t.is(after, TokenFlags.COMMA_BEFORE) && t.foldedEquals(after, "who")) {
       c.add(1, "', who'");
@@ -426,6 +478,46 @@ final class PersonMatcher {
       c.add(1, "known surname");
     }
     return c;
+  }
+
+  /**
+   * "bands such as The Velvet Underground": "The" with a capital inside a sentence, right before a
+   * name, makes it the name of a band, a work or a firm.
+   */
+  private static boolean thingBefore(TokenSequence t, int i) {
+    return i > 0
+        && !t.is(i, TokenFlags.PUNCT_BEFORE)
+        && t.foldedEquals(i - 1, "the")
+        && t.is(i - 1, TokenFlags.CAPITALIZED)
+        && !t.caseIsUninformative(i - 1);
+  }
+
+  /** "Duran Duran", "Sirhan Sirhan" aside, a name of one word written twice names no person. */
+  private static boolean repeatsOneWord(TokenSequence t, int i, int j, int nameTokens) {
+    if (nameTokens < 2) {
+      return false;
+    }
+    for (int k = i + 1; k < j; k++) {
+      if (!t.foldedEquals(k, t.folded(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Hwang Hee-chan", "Park Joo-ho", "Kim Jong-un": a family name and a given name of two short
+   * syllables joined by a hyphen, the shape of a Korean or Chinese name in English news.
+   */
+  private static boolean eastAsianGivenName(TokenSequence t, int i, int j) {
+    return j == i + 3
+        && j <= t.size()
+        && t.is(i + 1, TokenFlags.CAPITALIZED)
+        && !t.is(i + 1, TokenFlags.HYPHEN_BEFORE)
+        && t.is(i + 2, TokenFlags.HYPHEN_BEFORE)
+        && t.length(i) <= 6
+        && t.length(i + 1) <= 4
+        && t.length(i + 2) <= 4;
   }
 
   /** A common word, or the plural of one ("Studies", "Affairs"). */

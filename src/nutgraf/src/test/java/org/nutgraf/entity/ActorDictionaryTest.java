@@ -81,4 +81,13 @@ class ActorDictionaryTest {
         d.resolveSurname("Obrador", in2019, Set.of()).orElseThrow().name());
     assertTrue(d.resolveSurname("Nobodyknowsthis", in2019, Set.of("MX")).isEmpty());
   }
+
+  @Test
+  void aCommonSurnameNeedsTheDateAndTheCountryToResolve() {
+    ActorDictionary d = ActorDictionary.defaults();
+    Optional<Instant> in2009 = Optional.of(Instant.parse("2009-06-01T00:00:00Z"));
+    assertTrue(d.resolveSurname("Smith", in2009, Set.of("US")).isEmpty());
+    assertEquals(
+        "Stephen Smith", d.resolveSurname("Smith", in2009, Set.of("AU")).orElseThrow().name());
+  }
 }

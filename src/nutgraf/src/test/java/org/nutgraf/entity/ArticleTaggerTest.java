@@ -203,4 +203,18 @@ class ArticleTaggerTest {
         new ArticleTagger(Gazetteer.defaults(), ActorDictionary.defaults(), false, text -> "und");
     assertEquals("und", neverSure.tag(spanish).article().language());
   }
+
+  @Test
+  void aFarmerCalledSmithIsNoForeignMinister() {
+    Article a =
+        Article.of(
+            "t2",
+            "",
+            Instant.parse("2009-06-01T00:00:00Z"),
+            "",
+            List.of("Ms. Smith, a farmer near Des Moines, said the drought had hurt her corn."));
+    assertEquals(
+        List.of("Smith"),
+        tagger.tag(a).paragraphs().get(0).actors().stream().map(Actor::name).toList());
+  }
 }

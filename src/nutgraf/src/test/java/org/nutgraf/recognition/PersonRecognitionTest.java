@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nutgraf.text.TextScanner;
+import org.nutgraf.text.TokenSequence;
 
 /** One test per name shape and exclusion rule, with sentences of the team's own. */
 class PersonRecognitionTest {
@@ -134,5 +136,52 @@ class PersonRecognitionTest {
   @Test
   void aGenerationalSuffixStaysInTheNameAndCountsAsEvidence() {
     assertEquals(List.of("Whitcombe Jr."), names("Whitcombe Jr. spoke for an hour."));
+  }
+
+  @Test
+  void bandsWorksAndFirmsAreNoPersonsWhateverTheirFirstWord() {
+    assertEquals(List.of(), names("The playlist leaned on bands such as The Velvet Underground."));
+    assertEquals(List.of(), names("Fans of Duran Duran queued overnight."));
+    assertEquals(List.of(), names("The show moves to the Adler Planetarium next spring."));
+    assertEquals(List.of(), names("Prints hang in the Pace Galleries until May."));
+  }
+
+  @Test
+  void aTitleDoesNotReachAcrossABracket() {
+    assertEquals(List.of("Ruth Okafor"), names("Ruth Okafor, U.S. Senator (R-Texas), voted no."));
+  }
+
+  @Test
+  void anOfficeOfAPlaceIsPartOfTheTitle() {
+    assertEquals(
+        List.of("Marta Quill"), names("In a statement, Governor of Oregon Marta Quill said no."));
+  }
+
+  @Test
+  void hyphenatedGivenNamesAfterAFamilyNameMakeAName() {
+    assertEquals(List.of("Park Joo-ho"), names("In the third minute Park Joo-ho was injured."));
+    assertEquals(List.of("Leung Kwok-hung"), names("Police detained Leung Kwok-hung at home."));
+  }
+
+  @Test
+  void aSurnameThatIsAlsoAWordForAnInstitutionIsTheName() {
+    assertEquals(List.of("Kenneth Law"), names("The minister Kenneth Law said he would stay."));
+  }
+
+  @Test
+  void weakEvidenceForAFullNameAndItsSurnameAddsUp() {
+    List<TokenSequence> texts = new java.util.ArrayList<>();
+    for (String s :
+        List.of(
+            "The attack was led by Ruben Okoye and two others.",
+            "Okoye scored the second goal ten minutes later.")) {
+      TokenSequence t = new TokenSequence();
+      TextScanner.scan(s, t);
+      texts.add(t);
+    }
+    List<Recognized> r = recognizer.recognizeAll(texts);
+    assertEquals(
+        List.of("Ruben Okoye"), r.get(0).persons().stream().map(PersonMention::name).toList());
+    assertEquals(List.of("Okoye"), r.get(1).persons().stream().map(PersonMention::name).toList());
   }
 }
