@@ -312,12 +312,13 @@ public final class EntityRecognizer {
       List<TokenSequence> texts,
       List<List<PlaceCandidate>> places,
       List<List<PersonCandidate>> all) {
-    java.util.Map<String, Integer> bare = new java.util.HashMap<>();
+    // each bare surname with evidence, and where it stands (paragraph, token)
+    java.util.Map<String, List<int[]>> bare = new java.util.HashMap<>();
     for (int p = 0; p < texts.size(); p++) {
       for (PersonCandidate c : all.get(p)) {
         String[] words = wordsOf(texts.get(p), c);
         if (words.length == 1 && c.score >= 1 && !c.titleCase) {
-          bare.merge(words[0], c.score, Math::max);
+          bare.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new int[] {p, c.from});
         }
       }
     }
@@ -328,9 +329,12 @@ public final class EntityRecognizer {
             && !c.titleCase
             && !overlapsAPlace(c, places.get(p))) { // "PARK CITY, Utah  Sean Penn's"
           String[] words = wordsOf(texts.get(p), c);
-          if (bare.getOrDefault(words[words.length - 1], 0) >= 1) {
-            c.explain = explain;
-            c.add(1, "its surname alone has evidence in the article");
+          for (int[] at : bare.getOrDefault(words[words.length - 1], List.of())) {
+            if (at[0] != p || at[1] < c.from || at[1] >= c.to) { // another mention, not its own
+              c.explain = explain;
+              c.add(1, "its surname alone has evidence in the article");
+              break;
+            }
           }
         }
       }
