@@ -25,6 +25,17 @@ final class ClusterCursor {
   static String encode(NewsQuery q, JsonNode sortValues) {
     ObjectNode c = JSON.createObjectNode();
     c.put("v", VERSION).put("q", Cursors.queryHash(q)).set("after", sortValues);
+    return write(c);
+  }
+
+  /** The cursor of the page of a grouped query that starts at article {@code offset}. */
+  static String encodeOffset(NewsQuery q, int offset) {
+    ObjectNode c = JSON.createObjectNode();
+    c.put("v", VERSION).put("q", Cursors.queryHash(q)).put("from", offset);
+    return write(c);
+  }
+
+  private static String write(ObjectNode c) {
     try {
       return Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(c));
     } catch (IOException e) {
@@ -38,19 +49,39 @@ final class ClusterCursor {
    * @throws InvalidCursorException if it is malformed or belongs to another query
    */
   static ArrayNode decode(NewsQuery q, String cursor) {
+    if (!(read(q, cursor).get("after") instanceof ArrayNode a)) {
+      throw new InvalidCursorException("malformed cursor: not a Nutgraf cluster cursor");
+    }
+    return a;
+  }
+
+  /**
+   * The article offset of a grouped query's cursor.
+   *
+   * @throws InvalidCursorException if it is malformed or belongs to another query
+   */
+  static int decodeOffset(NewsQuery q, String cursor) {
+    JsonNode from = read(q, cursor).get("from");
+    if (from == null || !from.canConvertToInt() || from.asInt() < 0) {
+      throw new InvalidCursorException("malformed cursor: not a Nutgraf cluster cursor");
+    }
+    return from.asInt();
+  }
+
+  private static JsonNode read(NewsQuery q, String cursor) {
     JsonNode c;
     try {
       c = JSON.readTree(Base64.getUrlDecoder().decode(cursor.strip()));
     } catch (IllegalArgumentException | IOException e) {
       throw new InvalidCursorException("malformed cursor: not a Nutgraf cluster cursor");
     }
-    if (c == null || c.path("v").asInt() != VERSION || !(c.get("after") instanceof ArrayNode a)) {
+    if (c == null || c.path("v").asInt() != VERSION) {
       throw new InvalidCursorException("malformed cursor: not a Nutgraf cluster cursor");
     }
     JsonNode hash = c.path("q");
     if (!hash.isIntegralNumber() || hash.asLong() != Cursors.queryHash(q)) {
       throw new InvalidCursorException("invalid cursor: it belongs to another query");
     }
-    return a;
+    return c;
   }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.nutgraf.article.Language;
 import org.nutgraf.article.PublishedDate;
+import org.nutgraf.query.Criterion;
 import org.nutgraf.query.Highlighting;
+import org.nutgraf.query.NewsQuery;
 import org.nutgraf.search.EntityMention;
 import org.nutgraf.search.Highlight;
 import org.nutgraf.search.Hit;
@@ -16,7 +18,8 @@ import org.nutgraf.search.Hit;
 final class HitReader {
   private HitReader() {}
 
-  static Hit read(JsonNode hit, Optional<Highlighting> highlighting) {
+  static Hit read(JsonNode hit, NewsQuery q) {
+    Optional<Highlighting> highlighting = q.highlighting();
     JsonNode s = hit.path("_source");
     String text = s.path(OpenSearchFields.TEXT).asText("");
     List<EntityMention> mentions = new ArrayList<>();
@@ -35,7 +38,8 @@ final class HitReader {
     List<Highlight> highlights = new ArrayList<>();
     if (highlighting.isPresent()) {
       JsonNode fragment = hit.path("highlight").path(OpenSearchFields.TEXT).path(0);
-      highlights.add(highlight(text, fragment.asText(""), highlighting.get(), mentions));
+      highlights.add(
+          highlight(text, fragment.asText(""), highlighting.get(), mentions, phrases(q.where())));
     }
     JsonNode published = s.get(OpenSearchFields.PUBLISHED);
     JsonNode score = hit.get("_score");
@@ -63,10 +67,16 @@ final class HitReader {
 
   /**
    * The snippet of a marked fragment, with a span for each marked term and each mention inside it;
-   * without a fragment, the start of the text.
+   * without a fragment, the start of the text. OpenSearch marks each word of a phrase on its own;
+   * adjacent marks that spell one of {@code phrases} (words compared ignoring case) become one
+   * span, as the embedded index marks a phrase.
    */
   static Highlight highlight(
-      String text, String fragment, Highlighting h, List<EntityMention> mentions) {
+      String text,
+      String fragment,
+      Highlighting h,
+      List<EntityMention> mentions,
+      List<List<String>> phrases) {
     StringBuilder plain = new StringBuilder(fragment.length());
     List<Highlight.Span> spans = new ArrayList<>();
     int open = -1;
@@ -83,6 +93,7 @@ final class HitReader {
       }
     }
     String snippet = plain.toString();
+    spans = joinPhrases(snippet, spans, phrases);
     int start = snippet.isEmpty() ? -1 : text.indexOf(snippet);
     if (start < 0) {
       start = 0;
@@ -90,6 +101,69 @@ final class HitReader {
       spans.clear();
     }
     return Highlight.of(text, start, start + snippet.length(), spans, mentions);
+  }
+
+  /** Runs of adjacent term spans, separated by spaces only, that spell a phrase, as one span. */
+  private static List<Highlight.Span> joinPhrases(
+      String snippet, List<Highlight.Span> spans, List<List<String>> phrases) {
+    if (phrases.isEmpty()) {
+      return spans;
+    }
+    List<Highlight.Span> out = new ArrayList<>(spans.size());
+    int i = 0;
+    while (i < spans.size()) {
+      int n = phraseAt(snippet, spans, i, phrases);
+      if (n > 1) {
+        int start = spans.get(i).start();
+        int end = spans.get(i + n - 1).end();
+        out.add(new Highlight.Span(start, end, Highlight.Type.TERM, snippet.substring(start, end)));
+        i += n;
+      } else {
+        out.add(spans.get(i++));
+      }
+    }
+    return out;
+  }
+
+  /** The length of the longest phrase spelt by the spans from {@code i}; 0 if none. */
+  private static int phraseAt(
+      String snippet, List<Highlight.Span> spans, int i, List<List<String>> phrases) {
+    int best = 0;
+    for (List<String> words : phrases) {
+      int n = words.size();
+      if (n <= best || i + n > spans.size()) {
+        continue;
+      }
+      boolean match = true;
+      for (int k = 0; k < n && match; k++) {
+        Highlight.Span s = spans.get(i + k);
+        match =
+            s.value().equalsIgnoreCase(words.get(k))
+                && (k == 0 || snippet.substring(spans.get(i + k - 1).end(), s.start()).isBlank());
+      }
+      if (match) {
+        best = n;
+      }
+    }
+    return best;
+  }
+
+  /** The words of each phrase condition on the text that a query asks for (not under a NOT). */
+  static List<List<String>> phrases(Criterion c) {
+    List<List<String>> out = new ArrayList<>();
+    collect(c, out);
+    return out;
+  }
+
+  private static void collect(Criterion c, List<List<String>> out) {
+    switch (c) {
+      case Criterion.Words w
+          when w.mode() == Criterion.WordMode.PHRASE && w.field() == Criterion.TextField.TEXT ->
+          out.add(List.of(w.text().strip().split("[^\\p{L}\\p{N}]+")));
+      case Criterion.And a -> a.all().forEach(x -> collect(x, out));
+      case Criterion.Or o -> o.any().forEach(x -> collect(x, out));
+      default -> {}
+    }
   }
 
   static List<String> strings(JsonNode array) {

@@ -22,14 +22,26 @@ import org.nutgraf.search.Resolution;
  * String body = translator.toJson(NewsQuery.parse("caravan country:Honduras"));
  * }</pre>
  *
- * <p>Grouping by article is not translated yet: such a query fails with {@link
- * IllegalArgumentException}.
+ * <p>Grouping by article ({@link NewsQuery#paragraphsPerArticle()}) becomes a {@code collapse} on
+ * the article with its best paragraphs as inner hits, paged by offset (at most {@code
+ * index.max_result_window} articles deep, 10,000 by default), and a cardinality aggregation counts
+ * the articles: exact up to 40,000 articles, approximate above.
  */
 public final class OpenSearchQueryTranslator {
-  /** Marks a query term in highlight fragments; the reader turns marks into spans. */
-  static final String MARK_OPEN = "\u0002";
+  /** The inner hits of a grouped query and the aggregation counting its articles. */
+  static final String PARAGRAPHS = "nutgraf_paragraphs";
 
-  static final String MARK_CLOSE = "\u0003";
+  static final String ARTICLES = "nutgraf_articles";
+
+  /**
+   * Marks a query term in highlight fragments; the reader turns marks into spans. Private-use
+   * characters, not control characters: OpenSearch trims each fragment ({@code String.trim()} drops
+   * every character up to U+0020 at both ends), which would drop the mark of a fragment that starts
+   * or ends with a match.
+   */
+  static final String MARK_OPEN = "\uE000";
+
+  static final String MARK_CLOSE = "\uE001";
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -47,13 +59,8 @@ public final class OpenSearchQueryTranslator {
    *
    * @throws org.nutgraf.query.UnknownValueException for an unknown country, actor or place
    * @throws org.nutgraf.search.InvalidCursorException for a cursor of another query or backend
-   * @throws IllegalArgumentException if the query groups by article
    */
   public ObjectNode translate(NewsQuery q) {
-    if (q.paragraphsPerArticle().isPresent()) {
-      throw new IllegalArgumentException(
-          "paragraphsPerArticle: grouping by article is not supported on OpenSearch yet");
-    }
     Resolution resolved = Resolution.of(q, resolver);
     ObjectNode body = JSON.createObjectNode();
     body.put("size", q.pageSize() == 0 ? 0 : q.pageSize() + 1);
@@ -66,9 +73,25 @@ public final class OpenSearchQueryTranslator {
       body.set("post_filter", bool);
     }
     body.set("sort", sort(q.sort()));
-    q.after().ifPresent(c -> body.set("search_after", ClusterCursor.decode(q, c)));
     q.highlighting().ifPresent(h -> body.set("highlight", highlight(h)));
     ObjectNode aggs = facets.build(q, resolved);
+    if (q.paragraphsPerArticle().isPresent()) {
+      q.after().ifPresent(c -> body.put("from", ClusterCursor.decodeOffset(q, c)));
+      ObjectNode inner =
+          body.putObject("collapse")
+              .put("field", OpenSearchFields.ARTICLE)
+              .putObject("inner_hits")
+              .put("name", PARAGRAPHS)
+              .put("size", q.paragraphsPerArticle().getAsInt());
+      inner.set("sort", sort(q.sort()));
+      q.highlighting().ifPresent(h -> inner.set("highlight", highlight(h)));
+      aggs.putObject(ARTICLES)
+          .putObject("cardinality")
+          .put("field", OpenSearchFields.ARTICLE)
+          .put("precision_threshold", 40_000);
+    } else {
+      q.after().ifPresent(c -> body.set("search_after", ClusterCursor.decode(q, c)));
+    }
     if (!aggs.isEmpty()) {
       body.set("aggs", aggs);
     }

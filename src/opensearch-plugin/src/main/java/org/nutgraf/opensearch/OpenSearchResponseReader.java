@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.nutgraf.index.NewsSearcher;
 import org.nutgraf.query.FacetRequest;
 import org.nutgraf.query.NewsQuery;
+import org.nutgraf.search.ArticleHit;
 import org.nutgraf.search.CooccurrenceTable;
 import org.nutgraf.search.DateBucket;
 import org.nutgraf.search.EntityResolver;
@@ -58,15 +59,30 @@ public final class OpenSearchResponseReader {
   /** The result of {@code q} from a parsed response body. */
   public SearchResult read(NewsQuery q, JsonNode response) {
     JsonNode page = response.path("hits").path("hits");
-    List<Hit> hits = new ArrayList<>();
-    for (int i = 0; i < page.size() && i < q.pageSize(); i++) {
-      hits.add(HitReader.read(page.get(i), q.highlighting()));
-    }
-    Optional<String> next = Optional.empty();
-    if (q.pageSize() > 0 && page.size() > q.pageSize()) {
-      next = Optional.of(ClusterCursor.encode(q, page.get(q.pageSize() - 1).path("sort")));
-    }
     JsonNode aggs = response.path("aggregations");
+    List<Hit> hits = new ArrayList<>();
+    List<ArticleHit> articles = new ArrayList<>();
+    OptionalLong totalArticles = OptionalLong.empty();
+    Optional<String> next = Optional.empty();
+    boolean more = q.pageSize() > 0 && page.size() > q.pageSize();
+    if (q.paragraphsPerArticle().isPresent()) {
+      for (int i = 0; i < page.size() && i < q.pageSize(); i++) {
+        articles.add(article(q, page.get(i)));
+      }
+      totalArticles =
+          OptionalLong.of(aggs.path(OpenSearchQueryTranslator.ARTICLES).path("value").asLong());
+      if (more) {
+        int from = q.after().map(c -> ClusterCursor.decodeOffset(q, c)).orElse(0);
+        next = Optional.of(ClusterCursor.encodeOffset(q, from + q.pageSize()));
+      }
+    } else {
+      for (int i = 0; i < page.size() && i < q.pageSize(); i++) {
+        hits.add(HitReader.read(page.get(i), q));
+      }
+      if (more) {
+        next = Optional.of(ClusterCursor.encode(q, page.get(q.pageSize() - 1).path("sort")));
+      }
+    }
     List<FacetResult> results = new ArrayList<>();
     if (!q.facets().isEmpty()) {
       Resolution resolved = Resolution.of(q, resolver);
@@ -83,7 +99,22 @@ public final class OpenSearchResponseReader {
             : Optional.empty();
     long total = response.path("hits").path("total").path("value").asLong();
     return new SearchResult(
-        total, OptionalLong.empty(), hits, List.of(), next, results, dates, cooccurrence);
+        total, totalArticles, hits, articles, next, results, dates, cooccurrence);
+  }
+
+  /** One collapsed hit: an article with its best paragraphs (the inner hits). */
+  private static ArticleHit article(NewsQuery q, JsonNode hit) {
+    JsonNode inner = hit.path("inner_hits").path(OpenSearchQueryTranslator.PARAGRAPHS).path("hits");
+    List<Hit> paragraphs = new ArrayList<>();
+    for (JsonNode p : inner.path("hits")) {
+      paragraphs.add(HitReader.read(p, q));
+    }
+    String headline = paragraphs.isEmpty() ? "" : paragraphs.get(0).headline();
+    return new ArticleHit(
+        hit.path("_source").path(OpenSearchFields.ARTICLE).asText(),
+        headline,
+        inner.path("total").path("value").asLong(),
+        paragraphs);
   }
 
   /**

@@ -192,10 +192,21 @@ class OpenSearchQueryTranslatorTest {
   }
 
   @Test
-  void rejectsGroupingByArticle() {
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> translator.translate(NewsQuery.builder().groupByArticle(2).build()));
+  void groupingByArticleCollapsesOnTheArticleWithItsBestParagraphsAndPagesByOffset()
+      throws Exception {
+    NewsQuery q = NewsQuery.builder().text("border").groupByArticle(2).pageSize(5).build();
+    JsonNode body = body(q);
+    assertEquals("article", body.path("collapse").path("field").asText());
+    assertEquals(2, body.path("collapse").path("inner_hits").path("size").asInt());
+    assertEquals(6, body.path("size").asInt());
+    assertEquals(
+        "article",
+        body.path("aggs").path("nutgraf_articles").path("cardinality").path("field").asText());
+    assertTrue(body.path("search_after").isMissingNode());
+    assertEquals(10, body(q.after(ClusterCursor.encodeOffset(q, 10))).path("from").asInt());
+    NewsQuery other = NewsQuery.builder().text("wall").groupByArticle(2).pageSize(5).build();
+    String cursor = ClusterCursor.encodeOffset(q, 10);
+    assertThrows(InvalidCursorException.class, () -> translator.translate(other.after(cursor)));
   }
 
   @Test

@@ -36,7 +36,7 @@ class OpenSearchResponseReaderTest {
          "source_name": "Harbor Ledger", "countries": ["HN"], "actors": [],
          "actor_names": [], "mentions": [{"type": "place", "start": 17, "end": 25,
            "kind": "country", "value": "HN", "label": "Honduras"}]},
-       "highlight": {"text": ["The \\u0002caravan\\u0003 left Honduras."]}}\
+       "highlight": {"text": ["The \\ue000caravan\\ue001 left Honduras."]}}\
       """;
 
   @Test
@@ -61,6 +61,37 @@ class OpenSearchResponseReaderTest {
   }
 
   @Test
+  void readsCollapsedHitsAsArticlesWithTheirParagraphsAndCount() {
+    NewsQuery q = NewsQuery.builder().text("caravan").groupByArticle(2).pageSize(1).build();
+    String article =
+        HIT.replace(
+            "\"highlight\"",
+            "\"inner_hits\": {\"nutgraf_paragraphs\": {\"hits\": {\"total\": {\"value\": 3},"
+                + " \"hits\": ["
+                + HIT
+                + ", "
+                + HIT.replace("a1#0", "a1#2")
+                + "]}}}, \"highlight\"");
+    String json =
+        "{\"hits\": {\"total\": {\"value\": 4}, \"hits\": ["
+            + article
+            + ", "
+            + article.replace("\"a1\"", "\"a2\"")
+            + "]}, \"aggregations\": {\"nutgraf_articles\": {\"value\": 2}}}";
+    SearchResult r = reader.read(q, json);
+    assertEquals(4, r.totalHits());
+    assertEquals(2, r.totalArticles().orElseThrow());
+    assertTrue(r.hits().isEmpty());
+    assertEquals(1, r.articles().size());
+    assertEquals("a1", r.articles().get(0).articleId());
+    assertEquals("Caravan", r.articles().get(0).headline());
+    assertEquals(3, r.articles().get(0).matchingParagraphs());
+    assertEquals(
+        List.of("a1#0", "a1#2"), r.articles().get(0).paragraphs().stream().map(Hit::id).toList());
+    assertTrue(r.next().isPresent());
+  }
+
+  @Test
   void theLastPageHasNoCursor() {
     NewsQuery q = NewsQuery.builder().pageSize(5).build();
     SearchResult r =
@@ -80,6 +111,51 @@ class OpenSearchResponseReaderTest {
             new Highlight.Span(17, 25, Highlight.Type.PLACE, "HN")),
         h.spans());
     assertEquals("The [caravan] left {Honduras}.", h.render(q.highlighting().orElseThrow()));
+  }
+
+  @Test
+  void aFragmentThatStartsAndEndsWithAMatchKeepsItsSpansThroughOpenSearchsTrim() {
+    // OpenSearch's passage formatter trims each fragment with String.trim()
+    String fragment =
+        (OpenSearchQueryTranslator.MARK_OPEN
+                + "Caravan"
+                + OpenSearchQueryTranslator.MARK_CLOSE
+                + " members reached "
+                + OpenSearchQueryTranslator.MARK_OPEN
+                + "Tijuana"
+                + OpenSearchQueryTranslator.MARK_CLOSE)
+            .trim();
+    String hit =
+        HIT.replace("The caravan left Honduras.", "Caravan members reached Tijuana.")
+            .replace("\"start\": 17, \"end\": 25", "\"start\": 24, \"end\": 31")
+            .replace("The \\ue000caravan\\ue001 left Honduras.", fragment);
+    NewsQuery q = NewsQuery.builder().text("caravan tijuana").highlight().build();
+    Highlight h =
+        reader.read(q, "{\"hits\": {\"hits\": [" + hit + "]}}").hits().get(0).highlights().get(0);
+    assertEquals("Caravan members reached Tijuana", h.text());
+    assertEquals(
+        List.of(
+            new Highlight.Span(0, 7, Highlight.Type.TERM, "Caravan"),
+            new Highlight.Span(24, 31, Highlight.Type.TERM, "Tijuana")),
+        h.spans().stream().filter(s -> s.type() == Highlight.Type.TERM).toList());
+  }
+
+  @Test
+  void thePhraseOpenSearchMarksWordByWordIsOneSpanAsInTheEmbeddedIndex() {
+    String hit =
+        HIT.replace("The caravan left Honduras.", "The prime minister met the caravan leader.")
+            .replace(
+                "The \\ue000caravan\\ue001 left Honduras.",
+                "The \\ue000prime\\ue001 \\ue000minister\\ue001 met the \\ue000caravan\\ue001 leader.");
+    NewsQuery q = NewsQuery.parse("\"Prime Minister\" caravan").toBuilder().highlight().build();
+    Highlight h =
+        reader.read(q, "{\"hits\": {\"hits\": [" + hit + "]}}").hits().get(0).highlights().get(0);
+    assertEquals(
+        List.of("prime minister", "caravan"),
+        h.spans().stream()
+            .filter(s -> s.type() == Highlight.Type.TERM)
+            .map(Highlight.Span::value)
+            .toList());
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.nutgraf.opensearch.plugin;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.function.UnaryOperator;
 import org.nutgraf.entity.ActorDictionary;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.opensearch.OpenSearchQueryTranslator;
@@ -9,30 +8,21 @@ import org.nutgraf.opensearch.OpenSearchResponseReader;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.search.EntityResolver;
 import org.nutgraf.search.SearchResult;
-import org.opensearch.action.search.SearchRequest;
-import org.opensearch.core.common.Strings;
-import org.opensearch.core.xcontent.DeprecationHandler;
-import org.opensearch.core.xcontent.MediaTypeRegistry;
-import org.opensearch.core.xcontent.NamedXContentRegistry;
-import org.opensearch.core.xcontent.XContentParser;
-import org.opensearch.search.builder.SearchSourceBuilder;
-import org.opensearch.transport.client.Client;
 
 /**
- * The adapter the library leaves to its users, here on OpenSearch's Java client: sends the JSON
- * body that {@link OpenSearchQueryTranslator} writes to {@code _search} and hands the JSON response
- * to {@link OpenSearchResponseReader}. Over HTTP it is one POST to {@code /<index>/_search}.
+ * The adapter the library leaves to its users: sends the JSON body that {@link
+ * OpenSearchQueryTranslator} writes to {@code _search} and hands the JSON response to {@link
+ * OpenSearchResponseReader}. The transport is a function from request body to response body: one
+ * POST to {@code /<index>/_search} over HTTP ({@link RestComparison}), or the Java client in the
+ * in-JVM cluster tests.
  */
 final class ClusterSearch {
-  private final Client client;
-  private final NamedXContentRegistry registry;
-  private final String index;
+  private final UnaryOperator<String> search;
   private EntityResolver resolver;
 
-  ClusterSearch(Client client, NamedXContentRegistry registry, String index) {
-    this.client = client;
-    this.registry = registry;
-    this.index = index;
+  /** Searches with {@code search}: a search request body in, the response body out. */
+  ClusterSearch(UnaryOperator<String> search) {
+    this.search = search;
   }
 
   /**
@@ -58,16 +48,6 @@ final class ClusterSearch {
 
   /** The JSON response to a JSON search body. */
   String search(String body) {
-    try (XContentParser parser =
-        MediaTypeRegistry.JSON
-            .xContent()
-            .createParser(registry, DeprecationHandler.THROW_UNSUPPORTED_OPERATION, body)) {
-      SearchSourceBuilder source = SearchSourceBuilder.fromXContent(parser);
-      return Strings.toString(
-          MediaTypeRegistry.JSON,
-          client.search(new SearchRequest(index).source(source)).actionGet());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return search.apply(body);
   }
 }

@@ -3,6 +3,7 @@ package org.nutgraf.opensearch.plugin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,10 +42,15 @@ import org.nutgraf.search.SearchResult;
 import org.opensearch.action.admin.indices.analyze.AnalyzeAction;
 import org.opensearch.action.bulk.BulkRequestBuilder;
 import org.opensearch.action.bulk.BulkResponse;
+import org.opensearch.action.search.SearchRequest;
 import org.opensearch.action.support.WriteRequest;
+import org.opensearch.core.common.Strings;
 import org.opensearch.core.common.bytes.BytesArray;
+import org.opensearch.core.xcontent.DeprecationHandler;
 import org.opensearch.core.xcontent.MediaTypeRegistry;
+import org.opensearch.core.xcontent.XContentParser;
 import org.opensearch.plugins.Plugin;
+import org.opensearch.search.builder.SearchSourceBuilder;
 import org.opensearch.test.OpenSearchIntegTestCase;
 import org.opensearch.test.OpenSearchIntegTestCase.ClusterScope;
 import org.opensearch.test.OpenSearchIntegTestCase.Scope;
@@ -96,7 +102,7 @@ public class NutgrafClusterTests extends OpenSearchIntegTestCase {
     List<OpenSearchDocuments.ParagraphDocument> all = new ArrayList<>();
     corpus.forEach(a -> all.addAll(OpenSearchDocuments.paragraphs(a)));
     bulk(all);
-    ClusterSearch cluster = new ClusterSearch(client(), xContentRegistry(), INDEX);
+    ClusterSearch cluster = searchCluster();
     assertPipelineTaggedAsTheEmbeddedTagger(cluster);
     assertHitAndFacetCountsEqualTheEmbeddedIndex(cluster);
     assertSearchAfterPagesEqualTheEmbeddedIndex(cluster);
@@ -190,8 +196,7 @@ public class NutgrafClusterTests extends OpenSearchIntegTestCase {
     for (OpenSearchDocuments.ParagraphDocument d : OpenSearchDocuments.paragraphs(a)) {
       bulk(List.of(d));
     }
-    Map<String, JsonNode> docs =
-        allDocuments(new ClusterSearch(client(), xContentRegistry(), INDEX));
+    Map<String, JsonNode> docs = allDocuments(searchCluster());
     List<String> actual = new ArrayList<>();
     for (Paragraph p : a.paragraphs()) {
       JsonNode doc = docs.get(p.id());
@@ -234,6 +239,25 @@ public class NutgrafClusterTests extends OpenSearchIntegTestCase {
   }
 
   // --- helpers
+
+  /** Searches the index with the Java client, JSON in and out as over HTTP. */
+  private ClusterSearch searchCluster() {
+    return new ClusterSearch(
+        body -> {
+          try (XContentParser parser =
+              MediaTypeRegistry.JSON
+                  .xContent()
+                  .createParser(
+                      xContentRegistry(), DeprecationHandler.THROW_UNSUPPORTED_OPERATION, body)) {
+            SearchSourceBuilder source = SearchSourceBuilder.fromXContent(parser);
+            return Strings.toString(
+                MediaTypeRegistry.JSON,
+                client().search(new SearchRequest(INDEX).source(source)).actionGet());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
 
   private void createIndex(boolean mentions) {
     // the REST body as is; the Java client's setSource would read "mappings" as typed mappings
