@@ -5,18 +5,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.nutgraf.NewsIndex;
@@ -31,10 +25,6 @@ import org.nutgraf.ingest.ArticleFiles;
 import org.nutgraf.ingest.ReaderOptions;
 import org.nutgraf.opensearch.OpenSearchDocuments;
 import org.nutgraf.opensearch.OpenSearchSchema;
-import org.nutgraf.query.DateFacetRequest;
-import org.nutgraf.query.DateInterval;
-import org.nutgraf.query.DateRange;
-import org.nutgraf.query.Dimension;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.query.SortOrder;
 import org.nutgraf.search.Hit;
@@ -126,40 +116,7 @@ public class NutgrafClusterTests extends OpenSearchIntegTestCase {
 
   private void assertHitAndFacetCountsEqualTheEmbeddedIndex(ClusterSearch cluster)
       throws IOException {
-    Dimension[] all = Dimension.values();
-    List<NewsQuery> queries =
-        List.of(
-            NewsQuery.builder().facets(all).build(),
-            NewsQuery.builder().text("election president").facets(all).build(),
-            NewsQuery.parse("country:Honduras"),
-            NewsQuery.parse("migrants -country:Mexico"),
-            NewsQuery.parse("\"prime minister\" OR headline:election"),
-            NewsQuery.parse("published:[2018-10-01 TO 2018-12-31]"),
-            NewsQuery.parse("published:[2022-01-01 TO *] AND NOT country:US"),
-            NewsQuery.parse("source:\"Meridian Wire\" OR country:Iran"),
-            NewsQuery.builder()
-                .facets(all)
-                .select(Dimension.COUNTRY, "US", "MX")
-                .select(Dimension.SOURCE, "Meridian Wire")
-                .dateFacet(DateFacetRequest.by(DateInterval.MONTH))
-                .build(),
-            NewsQuery.builder()
-                .anyCountry("Ukraine")
-                .facets(all)
-                .select(Dimension.ACTOR, "volodymyr zelensky", "Olaf Scholz")
-                .select(Dimension.PLACE, "UA")
-                .dateFacet(
-                    DateFacetRequest.ranges(
-                        DateRange.of("2022", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)),
-                        DateRange.of("2023", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))))
-                .build(),
-            NewsQuery.builder()
-                .publishedBetween(LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31))
-                .facets(all)
-                .dateFacet(DateFacetRequest.by(DateInterval.YEAR))
-                .cooccurrence()
-                .build());
-    for (NewsQuery q : queries) {
+    for (NewsQuery q : ComparedQueries.counted()) {
       SearchResult expected = embedded.search(q);
       SearchResult actual = cluster.search(q);
       String what = q.where() + " " + q.selections();
@@ -231,10 +188,18 @@ public class NutgrafClusterTests extends OpenSearchIntegTestCase {
     List<String> texts = new ArrayList<>();
     corpus.stream().limit(6).forEach(a -> a.paragraphs().forEach(p -> texts.add(p.text())));
     for (String text : texts) {
-      assertEquals(tokens(new PlaceNameAnalyzer(), text), analyze(text, "nutgraf_place", null));
-      assertEquals(tokens(new PersonNameAnalyzer(), text), analyze(text, "nutgraf_person", null));
-      assertEquals(tokens(new PlaceNameAnalyzer(), text), analyze(text, null, "nutgraf_place"));
-      assertEquals(tokens(new PersonNameAnalyzer(), text), analyze(text, null, "nutgraf_person"));
+      assertEquals(
+          RestComparison.tokens(new PlaceNameAnalyzer(), text),
+          analyze(text, "nutgraf_place", null));
+      assertEquals(
+          RestComparison.tokens(new PersonNameAnalyzer(), text),
+          analyze(text, "nutgraf_person", null));
+      assertEquals(
+          RestComparison.tokens(new PlaceNameAnalyzer(), text),
+          analyze(text, null, "nutgraf_place"));
+      assertEquals(
+          RestComparison.tokens(new PersonNameAnalyzer(), text),
+          analyze(text, null, "nutgraf_person"));
     }
   }
 
@@ -325,22 +290,6 @@ public class NutgrafClusterTests extends OpenSearchIntegTestCase {
   private static List<String> strings(JsonNode array) {
     List<String> out = new ArrayList<>();
     array.forEach(v -> out.add(v.asText()));
-    return out;
-  }
-
-  private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("f", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term + "@" + offset.startOffset() + "-" + offset.endOffset() + ":" + type.type());
-      }
-      ts.end();
-    }
-    analyzer.close();
     return out;
   }
 

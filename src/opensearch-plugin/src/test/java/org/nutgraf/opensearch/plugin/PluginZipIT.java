@@ -24,7 +24,8 @@ import org.opensearch.plugins.PluginsService;
 /**
  * The built zip passes the checks {@code opensearch-plugin install} makes (descriptor, OpenSearch
  * and Java version, jar hell against OpenSearch's own jars), and its classes tag text with only
- * OpenSearch's jars (the line's Lucene, {@code nutgraf.luceneVersion}) beside them. Runs after {@code package} (failsafe).
+ * OpenSearch's jars (the line's Lucene, {@code nutgraf.luceneVersion}) beside them. Runs after
+ * {@code package} (failsafe).
  */
 public class PluginZipIT {
   @Test

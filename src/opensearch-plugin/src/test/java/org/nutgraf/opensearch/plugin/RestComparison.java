@@ -519,7 +519,8 @@ public final class RestComparison {
     return out;
   }
 
-  private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+  /** The tokens of an analyzer as term@start-end:type; closes the analyzer. */
+  static List<String> tokens(Analyzer analyzer, String text) throws IOException {
     List<String> out = new ArrayList<>();
     try (analyzer;
         TokenStream ts = analyzer.tokenStream("f", text)) {
