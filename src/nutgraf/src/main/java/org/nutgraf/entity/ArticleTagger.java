@@ -124,7 +124,7 @@ public final class ArticleTagger implements EntityTagger {
               gazetteer == Gazetteer.defaults()
                   ? Gazetteer.spanish()
                   : gazetteer.withSpanishNames();
-          r = new EntityRecognizer(es, Lexicons.defaults(), dictionary, explain);
+          r = new EntityRecognizer(es, Lexicons.forLanguage("es"), dictionary, explain);
           spanishRecognizer = r;
         }
       }

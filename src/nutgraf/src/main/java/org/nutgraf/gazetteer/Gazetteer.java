@@ -158,7 +158,7 @@ public final class Gazetteer {
   /** This gazetteer with the Spanish names added. */
   public Gazetteer withSpanishNames() {
     Builder b = toBuilder();
-    SpanishNames.entries().forEach(b::add);
+    SpanishNames.addTo(b, this);
     return b.build();
   }
 

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,9 +20,12 @@ final class SpanishNames {
 
   private SpanishNames() {}
 
-  /** Every entry of the table, demonyms with their derived forms. */
-  static List<PlaceEntry> entries() {
-    List<PlaceEntry> out = new ArrayList<>();
+  /**
+   * Adds every entry of the table to {@code b} (demonyms with their derived forms; a capital ranks
+   * as large as its country, so "Pekín" beats a small namesake), and removes the names the table
+   * marks as Spanish words ({@code word}: "Nacional", "Para"), which are no places in Spanish text.
+   */
+  static void addTo(Gazetteer.Builder b, Gazetteer base) {
     try (InputStream in = SpanishNames.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("gazetteer resource missing: " + RESOURCE);
@@ -40,20 +42,27 @@ final class SpanishNames {
         if (f.length < 3) {
           throw new IllegalStateException(RESOURCE + ":" + n + ": expected code, kind, name");
         }
+        if (f[1].equals("word")) {
+          b.remove(f[2]);
+          continue;
+        }
         PlaceKind kind = PlaceKind.of(f[1]);
         int flags = f.length > 3 && f[3].equals("seat") ? PlaceEntry.SUPRANATIONAL_SEAT : 0;
         if (kind == PlaceKind.DEMONYM) {
           for (String form : forms(f[2])) {
-            out.add(new PlaceEntry(form, kind, f[0], "", 0, PlaceEntry.LOWER_CASE_FORM, form));
+            b.add(new PlaceEntry(form, kind, f[0], "", 0, PlaceEntry.LOWER_CASE_FORM, form));
           }
         } else {
-          out.add(new PlaceEntry(f[2], kind, f[0], "", 0, flags, f[2]));
+          long population =
+              kind == PlaceKind.CAPITAL
+                  ? base.country(f[0]).map(Country::population).orElse(0L)
+                  : 0;
+          b.add(new PlaceEntry(f[2], kind, f[0], "", population, flags, f[2]));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out;
   }
 
   /** The masculine singular with its feminine and plural forms: "hondureño" → 4 forms. */

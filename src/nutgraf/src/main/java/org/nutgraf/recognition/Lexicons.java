@@ -35,6 +35,10 @@ public final class Lexicons {
   }
 
   private static volatile Lexicons defaults;
+  private static volatile Lexicons spanish;
+
+  /** The language whose extra lists ({@code es-*.txt}) this holds; empty for the base lists. */
+  private final String language;
 
   final CharArraySet givenNames;
   final CharArraySet commonWords;
@@ -68,18 +72,32 @@ public final class Lexicons {
   final Map<String, TitleKind> titleKinds;
 
   private Lexicons() {
+    this("");
+  }
+
+  /**
+   * The base lists, and for a language with lists of its own ("es") its titles, organisation words,
+   * verbs of saying and non-persons added, and the particles it never writes inside a name ({@code
+   * es-not-particles.txt}: "el", "y" are articles and conjunctions there) removed.
+   */
+  private Lexicons(String language) {
+    this.language = language;
     givenNames = set(read("given-names.txt.gz"));
     commonWords = set(read("common-words.txt"));
-    speechVerbs = set(read("speech-verbs.txt"));
-    orgWords = set(read("org-words.txt"));
+    speechVerbs = set(withOwn("speech-verbs.txt"));
+    orgWords = set(withOwn("org-words.txt"));
     personCues = set(read("person-cues.txt"));
     placeNouns = set(read("place-nouns.txt"));
     eastAsianSurnames = set(read("east-asian-surnames.txt"));
-    notPersons = set(read("not-persons.txt"));
-    particles = set(read("particles.txt"));
+    notPersons = set(withOwn("not-persons.txt"));
+    List<String> particleList = read("particles.txt");
+    if (!language.isEmpty()) {
+      particleList.removeAll(read(language + "-not-particles.txt"));
+    }
+    particles = set(particleList);
     Map<String, List<String[]>> byFirst = new HashMap<>();
     titleKinds = new HashMap<>();
-    for (String line : read("titles.txt")) {
+    for (String line : withOwn("titles.txt")) {
       String[] f = line.split("\t");
       // capitalised as in running text, so abbreviations keep their period: "Gen." -> "gen."
       String title = Character.toUpperCase(f[0].charAt(0)) + f[0].substring(1);
@@ -128,6 +146,37 @@ public final class Lexicons {
       }
     }
     return l;
+  }
+
+  /**
+   * The lists for articles in {@code language}: Spanish ("es") has titles ("el mandatario", "la
+   * canciller"), organisation words ("Fiscalía", "Congreso") and verbs of saying of its own; other
+   * languages get {@link #defaults()}.
+   */
+  public static Lexicons forLanguage(String language) {
+    if (!language.equals("es")) {
+      return defaults();
+    }
+    Lexicons l = spanish;
+    if (l == null) {
+      synchronized (Lexicons.class) {
+        l = spanish;
+        if (l == null) {
+          l = new Lexicons("es");
+          spanish = l;
+        }
+      }
+    }
+    return l;
+  }
+
+  /** The base list {@code name} with the language's own list {@code es-name} added. */
+  private List<String> withOwn(String name) {
+    List<String> words = read(name);
+    if (!language.isEmpty()) {
+      words.addAll(read(language + "-" + name));
+    }
+    return words;
   }
 
   /** True if the folded word is a known given name. */

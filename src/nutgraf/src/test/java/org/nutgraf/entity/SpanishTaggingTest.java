@@ -58,4 +58,25 @@ class SpanishTaggingTest {
       assertEquals(1, es.lookup(form).size(), form);
     }
   }
+
+  @Test
+  void spanishPersonRulesKeepConjunctionsAndBodiesOutOfNames() {
+    Article a =
+        Article.of(
+            "p",
+            "",
+            Optional.empty(),
+            "",
+            Optional.empty(),
+            "es",
+            List.of(
+                "La presidenta Xiomara Castro habló ante el Congreso Nacional.",
+                "Los candidatos Raphael Warnock y Jon Ossoff celebraron con la Policía Nacional."));
+    List<List<String>> actors =
+        tagger.tag(a).paragraphs().stream()
+            .map(p -> p.actors().stream().map(Actor::name).toList())
+            .toList();
+    assertEquals(
+        List.of(List.of("Xiomara Castro"), List.of("Raphael Warnock", "Jon Ossoff")), actors);
+  }
 }
