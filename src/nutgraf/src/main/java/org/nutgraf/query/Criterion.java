@@ -72,10 +72,13 @@ public sealed interface Criterion {
   /**
    * Article languages, as ISO 639-1 codes ("es"; "und" for articles whose language is not known);
    * tags are normalised ("ES", "es-MX" → "es").
-   *
-   * @throws IllegalArgumentException if a value is no language code, quoting it
    */
   record Languages(Set<String> values, SetMode mode) implements Criterion {
+    /**
+     * Checks and normalises the codes.
+     *
+     * @throws IllegalArgumentException if a value is no language code, quoting it
+     */
     public Languages {
       Set<String> codes = new LinkedHashSet<>();
       for (String v : Criteria.nonEmpty(values, "languages")) {
