@@ -30,6 +30,7 @@ public final class EntityRecognizer {
   private final PlaceMatcher places;
   private final PlaceResolver resolver;
   private final boolean explain;
+  private final java.util.function.Consumer<RecognitionCost> costs;
 
   /**
    * A recogniser over {@code gazetteer}, counting {@code known} names (an actor dictionary) as
@@ -51,6 +52,26 @@ public final class EntityRecognizer {
     this.explain = explain;
     this.places = new PlaceMatcher(gazetteer);
     this.resolver = new PlaceResolver(gazetteer, lexicons, explain);
+    this.costs = cost -> {};
+  }
+
+  private EntityRecognizer(EntityRecognizer r, java.util.function.Consumer<RecognitionCost> costs) {
+    this.gazetteer = r.gazetteer;
+    this.lexicons = r.lexicons;
+    this.known = r.known;
+    this.explain = r.explain;
+    this.places = r.places;
+    this.resolver = r.resolver;
+    this.costs = costs;
+  }
+
+  /**
+   * This recogniser, reporting the work of every call to {@code costs} (for tests and benchmarks).
+   * Work grows linearly with the texts: each text may cost a fixed number of steps per token and
+   * character, and a text that uses them up (no real text does) is searched for no further names.
+   */
+  public EntityRecognizer reportingCost(java.util.function.Consumer<RecognitionCost> costs) {
+    return new EntityRecognizer(this, java.util.Objects.requireNonNull(costs, "costs"));
   }
 
   /** Whether mentions carry their evidence. */
@@ -123,31 +144,37 @@ public final class EntityRecognizer {
     int n = texts.size();
     List<List<PlaceCandidate>> placeCandidates = new ArrayList<>(n);
     List<List<PersonCandidate>> personCandidates = new ArrayList<>(n);
+    Work work = new Work();
     PersonMatcher persons =
-        mode == Mode.PLACES ? null : new PersonMatcher(lexicons, known, explain);
+        mode == Mode.PLACES ? null : new PersonMatcher(lexicons, known, explain, work);
     for (TokenSequence t : texts) {
-      List<PlaceCandidate> pc = places.find(t);
+      work.startText(t);
+      List<PlaceCandidate> pc = places.find(t, work);
       placeCandidates.add(pc);
       personCandidates.add(persons == null ? List.of() : persons.find(t, pc));
     }
     if (persons != null) {
       joinSplitNames(texts, placeCandidates, personCandidates);
-      acceptPersons(texts, placeCandidates, personCandidates);
+      acceptPersons(texts, placeCandidates, personCandidates, work);
       Set<String> firstNames = firstNames(texts, personCandidates);
       for (int p = 0; p < n; p++) {
-        dropPlacesInsideNames(placeCandidates.get(p), personCandidates.get(p));
+        dropPlacesInsideNames(placeCandidates.get(p), personCandidates.get(p), work);
         dropFirstNames(texts.get(p), placeCandidates.get(p), firstNames);
       }
     }
     if (mode == Mode.PERSONS) {
       placeCandidates.forEach(list -> list.forEach(c -> c.dropped = true));
     } else {
+      for (List<PlaceCandidate> list : placeCandidates) {
+        list.forEach(c -> work.add(1 + c.entries.length));
+      }
       resolver.resolve(texts, placeCandidates);
     }
     List<Recognized> out = new ArrayList<>(n);
     for (int p = 0; p < n; p++) {
-      out.add(emit(texts.get(p), placeCandidates.get(p), personCandidates.get(p)));
+      out.add(emit(texts.get(p), placeCandidates.get(p), personCandidates.get(p), work));
     }
+    costs.accept(work.cost());
     return out;
   }
 
@@ -263,16 +290,18 @@ public final class EntityRecognizer {
   private void acceptPersons(
       List<TokenSequence> texts,
       List<List<PlaceCandidate>> places,
-      List<List<PersonCandidate>> all) {
+      List<List<PersonCandidate>> all,
+      Work work) {
     poolEvidence(texts, places, all);
-    List<String[]> fullNames = new ArrayList<>();
+    FullNames fullNames = new FullNames();
     Set<String> shortNames = new HashSet<>();
     for (int p = 0; p < texts.size(); p++) {
       for (PersonCandidate c : all.get(p)) {
+        work.add(1);
         if (c.score >= ACCEPT && !c.titleCase) {
           String[] words = wordsOf(texts.get(p), c);
           if (c.nameTokens >= 2) {
-            fullNames.add(words);
+            fullNames.add(words, work);
           } else if (words.length == 1) {
             shortNames.add(words[0]);
           }
@@ -284,8 +313,9 @@ public final class EntityRecognizer {
       List<PersonCandidate> list = all.get(p);
       for (int k = 0; k < list.size(); k++) {
         PersonCandidate c = list.get(k);
+        work.add(1 + 2L * (c.to - c.from));
         if (c.titleCase && c.nameTokens >= 2) {
-          PersonCandidate trimmed = trimToKnown(t, c, fullNames);
+          PersonCandidate trimmed = trimToKnown(t, c, fullNames, work);
           if (trimmed != null) {
             list.set(k, trimmed);
             c = trimmed;
@@ -366,71 +396,50 @@ public final class EntityRecognizer {
   }
 
   /** In a title-case line, the longest part of a span that the article names elsewhere. */
-  private PersonCandidate trimToKnown(TokenSequence t, PersonCandidate c, List<String[]> full) {
+  private PersonCandidate trimToKnown(
+      TokenSequence t, PersonCandidate c, FullNames full, Work work) {
+    if (full.isEmpty()) {
+      return null;
+    }
     for (int len = c.to - c.from; len >= 1; len--) {
       for (int a = c.from; a + len <= c.to; a++) {
+        work.add(1 + t.length(a + len - 1));
+        if (!full.endsIn(t.folded(a + len - 1))) {
+          continue; // a name and its ending share their last word
+        }
         String[] words = nameWords(t, a, a + len);
+        work.add(len + FullNames.chars(words));
         boolean whole = len == c.to - c.from;
-        for (String[] f : full) {
-          if (java.util.Arrays.equals(f, words)
-              || (!whole || c.score < ACCEPT) && endsWith(f, words)) {
-            if (whole) {
-              return null;
-            }
-            PersonCandidate trimmed = new PersonCandidate(a, a + len, len);
-            trimmed.titleCase = true;
-            if (a == c.from) {
-              trimmed.copyTitleFrom(c);
-            }
-            trimmed.add(2, "named in full in the article");
-            return trimmed;
+        if (full.contains(words) || (!whole || c.score < ACCEPT) && full.endsOne(words)) {
+          if (whole) {
+            return null;
           }
+          PersonCandidate trimmed = new PersonCandidate(a, a + len, len);
+          trimmed.titleCase = true;
+          if (a == c.from) {
+            trimmed.copyTitleFrom(c);
+          }
+          trimmed.add(2, "named in full in the article");
+          return trimmed;
         }
       }
     }
     return null;
   }
 
-  private boolean matchesFullName(String[] words, List<String[]> full, PersonCandidate c) {
-    for (String[] f : full) {
-      if (f.length > words.length && endsWith(f, words)) {
-        return true;
-      }
-      if (words.length == 1
-          && f.length > 1
-          && f[0].equals(words[0])
-          && (c.honorific() || lexicons.eastAsianSurnames.contains(words[0]))) {
-        return true;
-      }
-      if (isInnerSurname(words, f)) {
-        return true;
-      }
+  private boolean matchesFullName(String[] words, FullNames full, PersonCandidate c) {
+    if (full.endsALongerOne(words)) {
+      return true;
     }
-    return false;
-  }
-
-  /**
-   * "Orellana" of "Yeny Maribel Orellana Cruz": in a name of three words or more, the word before
-   * the last may stand alone when it is no given name (a first surname, as Spanish names use).
-   */
-  boolean isInnerSurname(String[] words, String[] full) {
-    return words.length == 1
-        && full.length >= 3
-        && full[full.length - 2].equals(words[0])
-        && !lexicons.isGivenName(words[0]);
-  }
-
-  static boolean endsWith(String[] full, String[] part) {
-    if (part.length > full.length) {
-      return false;
+    if (words.length == 1
+        && full.startsOne(words[0])
+        && (c.honorific() || lexicons.eastAsianSurnames.contains(words[0]))) {
+      return true;
     }
-    int off = full.length - part.length;
-    for (int k = 0; k < part.length; k++) {
-      if (!full[off + k].equals(part[k])) {
-        return false;
-      }
-    }
-    return true;
+    // "Orellana" of "Yeny Maribel Orellana Cruz": in a name of three words or more, the word
+    // before the last may stand alone when it is no given name (a first surname, as Spanish names
+    // use)
+    return words.length == 1 && full.hasInnerSurname(words[0]) && !lexicons.isGivenName(words[0]);
   }
 
   /**
@@ -488,25 +497,39 @@ public final class EntityRecognizer {
     }
   }
 
+  /**
+   * Drops the places inside accepted persons' names, in one pass over both lists: places are in
+   * text order and do not overlap, accepted persons likewise.
+   */
   private static void dropPlacesInsideNames(
-      List<PlaceCandidate> places, List<PersonCandidate> persons) {
+      List<PlaceCandidate> places, List<PersonCandidate> persons, Work work) {
+    int first = 0;
     for (PersonCandidate person : persons) {
+      work.add(1);
       if (!person.accepted) {
         continue;
       }
-      for (PlaceCandidate place : places) {
-        if (place.from < person.to && place.to > person.from) {
-          place.dropped = true;
-          place.evidence = "part of the person name";
-        }
+      while (first < places.size() && places.get(first).to <= person.from) {
+        work.add(1);
+        first++;
+      }
+      for (int k = first; k < places.size() && places.get(k).from < person.to; k++) {
+        work.add(1);
+        PlaceCandidate place = places.get(k);
+        place.dropped = true;
+        place.evidence = "part of the person name";
       }
     }
   }
 
   private Recognized emit(
-      TokenSequence t, List<PlaceCandidate> placeCandidates, List<PersonCandidate> persons) {
+      TokenSequence t,
+      List<PlaceCandidate> placeCandidates,
+      List<PersonCandidate> persons,
+      Work work) {
     List<PlaceMention> placeOut = new ArrayList<>();
     for (PlaceCandidate c : placeCandidates) {
+      work.add(1);
       if (c.dropped || c.chosen == null) {
         continue;
       }
@@ -524,10 +547,12 @@ public final class EntityRecognizer {
     }
     List<PersonMention> personOut = new ArrayList<>();
     for (PersonCandidate c : persons) {
+      work.add(1);
       if (!c.accepted) {
         continue;
       }
       String name = t.text(c.from, c.to);
+      work.add(2L * name.length());
       personOut.add(
           new PersonMention(
               t.startOffset(c.from),

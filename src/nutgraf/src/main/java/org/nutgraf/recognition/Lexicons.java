@@ -245,6 +245,12 @@ public final class Lexicons {
     return 0;
   }
 
+  /** How many title phrases start with the word of token {@code i} (what titleAt compares). */
+  int titlesStartingWith(TokenSequence t, int i) {
+    List<Title> candidates = titlesByFirst.get(t.foldedBuffer(), t.foldedStart(i), t.length(i));
+    return candidates == null ? 0 : candidates.size();
+  }
+
   private static void mark(Map<String, Integer> bits, CharArraySet set, int bit) {
     for (Object o : set) {
       bits.merge(new String((char[]) o), bit, (a, b) -> a | b);

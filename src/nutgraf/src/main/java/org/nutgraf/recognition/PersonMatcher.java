@@ -13,26 +13,55 @@ import org.nutgraf.text.TokenSequence;
  * Hernandez Mexico Foreign Secretary …"). Not thread-safe: one per thread.
  */
 final class PersonMatcher {
+  /**
+   * The most tokens a name may have; a longer run of name-like words is no one name (a tag cloud, a
+   * menu), though a known name may open it. Bounds the work per token.
+   */
+  static final int MAX_NAME_TOKENS = 12;
+
+  /** The most characters of a span looked up as a known name or a listed non-person. */
+  static final int MAX_NAME_CHARS = 128;
+
   private final Lexicons lex;
   private final KnownNames known;
   private final boolean explain;
+  private final Work work;
   private final Lexicons.TitleKind[] scratchKind = new Lexicons.TitleKind[1];
   private int[] classes = new int[64];
+  private int[] titleLengths = new int[64];
+  private Lexicons.TitleKind[] titleKinds = new Lexicons.TitleKind[64];
 
   /** Whether token {@code i} is on the list {@code bit}; each token is looked up once. */
   private boolean is(TokenSequence t, int i, int bit) {
     int c = classes[i];
     if (c < 0) {
+      work.add(1 + t.length(i));
       c = lex.classify(t, i);
       classes[i] = c;
     }
     return (c & bit) != 0;
   }
 
-  PersonMatcher(Lexicons lex, KnownNames known, boolean explain) {
+  /** {@link Lexicons#titleAt}, looked up once per token. */
+  private int titleAt(TokenSequence t, int i, Lexicons.TitleKind[] kind) {
+    int tl = titleLengths[i];
+    if (tl < 0) {
+      work.add(1 + lex.titlesStartingWith(t, i));
+      tl = lex.titleAt(t, i, scratchKind);
+      titleLengths[i] = tl;
+      titleKinds[i] = scratchKind[0];
+    }
+    if (tl > 0) {
+      kind[0] = titleKinds[i];
+    }
+    return tl;
+  }
+
+  PersonMatcher(Lexicons lex, KnownNames known, boolean explain, Work work) {
     this.lex = lex;
     this.known = known;
     this.explain = explain;
+    this.work = work;
   }
 
   List<PersonCandidate> find(TokenSequence t, List<PlaceCandidate> places) {
@@ -43,8 +72,12 @@ final class PersonMatcher {
     }
     if (classes.length < n) {
       classes = new int[Math.max(n, classes.length * 2)];
+      titleLengths = new int[classes.length];
+      titleKinds = new Lexicons.TitleKind[classes.length];
     }
     java.util.Arrays.fill(classes, 0, n, -1);
+    java.util.Arrays.fill(titleLengths, 0, n, -1);
+    work.add(n);
     PlaceCandidate[] placeAt = new PlaceCandidate[n];
     for (PlaceCandidate p : places) {
       for (int k = p.from; k < p.to; k++) {
@@ -54,7 +87,8 @@ final class PersonMatcher {
     int titleEnd = -1;
     PersonCandidate.TitleSpan title = null;
     int i = 0;
-    while (i < n) {
+    while (i < n && !work.exhausted()) {
+      work.add(1);
       if (t.is(i, TokenFlags.LOWER) && !capitalisedSoon(t, i)) {
         i++; // a lower-case role or particle stands right before a name
         continue;
@@ -74,7 +108,8 @@ final class PersonMatcher {
         continue;
       }
       int j = splitAtKnownName(t, i, extend(t, i, placeAt));
-      PersonCandidate c = weigh(t, i, j, placeAt, afterTitle ? title : null);
+      PersonCandidate c =
+          j - i > MAX_NAME_TOKENS ? null : weigh(t, i, j, placeAt, afterTitle ? title : null);
       if (c != null) {
         out.add(c);
       }
@@ -105,10 +140,11 @@ final class PersonMatcher {
 
   /** Length of a title at i ("Vice President", "Secretary of Homeland Security"), or 0. */
   private int titleAt(TokenSequence t, int i, PlaceCandidate[] placeAt, Lexicons.TitleKind[] kind) {
+    work.add(1);
     if (placeAt[i] != null || t.is(i, TokenFlags.HANDLE)) {
       return 0;
     }
-    int tl = is(t, i, Lexicons.TITLE_START) ? lex.titleAt(t, i, kind) : 0;
+    int tl = is(t, i, Lexicons.TITLE_START) ? titleAt(t, i, kind) : 0;
     if (tl == 0) {
       return 0;
     }
@@ -183,6 +219,7 @@ final class PersonMatcher {
   }
 
   private boolean canStart(TokenSequence t, int i, PlaceCandidate[] placeAt, boolean afterTitle) {
+    work.add(1 + t.length(i));
     int f = t.flags(i);
     if ((f & (TokenFlags.HANDLE | TokenFlags.DIGIT)) != 0) {
       return false;
@@ -194,7 +231,8 @@ final class PersonMatcher {
       return i + 1 < t.size() && isNamePart(t, i + 1, placeAt); // "W.", "J.K."
     }
     if ((f & TokenFlags.ALL_CAPS) != 0 && !t.isAllCaps()) {
-      return known.isKnown(t.folded(i)); // "AMLO"
+      work.add(t.length(i));
+      return t.length(i) <= MAX_NAME_CHARS && known.isKnown(t.folded(i)); // "AMLO"
     }
     if ((f & TokenFlags.LOWER) != 0) {
       // a particle may open a name: "von der Leyen said"
@@ -257,7 +295,9 @@ final class PersonMatcher {
 
   private boolean nextIsNameAfterParticles(TokenSequence t, int i, PlaceCandidate[] placeAt) {
     int k = i;
-    while (k < t.size() && t.is(k, TokenFlags.LOWER) && is(t, k, Lexicons.PARTICLE)) {
+    // more than three particles in a row is no name: look no further than that
+    while (k < t.size() && k - i <= 3 && t.is(k, TokenFlags.LOWER) && is(t, k, Lexicons.PARTICLE)) {
+      work.add(1);
       k++;
     }
     return k > i && k < t.size() && k - i <= 3 && isNamePart(t, k, placeAt);
@@ -282,7 +322,7 @@ final class PersonMatcher {
       return false;
     }
     if (is(t, k, Lexicons.TITLE_START)
-        && lex.titleAt(t, k, scratchKind) > 0
+        && titleAt(t, k, scratchKind) > 0
         && !is(t, k, Lexicons.GIVEN)) {
       return false;
     }
@@ -299,7 +339,8 @@ final class PersonMatcher {
     if (t.is(i, TokenFlags.POSSESSIVE)) {
       return j;
     }
-    while (j < n) {
+    while (j < n && j - i <= MAX_NAME_TOKENS) {
+      work.add(1);
       int f = t.flags(j);
       // after initials ("J.K. Rowling") a capital need not open a sentence
       if ((f & TokenFlags.PUNCT_BEFORE) != 0
@@ -344,18 +385,49 @@ final class PersonMatcher {
 
   /**
    * Ends a span after a known full name that opens it, so that captions running names together ("…
-   * Kirstjen Nielsen Mexi") do not glue the next word on.
+   * Kirstjen Nielsen Mexi") do not glue the next word on. A span longer than {@link
+   * #MAX_NAME_TOKENS} is only searched for such a name.
    */
   private int splitAtKnownName(TokenSequence t, int i, int j) {
-    if (j - i < 3 || known.isKnown(t.foldedJoined(i, j))) {
+    if (j - i < 3) {
       return j;
     }
-    for (int k = j - 1; k >= i + 2; k--) {
-      if (known.isKnown(t.foldedJoined(i, k))) {
+    int longest = Math.min(j, i + MAX_NAME_TOKENS);
+    int chars = joinedLength(t, i, longest);
+    if (longest == j && isKnown(t, i, j, chars)) {
+      return j;
+    }
+    int from = longest == j ? j - 1 : longest;
+    for (int k = longest; k > from; k--) {
+      chars -= t.length(k - 1) + 1;
+    }
+    for (int k = from; k >= i + 2; k--) {
+      if (isKnown(t, i, k, chars)) {
         return k;
       }
+      chars -= t.length(k - 1) + 1;
     }
     return j;
+  }
+
+  /** Characters of tokens from..to joined by single spaces. */
+  private int joinedLength(TokenSequence t, int from, int to) {
+    work.add(to - from);
+    int chars = to - from - 1;
+    for (int k = from; k < to; k++) {
+      chars += t.length(k);
+    }
+    return chars;
+  }
+
+  /** Whether tokens from..to ({@code chars} long when joined) are a known name. */
+  private boolean isKnown(TokenSequence t, int from, int to, int chars) {
+    work.add(1);
+    if (chars > MAX_NAME_CHARS) {
+      return false;
+    }
+    work.add(chars);
+    return known.isKnown(t.foldedJoined(from, to));
   }
 
   static boolean isSuffix(TokenSequence t, int j) {
@@ -369,6 +441,7 @@ final class PersonMatcher {
 
   private PersonCandidate weigh(
       TokenSequence t, int i, int j, PlaceCandidate[] placeAt, PersonCandidate.TitleSpan title) {
+    work.add(j - i + t.length(i) + t.length(j - 1));
     int nameTokens = 0;
     for (int k = i; k < j; k++) {
       if (!t.is(k, TokenFlags.LOWER) && !t.is(k, TokenFlags.INITIAL) && !isSuffix(t, k)) {
@@ -397,7 +470,9 @@ final class PersonMatcher {
     if (thingBefore(t, i) || repeatsOneWord(t, i, j, nameTokens)) {
       return null; // "The Velvet Underground", "Duran Duran": a band, a work, a firm
     }
-    String folded = t.foldedJoined(i, j);
+    int chars = joinedLength(t, i, j);
+    work.add(Math.min(chars, MAX_NAME_CHARS));
+    String folded = chars > MAX_NAME_CHARS ? "" : t.foldedJoined(i, j);
     if (lex.notPersons.contains(folded)) {
       return null;
     }
@@ -470,9 +545,9 @@ final class PersonMatcher {
     String core = folded;
     if (j - i > 1 && isSuffix(t, j - 1)) {
       c.add(2, "suffix", t, j - 1); // "Biden Jr." only ever ends a person's name
-      core = t.foldedJoined(i, j - 1);
+      core = chars > MAX_NAME_CHARS ? "" : t.foldedJoined(i, j - 1);
     }
-    if (known.isKnown(core)) {
+    if (!core.isEmpty() && known.isKnown(core)) {
       c.add(2, "known name");
     } else if (nameTokens == 1 && known.isKnownSurname(core)) {
       c.add(1, "known surname");
@@ -552,7 +627,7 @@ final class PersonMatcher {
       if (!t.is(k, TokenFlags.LOWER)) {
         continue;
       }
-      if (is(t, k, Lexicons.TITLE_START) && lex.titleAt(t, k, scratchKind) > 0) {
+      if (is(t, k, Lexicons.TITLE_START) && titleAt(t, k, scratchKind) > 0) {
         return k == at
             || t.foldedEquals(at, "a")
             || t.foldedEquals(at, "an")

@@ -32,7 +32,7 @@ final class PlaceMatcher {
             : TokenFlags.CAPITALIZED;
   }
 
-  List<PlaceCandidate> find(TokenSequence t) {
+  List<PlaceCandidate> find(TokenSequence t, Work work) {
     List<PlaceCandidate> out = new ArrayList<>();
     int n = t.size();
     if (n == 0) {
@@ -42,15 +42,17 @@ final class PlaceMatcher {
     int[] ends = new int[maxTokens];
     List<List<PlaceEntry>> groups = new ArrayList<>(maxTokens);
     int i = 0;
-    while (i < n) {
+    while (i < n && !work.exhausted()) {
+      work.add(1 + t.length(i));
       if (!startable(t, i, startFlags)
           || !gazetteer.startsAName(t.foldedBuffer(), t.foldedStart(i), t.length(i))) {
         i++;
         continue;
       }
-      int finals = walk(t, i, walk, ends, groups);
+      int finals = walk(t, i, walk, ends, groups, work);
       int next = i + 1;
       for (int f = finals - 1; f >= 0; f--) {
+        work.add(1 + (long) groups.get(f).size() * (ends[f] - i));
         PlaceEntry[] passing = caseFilter(t, i, ends[f], groups.get(f));
         if (passing.length > 0) {
           out.add(new PlaceCandidate(i, ends[f], passing));
@@ -73,7 +75,12 @@ final class PlaceMatcher {
    * {@code groups} (cleared first).
    */
   private int walk(
-      TokenSequence t, int i, NameWalk walk, int[] ends, List<List<PlaceEntry>> groups) {
+      TokenSequence t,
+      int i,
+      NameWalk walk,
+      int[] ends,
+      List<List<PlaceEntry>> groups,
+      Work work) {
     walk.reset();
     groups.clear();
     int finals = 0;
@@ -87,6 +94,7 @@ final class PlaceMatcher {
       int base = t.foldedStart(j);
       int len = t.length(j);
       for (int k = 0; k < len; k++) {
+        work.add(1);
         if (!walk.step(folded[base + k])) {
           return finals;
         }

@@ -93,6 +93,9 @@ public final class TextScanner {
   private static int scanWord(char[] chars, int i, int length) {
     int e = i;
     boolean digits = Character.isDigit(chars[i]);
+    // chars[i, alternating) alternate letter, dot, letter: grown as e grows, so that a word of
+    // many initials ("A.B.C.…") is scanned in linear time
+    int alternating = i;
     while (e < length) {
       char c = chars[e];
       if (isWordChar(c)) {
@@ -105,7 +108,8 @@ public final class TextScanner {
       } else if (c == '.'
           && e + 1 < length
           && Character.isLetter(chars[e + 1])
-          && isInitialRun(chars, i, e)) {
+          && (alternating = alternatingEnd(chars, i, alternating, e)) == e
+          && (e - i) % 2 == 1) {
         e++; // U.S, D.C
       } else if (digits
           && (c == '.' || c == ',' || c == ':')
@@ -117,6 +121,18 @@ public final class TextScanner {
       }
     }
     return e;
+  }
+
+  /**
+   * Extends {@code end}, where chars[from, end) alternate letter and dot, as far as they go before
+   * {@code limit}.
+   */
+  private static int alternatingEnd(char[] chars, int from, int end, int limit) {
+    int k = end;
+    while (k < limit && ((k - from) % 2 == 0 ? Character.isLetter(chars[k]) : chars[k] == '.')) {
+      k++;
+    }
+    return k;
   }
 
   /** True when chars[from, to) is a run of single letters separated by dots: "U", "U.S". */

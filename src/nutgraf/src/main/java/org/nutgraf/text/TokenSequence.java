@@ -44,6 +44,11 @@ public final class TokenSequence {
     return size;
   }
 
+  /** Number of characters in all tokens together. */
+  public int charCount() {
+    return foldedLength;
+  }
+
   /** Start offset of token {@code i} in the original text. */
   public int startOffset(int i) {
     return offsetStart[i];
