@@ -3,8 +3,10 @@ package org.nutgraf.recognition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.PlaceEntry;
 import org.nutgraf.text.TokenFlags;
@@ -30,7 +32,7 @@ public final class EntityRecognizer {
   private final PlaceMatcher places;
   private final PlaceResolver resolver;
   private final boolean explain;
-  private final java.util.function.Consumer<RecognitionCost> costs;
+  private final Consumer<RecognitionCost> costs;
 
   /**
    * A recogniser over {@code gazetteer}, counting {@code known} names (an actor dictionary) as
@@ -55,7 +57,7 @@ public final class EntityRecognizer {
     this.costs = cost -> {};
   }
 
-  private EntityRecognizer(EntityRecognizer r, java.util.function.Consumer<RecognitionCost> costs) {
+  private EntityRecognizer(EntityRecognizer r, Consumer<RecognitionCost> costs) {
     this.gazetteer = r.gazetteer;
     this.lexicons = r.lexicons;
     this.known = r.known;
@@ -70,8 +72,8 @@ public final class EntityRecognizer {
    * Work grows linearly with the texts: each text may cost a fixed number of steps per token and
    * character, and a text that uses them up (no real text does) is searched for no further names.
    */
-  public EntityRecognizer reportingCost(java.util.function.Consumer<RecognitionCost> costs) {
-    return new EntityRecognizer(this, java.util.Objects.requireNonNull(costs, "costs"));
+  public EntityRecognizer reportingCost(Consumer<RecognitionCost> costs) {
+    return new EntityRecognizer(this, Objects.requireNonNull(costs, "costs"));
   }
 
   /** Whether mentions carry their evidence. */

@@ -75,12 +75,7 @@ final class PlaceMatcher {
    * {@code groups} (cleared first).
    */
   private int walk(
-      TokenSequence t,
-      int i,
-      NameWalk walk,
-      int[] ends,
-      List<List<PlaceEntry>> groups,
-      Work work) {
+      TokenSequence t, int i, NameWalk walk, int[] ends, List<List<PlaceEntry>> groups, Work work) {
     walk.reset();
     groups.clear();
     int finals = 0;
