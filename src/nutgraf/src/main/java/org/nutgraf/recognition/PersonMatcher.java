@@ -9,8 +9,8 @@ import org.nutgraf.text.TokenSequence;
 /**
  * Finds spans of a text that may be person names and weighs the evidence for each: a title or role
  * before it, a given name, capitals in mid-sentence, a verb of saying, a known name. Titles and
- * country names split run-together caption lists ("… of Peru Bolivian President Luis Arce Chile Foreign
- * Minister …"). Not thread-safe: one per thread.
+ * country names split run-together caption lists ("… of Peru Bolivian President Luis Arce Chile
+ * Foreign Minister …"). Not thread-safe: one per thread.
  */
 final class PersonMatcher {
   /**
