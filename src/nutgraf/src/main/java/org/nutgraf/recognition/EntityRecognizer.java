@@ -359,7 +359,7 @@ public final class EntityRecognizer {
         if (c.score == 1
             && c.nameTokens >= 2
             && !c.titleCase
-            && !overlapsAPlace(c, places.get(p))) { // "PARK CITY, Utah  Sean Penn's"
+            && !overlapsAPlace(c, places.get(p))) { // "OGDEN, Utah  Rosa Varga's"
           String[] words = wordsOf(texts.get(p), c);
           for (int[] at : bare.getOrDefault(words[words.length - 1], List.of())) {
             if (at[0] != p || at[1] < c.from || at[1] >= c.to) { // another mention, not its own

@@ -267,9 +267,9 @@ final class PersonMatcher {
         return false; // "Ambassador At Large"
       }
       if (givenNameNext(t, i)) {
-        return false; // "President Names Sean Penn": the name starts at the given name
+        return false; // "President Names Rosa Varga": the name starts at the given name
       }
-      // "President Names Sean Penn Ambassador At Large": in a title-case line a capitalised common
+      // "President Names Rosa Varga Envoy For Water": in a title-case line a capitalised common
       // word after a title is no name unless it is a known one ("President Trump")
       return afterTitle
           && (!t.isTitleCase() && !t.isAllCaps() || known.isKnownSurname(t.folded(i)));
