@@ -27,7 +27,6 @@ import org.nutgraf.opensearch.OpenSearchDocuments;
 import org.nutgraf.opensearch.OpenSearchSchema;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.query.SortOrder;
-import org.nutgraf.search.Hit;
 import org.nutgraf.search.SearchResult;
 import org.opensearch.action.admin.indices.analyze.AnalyzeAction;
 import org.opensearch.action.bulk.BulkRequestBuilder;
@@ -104,11 +103,11 @@ public class NutgrafClusterTests extends OpenSearchIntegTestCase {
     for (Article a : corpus) {
       for (TaggedParagraph tp : ArticleTagger.defaults().tag(a).paragraphs()) {
         JsonNode doc = docs.get(tp.paragraph().id());
-        assertEquals(tp.paragraph().id(), tp.countries(), strings(doc.path("countries")));
+        assertEquals(tp.paragraph().id(), tp.countries(), Pages.strings(doc.path("countries")));
         assertEquals(
             tp.paragraph().id(),
             tp.actors().stream().map(Actor::key).toList(),
-            strings(doc.path("actors")));
+            Pages.strings(doc.path("actors")));
         assertEquals(tp.places().size() + tp.persons().size(), doc.path("mentions").size());
       }
     }
@@ -138,7 +137,7 @@ public class NutgrafClusterTests extends OpenSearchIntegTestCase {
               .pageSize(20)
               .highlight()
               .build();
-      assertEquals(sort.toString(), pages(q, embedded::search), pages(q, cluster::search));
+      assertEquals(sort.toString(), Pages.ids(q, embedded::search), Pages.ids(q, cluster::search));
     }
   }
 
@@ -157,7 +156,7 @@ public class NutgrafClusterTests extends OpenSearchIntegTestCase {
     List<String> actual = new ArrayList<>();
     for (Paragraph p : a.paragraphs()) {
       JsonNode doc = docs.get(p.id());
-      actual.add(strings(doc.path("countries")) + " " + strings(doc.path("actors")));
+      actual.add(Pages.strings(doc.path("countries")) + " " + Pages.strings(doc.path("actors")));
     }
     assertEquals(aloneTags(a), actual);
   }
@@ -267,30 +266,6 @@ public class NutgrafClusterTests extends OpenSearchIntegTestCase {
 
   private static int paragraphCount() {
     return corpus.stream().mapToInt(a -> a.paragraphs().size()).sum();
-  }
-
-  private interface Search {
-    SearchResult run(NewsQuery q) throws IOException;
-  }
-
-  private static List<String> pages(NewsQuery q, Search s) throws IOException {
-    List<String> ids = new ArrayList<>();
-    NewsQuery page = q;
-    for (int i = 0; i < 100; i++) {
-      SearchResult r = s.run(page);
-      r.hits().stream().map(Hit::id).forEach(ids::add);
-      if (r.next().isEmpty()) {
-        return ids;
-      }
-      page = q.after(r.next().get());
-    }
-    throw new AssertionError("more than 100 pages");
-  }
-
-  private static List<String> strings(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(v -> out.add(v.asText()));
-    return out;
   }
 
   /** Tokens of the cluster's analyzer, or of the news tokenizer and a filter. */

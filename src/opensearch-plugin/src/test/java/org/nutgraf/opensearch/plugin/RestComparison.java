@@ -141,8 +141,8 @@ public final class RestComparison {
           "cursor pages of " + describe(q),
           () ->
               equal(
-                  ranking(pages(q, embedded::search), false),
-                  ranking(pages(q, cluster::search), false)));
+                  ranking(Pages.all(q, embedded::search), false),
+                  ranking(Pages.all(q, cluster::search), false)));
     }
     for (NewsQuery q : ComparedQueries.grouped()) {
       check(
@@ -260,10 +260,10 @@ public final class RestComparison {
             firstDifference(
                 "countries",
                 tp.countries(),
-                strings(doc.path("countries")),
+                Pages.strings(doc.path("countries")),
                 "actors",
                 tp.actors().stream().map(Actor::key).toList(),
-                strings(doc.path("actors")),
+                Pages.strings(doc.path("actors")),
                 "mentions",
                 tp.places().size() + tp.persons().size(),
                 doc.path("mentions").size());
@@ -478,30 +478,6 @@ public final class RestComparison {
 
   private static float best(ArticleHit a) {
     return a.paragraphs().isEmpty() ? Float.NaN : a.paragraphs().get(0).score();
-  }
-
-  private interface Search {
-    SearchResult run(NewsQuery q) throws IOException;
-  }
-
-  private static List<Hit> pages(NewsQuery q, Search s) throws IOException {
-    List<Hit> hits = new ArrayList<>();
-    NewsQuery page = q;
-    for (int i = 0; i < 100; i++) {
-      SearchResult r = s.run(page);
-      hits.addAll(r.hits());
-      if (r.next().isEmpty()) {
-        return hits;
-      }
-      page = q.after(r.next().get());
-    }
-    throw new AssertionError("more than 100 pages");
-  }
-
-  private static List<String> strings(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(v -> out.add(v.asText()));
-    return out;
   }
 
   private static List<String> analyzed(JsonNode response) {
