@@ -10,6 +10,7 @@ module org.nutgraf {
   requires org.apache.lucene.highlighter;
   requires org.apache.lucene.grouping;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
 
   exports org.nutgraf;
   exports org.nutgraf.article;

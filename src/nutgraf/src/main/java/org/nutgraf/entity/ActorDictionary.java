@@ -2,12 +2,9 @@ package org.nutgraf.entity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -93,7 +90,7 @@ public final class ActorDictionary implements KnownNames {
             if (in == null) {
               throw new IllegalStateException("actor dictionary resource missing: " + RESOURCE);
             }
-            d = new ActorDictionary(readTsv(in, RESOURCE, '\t'));
+            d = new ActorDictionary(readRows(in, RESOURCE, false));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -119,7 +116,7 @@ public final class ActorDictionary implements KnownNames {
       if (lower.endsWith(".json")) {
         return new ActorDictionary(readJson(in, name));
       }
-      return new ActorDictionary(readTsv(in, name, lower.endsWith(".csv") ? ',' : '\t'));
+      return new ActorDictionary(readRows(in, name, lower.endsWith(".csv")));
     }
   }
 
@@ -207,23 +204,12 @@ public final class ActorDictionary implements KnownNames {
     return list != null && list.size() == 1;
   }
 
-  private static List<ActorEntry> readTsv(InputStream in, String file, char sep)
+  private static List<ActorEntry> readRows(InputStream in, String file, boolean csv)
       throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     List<ActorEntry> out = new ArrayList<>();
-    String line;
-    int n = 0;
-    boolean header = sep == ',';
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
-      String[] f = sep == ',' ? Csv.split(line) : line.split("\t", -1);
+    for (DictionaryRows.Row row : DictionaryRows.read(in, file, csv)) {
+      String[] f = row.fields();
+      int n = row.line();
       try {
         if (f.length < 1 || f[0].isBlank()) {
           throw new IllegalArgumentException("field \"name\" is empty");

@@ -59,6 +59,33 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void csvQuotingIsReadByTheCsvParser() throws IOException {
+    Path csv = dir.resolve("quoted.csv");
+    Files.writeString(
+        csv,
+        "# desk list\nname,aliases,country,role,from,to\n\n"
+            + "\"Orla \"\"Red\"\" Vance\",\"Red; O. Vance\",IE,\"Mayor, Port Cael\",2021,\n");
+    ActorEntry orla = ActorDictionary.load(csv).find("Red").orElseThrow();
+    assertEquals("Orla \"Red\" Vance", orla.name());
+    assertEquals(List.of("Red", "O. Vance"), orla.aliases());
+    assertEquals("Mayor, Port Cael", orla.roles().get(0).title());
+  }
+
+  @Test
+  void csvErrorsNameTheLineAfterCommentsAndBlankLines() throws IOException {
+    Path csv = dir.resolve("bad.csv");
+    Files.writeString(csv, "# c\nname,aliases,country\n\nTam Oduya,,Kenya\n");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ActorDictionary.load(csv));
+    assertTrue(e.getMessage().startsWith(csv + ":4: field \"country\""), e.getMessage());
+    Path open = dir.resolve("open.csv");
+    Files.writeString(open, "name,aliases\nTam Oduya,\"Tam\n");
+    e = assertThrows(IllegalArgumentException.class, () -> ActorDictionary.load(open));
+    assertTrue(e.getMessage().startsWith(open + ":"), e.getMessage());
+    assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+  }
+
+  @Test
   void mergingCombinesOnePersonsAliases() {
     ActorDictionary a =
         ActorDictionary.of(
