@@ -293,7 +293,13 @@ public final class QueryStringParser {
     try {
       return new Criterion.Published(from, to);
     } catch (IllegalArgumentException e) {
-      throw new QuerySyntaxException(e.getMessage(), position(lower, query));
+      throw new QuerySyntaxException(
+          "published: from \""
+              + lower.getTextAsString().strip()
+              + "\" is after to \""
+              + upper.getTextAsString().strip()
+              + "\"",
+          position(lower, query));
     }
   }
 

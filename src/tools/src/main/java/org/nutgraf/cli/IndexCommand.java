@@ -62,11 +62,10 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IngestOptions options =
+    IngestOptions unchecked =
         IngestOptions.defaults()
             .withSkipInvalid(skipInvalid)
             .withReader(ReaderOptions.defaults().withStrict(strict))
-            .withCommitEvery(commitEvery)
             .withProgress(
                 r -> {
                   err.printf(
@@ -76,6 +75,8 @@ final class IndexCommand implements Callable<Integer> {
                       r.articlesPerSecond());
                   err.flush();
                 });
+    IngestOptions options =
+        OptionValues.check("--commit-every", () -> unchecked.withCommitEvery(commitEvery));
     IngestReport report;
     if (threads < 0 || threads > 256) {
       throw new UsageException("--threads: must be between 0 and 256, was " + threads);

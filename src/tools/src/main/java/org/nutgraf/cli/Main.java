@@ -47,6 +47,7 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    OptionValues.register(cli);
     cli.setExitCodeExceptionMapper(Main::exitCode);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
@@ -55,7 +56,7 @@ public final class Main implements Runnable {
         });
     cli.setParameterExceptionHandler(
         (e, args2) -> {
-          e.getCommandLine().getErr().println("nutgraf: " + e.getMessage());
+          e.getCommandLine().getErr().println("nutgraf: " + OptionValues.message(e));
           e.getCommandLine()
               .getErr()
               .println("Try 'nutgraf " + commandName(e.getCommandLine()) + " --help' for usage.");

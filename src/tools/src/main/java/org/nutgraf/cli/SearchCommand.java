@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nutgraf.NewsIndex;
 import org.nutgraf.query.DateFacetRequest;
@@ -36,6 +37,10 @@ import picocli.CommandLine.Spec;
           + " published:[2018-10-01 TO 2018-10-31] -source:Reuters"
     })
 final class SearchCommand implements Callable<Integer> {
+  /** The option that sets each query field the library may refuse. */
+  private static final Map<String, String> OPTION_OF_FIELD =
+      Map.of("pageSize", "--limit", "paragraphsPerArticle", "--group-by-article");
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -129,13 +134,16 @@ final class SearchCommand implements Callable<Integer> {
       SearchResult result = idx.search(q);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        SearchOutput.json(result, q, out);
+        SearchOutput.json(result, q, dateFacets, out);
       } else {
-        SearchOutput.text(result, q, out);
+        SearchOutput.text(result, q, dateFacets, out);
       }
     }
     return 0;
   }
+
+  /** The date widths asked for with --facets, in the order given; empty until {@link #build}. */
+  final List<DateInterval> dateFacets = new ArrayList<>();
 
   NewsQuery build() {
     NewsQuery.Builder b = NewsQuery.builder();
@@ -152,10 +160,14 @@ final class SearchCommand implements Callable<Integer> {
     if (!languages.isEmpty()) {
       b.select(Dimension.LANGUAGE, languages.toArray(String[]::new));
     }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new UsageException("--from " + from + " is after --to " + to);
+    }
     if (from != null || to != null) {
       b.publishedBetween(from, to);
     }
-    b.sort(SortOrder.of(sort)).pageSize(limit);
+    b.sort(OptionValues.check("--sort", () -> SortOrder.of(sort)));
+    b.pageSize(limit);
     if (groupByArticle != null) {
       b.groupByArticle(groupByArticle);
     }
@@ -166,18 +178,36 @@ final class SearchCommand implements Callable<Integer> {
       b.after(after);
     }
     List<FacetRequest> requests = new ArrayList<>();
+    dateFacets.clear();
     for (String f : facets) {
       String name = f.strip().toLowerCase(Locale.ROOT);
       if (name.isEmpty() || name.equals("none")) {
         continue;
       }
       if (name.equals("day") || name.equals("month") || name.equals("year")) {
-        b.dateFacet(DateFacetRequest.by(DateInterval.of(name)));
+        if (!dateFacets.contains(DateInterval.of(name))) {
+          dateFacets.add(DateInterval.of(name));
+        }
       } else {
-        requests.add(FacetRequest.of(Dimension.of(name)).top(top));
+        Dimension d = dimension(name);
+        requests.add(OptionValues.check("--top", () -> FacetRequest.of(d).top(top)));
       }
     }
+    if (!dateFacets.isEmpty()) {
+      b.dateFacet(DateFacetRequest.by(DateRollup.finest(dateFacets)));
+    }
     b.facets(requests.toArray(FacetRequest[]::new));
-    return b.build();
+    return OptionValues.check(OPTION_OF_FIELD, "search", b::build);
+  }
+
+  private static Dimension dimension(String name) {
+    try {
+      return Dimension.of(name);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(
+          "--facets: unknown facet \""
+              + name
+              + "\" (use country, actor, source, place, language, day, month, year)");
+    }
   }
 }

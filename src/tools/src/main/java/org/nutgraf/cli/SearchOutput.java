@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import org.nutgraf.article.Language;
+import org.nutgraf.query.DateInterval;
 import org.nutgraf.query.Highlighting;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.search.ArticleHit;
@@ -20,7 +22,7 @@ import org.nutgraf.search.SearchResult;
 final class SearchOutput {
   private SearchOutput() {}
 
-  static void text(SearchResult r, NewsQuery q, PrintWriter out) {
+  static void text(SearchResult r, NewsQuery q, List<DateInterval> dates, PrintWriter out) {
     Highlighting marks = q.highlighting().orElse(Highlighting.defaults());
     if (r.totalArticles().isPresent()) {
       out.printf(
@@ -74,21 +76,23 @@ final class SearchOutput {
       }
       out.printf("%n%s: %s", f.dimension().fieldName(), sb.isEmpty() ? "none" : sb);
     }
-    r.dates()
-        .ifPresent(
-            buckets -> {
-              StringBuilder sb = new StringBuilder();
-              for (DateBucket b : buckets) {
-                sb.append(sb.isEmpty() ? "" : ", ")
-                    .append(b.key())
-                    .append(" (")
-                    .append(b.count())
-                    .append(')');
-              }
-              out.printf("%ndates: %s", sb.isEmpty() ? "none" : sb);
-            });
+    for (DateInterval width : dates) {
+      StringBuilder sb = new StringBuilder();
+      for (DateBucket b : DateRollup.rollUp(r.dates().orElse(List.of()), width)) {
+        sb.append(sb.isEmpty() ? "" : ", ")
+            .append(b.key())
+            .append(" (")
+            .append(b.count())
+            .append(')');
+      }
+      out.printf("%n%s: %s", name(width), sb.isEmpty() ? "none" : sb);
+    }
     out.println();
     r.next().ifPresent(c -> out.println("next page: --after " + c));
+  }
+
+  private static String name(DateInterval width) {
+    return width.name().toLowerCase(Locale.ROOT);
   }
 
   private static String body(Hit h, Highlighting marks) {
@@ -103,7 +107,8 @@ final class SearchOutput {
     return t.length() <= 300 ? t : t.substring(0, 297) + "...";
   }
 
-  static void json(SearchResult r, NewsQuery q, PrintWriter out) throws IOException {
+  static void json(SearchResult r, NewsQuery q, List<DateInterval> dates, PrintWriter out)
+      throws IOException {
     Highlighting marks = q.highlighting().orElse(Highlighting.defaults());
     JsonGenerator g = new JsonMapper().getFactory().createGenerator(out);
     g.writeStartObject();
@@ -147,9 +152,9 @@ final class SearchOutput {
       }
       g.writeEndArray();
     }
-    if (r.dates().isPresent()) {
-      g.writeArrayFieldStart("published");
-      for (DateBucket b : r.dates().get()) {
+    for (DateInterval width : dates) {
+      g.writeArrayFieldStart(name(width));
+      for (DateBucket b : DateRollup.rollUp(r.dates().orElse(List.of()), width)) {
         g.writeStartObject();
         g.writeStringField("value", b.key());
         g.writeStringField("from", b.from().toString());
