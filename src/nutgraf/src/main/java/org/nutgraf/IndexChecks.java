@@ -68,7 +68,9 @@ final class IndexChecks {
               + version
               + "; this Nutgraf reads version "
               + Fields.SCHEMA_VERSION
-              + ": re-index into a new directory");
+              + " ("
+              + Fields.SCHEMA_CHANGE
+              + "): re-index into a new directory");
     }
     return Optional.of(data);
   }

@@ -44,7 +44,7 @@ import org.nutgraf.index.DocumentBuilder;
 import org.nutgraf.index.Fields;
 import org.nutgraf.index.NewsSearcher;
 import org.nutgraf.index.NewsSearcherFactory;
-import org.nutgraf.index.NewsTextAnalyzer;
+import org.nutgraf.index.TextLanguages;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.query.QuerySyntaxException;
 import org.nutgraf.search.Cursors;
@@ -84,7 +84,7 @@ public final class NewsIndex implements Closeable {
   private final ActorDictionary dictionary;
   private final FacetsConfig config = DocumentBuilder.facetsConfig();
   private final DocumentBuilder builder = new DocumentBuilder();
-  private final Analyzer analyzer = new NewsTextAnalyzer();
+  private final Analyzer analyzer = TextLanguages.analyzer();
   private final double ramBufferMb;
   private final int taggingThreads;
   private final Clock clock;

@@ -55,8 +55,8 @@ class IndexChecksTest {
 
     assertEquals(
         dir
-            + ": index has schema version 0; this Nutgraf reads version 2: re-index into a new"
-            + " directory",
+            + ": index has schema version 0; this Nutgraf reads version 3 (version 3"
+            + " adds Spanish text analysis): re-index into a new directory",
         e.getMessage());
     assertEquals(1, documents(dir));
   }

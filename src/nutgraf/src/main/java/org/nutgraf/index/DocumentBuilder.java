@@ -80,9 +80,9 @@ public final class DocumentBuilder {
   }
 
   /**
-   * Adds the fields of a paragraph that do not come from entities: ids, ordinal, headline, text,
-   * date, source, url and language (the plain Lucene baseline of {@code bench} writes exactly
-   * these).
+   * Adds the fields of a paragraph that do not come from entities: ids, ordinal, headline, text
+   * (and the text field of its language, {@link TextLanguages}), date, source, url and language
+   * (the plain Lucene baseline of {@code bench} writes exactly these).
    *
    * @param articleId the article id as bytes, made once per article
    * @param sourceKey {@link #sourceKey} of the article's source, unused when it has none
@@ -104,6 +104,10 @@ public final class DocumentBuilder {
       doc.add(new TextField(Fields.HEADLINE_TEXT, article.headline(), Field.Store.NO));
     }
     doc.add(new TextField(Fields.TEXT, p.text(), Field.Store.YES));
+    String languageField = TextLanguages.fieldOf(article.language());
+    if (!languageField.equals(Fields.TEXT)) {
+      doc.add(new TextField(languageField, p.text(), Field.Store.NO));
+    }
     article
         .published()
         .ifPresent(

@@ -19,7 +19,10 @@ public final class Fields {
   /** The headline, analysed, on the first paragraph of each article only. */
   public static final String HEADLINE_TEXT = "headline_text";
 
-  /** The paragraph text, analysed and stored. */
+  /**
+   * The paragraph text, analysed by {@link NewsTextAnalyzer} and stored; articles in a language of
+   * {@link TextLanguages} have it a second time in their language's field ("text_es").
+   */
   public static final String TEXT = "text";
 
   /** Publication time, epoch milliseconds: range filter, sort, date facets. */
@@ -69,9 +72,12 @@ public final class Fields {
 
   /**
    * Schema version written in every commit; an index of another version is refused. Version 2 added
-   * the language field and facet.
+   * the language field and facet; version 3 the Spanish text field ({@link TextLanguages}).
    */
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = "3";
+
+  /** What {@link #SCHEMA_VERSION} changed, for the message refusing an index of another version. */
+  public static final String SCHEMA_CHANGE = "version 3 adds Spanish text analysis";
 
   /** Commit data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "nutgraf.schema";

@@ -20,6 +20,7 @@ import org.nutgraf.article.Language;
 import org.nutgraf.index.Fields;
 import org.nutgraf.index.NewsSearcher;
 import org.nutgraf.index.StoredMentions;
+import org.nutgraf.index.TextLanguages;
 import org.nutgraf.query.Highlighting;
 
 /** Loads hits' stored fields and highlights their text with Lucene's unified highlighter. */
@@ -76,11 +77,12 @@ final class HitLoader {
     }
     IndexableField published = d.getField(Fields.PUBLISHED);
     List<Highlight> highlights = new ArrayList<>();
+    String language = d.get(Fields.LANGUAGE);
     if (highlighting.isPresent()) {
-      highlight(text, query, highlighting.get(), mentions).ifPresent(highlights::add);
+      String field = TextLanguages.fieldOf(language == null ? Language.UNDETERMINED : language);
+      highlight(field, text, query, highlighting.get(), mentions).ifPresent(highlights::add);
     }
     String source = d.get(Fields.SOURCE_NAME);
-    String language = d.get(Fields.LANGUAGE);
     return new Hit(
         d.get(Fields.ID),
         d.get(Fields.ARTICLE),
@@ -104,10 +106,15 @@ final class HitLoader {
     return Integer.parseInt(id.substring(id.lastIndexOf('#') + 1));
   }
 
-  /** The best passage of about {@code maxChars} with query terms and mentions as spans. */
+  /**
+   * The best passage of about {@code maxChars} with query terms and mentions as spans; the terms
+   * are those of the query on {@code field}, the text field of the hit's language, analysed as it
+   * is.
+   */
   private Optional<Highlight> highlight(
-      String text, Query query, Highlighting h, List<EntityMention> mentions) throws IOException {
-    Object result = highlighter.highlightWithoutSearcher(Fields.TEXT, query, text, 1);
+      String field, String text, Query query, Highlighting h, List<EntityMention> mentions)
+      throws IOException {
+    Object result = highlighter.highlightWithoutSearcher(field, query, text, 1);
     int start = 0;
     int end = text.length();
     List<Highlight.Span> spans = new ArrayList<>();

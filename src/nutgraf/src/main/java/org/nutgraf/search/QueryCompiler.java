@@ -11,11 +11,13 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -24,6 +26,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.nutgraf.index.Fields;
+import org.nutgraf.index.TextLanguages;
 import org.nutgraf.query.Criterion;
 import org.nutgraf.query.Dimension;
 
@@ -33,6 +36,7 @@ import org.nutgraf.query.Dimension;
  */
 final class QueryCompiler {
   private final Analyzer analyzer;
+  private final List<String> textFields;
   private final Function<Query, Set<String>> headlineArticles;
 
   /**
@@ -41,7 +45,17 @@ final class QueryCompiler {
    * every paragraph of them ("-headline:football").
    */
   QueryCompiler(Analyzer analyzer, Function<Query, Set<String>> headlineArticles) {
+    this(analyzer, List.of(Fields.TEXT), headlineArticles);
+  }
+
+  /**
+   * A compiler whose text words search each of {@code textFields} ({@link
+   * TextLanguages#textFields()}), each analysed as {@code analyzer} analyses that field.
+   */
+  QueryCompiler(
+      Analyzer analyzer, List<String> textFields, Function<Query, Set<String>> headlineArticles) {
     this.analyzer = analyzer;
+    this.textFields = List.copyOf(textFields);
     this.headlineArticles = headlineArticles;
   }
 
@@ -113,29 +127,24 @@ final class QueryCompiler {
   }
 
   private Query words(Criterion.Words w) {
-    String field = w.field() == Criterion.TextField.HEADLINE ? Fields.HEADLINE_TEXT : Fields.TEXT;
-    List<String> terms = analyze(field, w.text());
-    if (w.mode() != Criterion.WordMode.PHRASE) {
-      terms = List.copyOf(new LinkedHashSet<>(terms)); // a repeated word is one clause
+    boolean headline = w.field() == Criterion.TextField.HEADLINE;
+    List<String> fields = headline ? List.of(Fields.HEADLINE_TEXT) : textFields;
+    List<Query> perField = new ArrayList<>(fields.size());
+    for (String field : fields) {
+      List<Token> tokens = analyze(field, w.text());
+      if (!tokens.isEmpty()) { // a field's analyzer may drop every word ("de la" in Spanish)
+        perField.add(fieldQuery(field, tokens, w.mode()));
+      }
     }
     if (w.mode() == Criterion.WordMode.NONE) {
-      if (terms.isEmpty()) {
+      if (perField.isEmpty()) {
         return new MatchAllDocsQuery(); // no word to exclude
       }
-      Query any = termsQuery(field, terms, Occur.SHOULD);
-      return w.field() == Criterion.TextField.HEADLINE ? withoutArticles(any) : not(any);
+      Query any = anyField(perField);
+      return headline ? withoutArticles(any) : not(any);
     }
-    Query q;
-    if (terms.isEmpty()) {
-      q = new MatchNoDocsQuery();
-    } else if (w.mode() == Criterion.WordMode.PHRASE) {
-      PhraseQuery.Builder b = new PhraseQuery.Builder();
-      terms.forEach(t -> b.add(new Term(field, t)));
-      q = b.build();
-    } else {
-      q = termsQuery(field, terms, w.mode() == Criterion.WordMode.ALL ? Occur.MUST : Occur.SHOULD);
-    }
-    if (w.field() == Criterion.TextField.HEADLINE) {
+    Query q = perField.isEmpty() ? new MatchNoDocsQuery() : anyField(perField);
+    if (headline) {
       // indexed on the first paragraph only: one hit per article
       return new BooleanQuery.Builder()
           .add(q, Occur.MUST)
@@ -143,6 +152,27 @@ final class QueryCompiler {
           .build();
     }
     return q;
+  }
+
+  /** The words' query on one field: a phrase keeps the analyzer's positions (stop-word gaps). */
+  private static Query fieldQuery(String field, List<Token> tokens, Criterion.WordMode mode) {
+    if (mode == Criterion.WordMode.PHRASE) {
+      PhraseQuery.Builder b = new PhraseQuery.Builder();
+      tokens.forEach(t -> b.add(new Term(field, t.term()), t.position()));
+      return b.build();
+    }
+    Set<String> distinct = new LinkedHashSet<>(); // a repeated word is one clause
+    tokens.forEach(t -> distinct.add(t.term()));
+    return termsQuery(
+        field, List.copyOf(distinct), mode == Criterion.WordMode.ALL ? Occur.MUST : Occur.SHOULD);
+  }
+
+  /**
+   * The query alone, or the best-scoring of the fields' queries (a text matched in two counts
+   * once).
+   */
+  private static Query anyField(List<Query> perField) {
+    return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, 0f);
   }
 
   /** One term alone, or a boolean query of every term with {@code occur}. */
@@ -166,13 +196,19 @@ final class QueryCompiler {
         : set(Fields.ARTICLE, ids, Criterion.SetMode.NONE_OF);
   }
 
-  private List<String> analyze(String field, String text) {
-    List<String> out = new ArrayList<>();
+  /** A term of the analysed query text and its position. */
+  private record Token(String term, int position) {}
+
+  private List<Token> analyze(String field, String text) {
+    List<Token> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
       ts.reset();
+      int position = -1;
       while (ts.incrementToken()) {
-        out.add(term.toString());
+        position += increment.getPositionIncrement();
+        out.add(new Token(term.toString(), position));
       }
       ts.end();
     } catch (IOException e) {

@@ -20,6 +20,7 @@ import org.apache.lucene.search.Sort;
 import org.nutgraf.entity.ActorDictionary;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.index.NewsSearcher;
+import org.nutgraf.index.TextLanguages;
 import org.nutgraf.query.Dimension;
 import org.nutgraf.query.FacetRequest;
 import org.nutgraf.query.NewsQuery;
@@ -56,7 +57,9 @@ public final class SearchExecutor {
     this.config = config;
     this.analyzer = analyzer;
     this.names = EntityResolver.of(gazetteer, dictionary, searcher);
-    this.compiler = new QueryCompiler(analyzer, q -> HeadlineArticles.matching(searcher, q));
+    this.compiler =
+        new QueryCompiler(
+            analyzer, TextLanguages.textFields(), q -> HeadlineArticles.matching(searcher, q));
     this.cursors = cursors;
     this.clock = clock;
   }

@@ -21,8 +21,10 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -30,6 +32,8 @@ import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.index.Fields;
+import org.nutgraf.index.TextLanguages;
+import org.nutgraf.query.Criteria;
 import org.nutgraf.query.Dimension;
 
 /** Resolved criteria and selections become the Lucene queries the index schema needs. */
@@ -124,5 +128,33 @@ class QueryCompilerTest {
         expected,
         compiler.selection(
             Dimension.PLACE, new LinkedHashSet<>(List.of("GT", "HN/San Pedro Sula"))));
+  }
+
+  @Test
+  void textWordsSearchEveryLanguageFieldEachAnalysedForItsLanguage() {
+    try (Analyzer perLanguage = TextLanguages.analyzer()) {
+      QueryCompiler languages =
+          new QueryCompiler(perLanguage, TextLanguages.textFields(), q -> Set.of());
+      Query expected =
+          new DisjunctionMaxQuery(
+              List.of(
+                  new TermQuery(new Term(Fields.TEXT, "migrantes")),
+                  new TermQuery(new Term("text_es", "migrant"))),
+              0f);
+      assertEquals(expected, languages.compile(text("Migrantes")));
+      // "la" is a Spanish stop word: the Spanish phrase keeps its gap
+      Query phrase =
+          new DisjunctionMaxQuery(
+              List.of(
+                  new PhraseQuery(Fields.TEXT, "cruzan", "la", "frontera"),
+                  new PhraseQuery.Builder()
+                      .add(new Term("text_es", "cruzan"), 0)
+                      .add(new Term("text_es", "fronter"), 2)
+                      .build()),
+              0f);
+      assertEquals(phrase, languages.compile(Criteria.phrase("cruzan la frontera")));
+      // a word the Spanish analyzer drops entirely leaves the other field alone
+      assertEquals(new TermQuery(new Term(Fields.TEXT, "la")), languages.compile(text("la")));
+    }
   }
 }

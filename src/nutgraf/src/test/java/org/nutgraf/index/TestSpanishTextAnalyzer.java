@@ -1,0 +1,72 @@
+package org.nutgraf.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+
+public class TestSpanishTextAnalyzer extends BaseTokenStreamTestCase {
+
+  public void testPluralsAccentsAndStopWords() throws Exception {
+    try (Analyzer a = new SpanishTextAnalyzer()) {
+      assertAnalyzesTo(
+          a,
+          "Los migrantes y la Policía más cercana",
+          new String[] {"migrant", "polici", "cercan"},
+          new int[] {4, 19, 31},
+          new int[] {13, 26, 38},
+          new int[] {2, 3, 2});
+      assertAnalyzesTo(a, "migrante policia", new String[] {"migrant", "polici"});
+    }
+  }
+
+  public void testEmptyInput() throws Exception {
+    try (Analyzer a = new SpanishTextAnalyzer()) {
+      assertAnalyzesTo(a, "", new String[0]);
+      assertAnalyzesTo(a, "de la y", new String[0]);
+    }
+  }
+
+  public void testRandomText() throws Exception {
+    try (Analyzer a = new SpanishTextAnalyzer()) {
+      checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
+    }
+  }
+
+  /** The chain its javadoc names through Lucene's SPI gives the same tokens. */
+  public void testSameAsTheSpiChain() throws Exception {
+    try (Analyzer spi =
+            CustomAnalyzer.builder()
+                .withTokenizer("standard", "maxTokenLength", "255")
+                .addTokenFilter("lowercase")
+                .addTokenFilter(
+                    "stop",
+                    "words",
+                    "org/apache/lucene/analysis/snowball/spanish_stop.txt",
+                    "format",
+                    "snowball")
+                .addTokenFilter("asciiFolding")
+                .addTokenFilter("spanishLightStem")
+                .build();
+        Analyzer ours = new SpanishTextAnalyzer()) {
+      String text = "El presidente dijo que las caravanas de hondureños cruzarán Guatemala.";
+      assertAnalyzesTo(spi, text, tokens(ours, text));
+    }
+  }
+
+  private static String[] tokens(Analyzer a, String text) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = a.tokenStream("f", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    return out.toArray(new String[0]);
+  }
+}
