@@ -465,6 +465,32 @@ public final class NewsIndex implements Closeable {
     }
   }
 
+  /**
+   * Runs {@code work} with the index's current searcher (as of the latest commit or refresh), for
+   * one's own collectors: {@code index.withSearcher(s -> s.count(new TermQuery(new Term("desk",
+   * "metro"))))}. The searcher is acquired for the call and released after it, and the index cannot
+   * be closed or rolled back meanwhile; {@code work} must not keep it, nor call {@link #close} or
+   * {@link #rollback} (which wait for it to finish).
+   *
+   * @throws IllegalStateException if the index is closed
+   * @throws IOException if the index cannot be read, or {@code work} throws it
+   */
+  public <T> T withSearcher(SearcherFunction<T> work) throws IOException {
+    Objects.requireNonNull(work, "work");
+    lock.readLock().lock();
+    try {
+      ensureOpen();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
   /** Articles and paragraphs as of the latest commit or refresh. */
   public IndexStats stats() throws IOException {
     lock.readLock().lock();

@@ -21,7 +21,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -384,6 +386,34 @@ class NewsIndexTest {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> index.search(NewsQuery.all()));
     assertEquals("index memory is closed", e.getMessage());
+    e =
+        assertThrows(
+            IllegalStateException.class, () -> index.withSearcher(s -> s.count(allDocs())));
+    assertEquals("index memory is closed", e.getMessage());
+  }
+
+  private static MatchAllDocsQuery allDocs() {
+    return new MatchAllDocsQuery();
+  }
+
+  @Test
+  void lendsItsSearcherForOwnCollectorsAndTakesItBack() throws IOException {
+    try (NewsIndex index = BracketTagger.inMemoryIndex()) {
+      index.upsert(
+          Article.of(
+              "w1",
+              "Ferry fares rise",
+              Instant.parse("2021-03-02T00:00:00Z"),
+              "Bay Courier",
+              List.of("Fares on the [HN] ferry rise in May.", "Riders in [US] towns object.")));
+      index.commit();
+      int paragraphs = index.withSearcher(s -> s.count(allDocs()));
+      assertEquals(2, paragraphs);
+      IndexReader[] lent = new IndexReader[1];
+      int refs = index.withSearcher(s -> (lent[0] = s.getIndexReader()).getRefCount());
+      // held while the work ran, given back after: the reader's count dropped by one
+      assertEquals(refs - 1, lent[0].getRefCount());
+    }
   }
 
   @Test

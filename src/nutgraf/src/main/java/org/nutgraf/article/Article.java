@@ -2,7 +2,9 @@ package org.nutgraf.article;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +23,10 @@ import java.util.Optional;
  * @param language ISO 639-1 code of its language ("es"), or {@link Language#UNDETERMINED} ("und")
  *     when not known; the tagger detects the language of an article that does not give one
  * @param paragraphs its paragraphs in order, ordinals 0..n-1, at least one
+ * @param fields the article's own fields ({@code "desk"} → metro), indexed on each of its
+ *     paragraphs, stored and returned on hits, and filterable ({@code
+ *     NewsQuery.builder().field("desk", "metro")}); names as {@link FieldNames} allows; empty by
+ *     default
  */
 public record Article(
     String id,
@@ -29,12 +35,14 @@ public record Article(
     String source,
     Optional<String> url,
     String language,
-    List<Paragraph> paragraphs) {
+    List<Paragraph> paragraphs,
+    Map<String, FieldValue> fields) {
 
   /**
    * Checks every field; the language is normalised ("ES", "es-MX" → "es").
    *
-   * @throws IllegalArgumentException naming the field that is missing or inconsistent
+   * @throws IllegalArgumentException naming the field that is missing or inconsistent, or an own
+   *     field whose name {@link FieldNames} refuses
    */
   public Article {
     Objects.requireNonNull(id, "id");
@@ -44,6 +52,8 @@ public record Article(
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(paragraphs, "paragraphs");
+    Objects.requireNonNull(fields, "fields");
+    fields = FieldNames.copy(fields);
     try {
       language = Language.code(language);
     } catch (IllegalArgumentException e) {
@@ -68,6 +78,18 @@ public record Article(
     }
   }
 
+  /** An article without own fields. */
+  public Article(
+      String id,
+      String headline,
+      Optional<Instant> published,
+      String source,
+      Optional<String> url,
+      String language,
+      List<Paragraph> paragraphs) {
+    this(id, headline, published, source, url, language, paragraphs, Map.of());
+  }
+
   /** An article whose language is not known ({@link Language#UNDETERMINED}). */
   public Article(
       String id,
@@ -81,7 +103,33 @@ public record Article(
 
   /** This article in {@code language} (an ISO 639-1 code or "und"). */
   public Article withLanguage(String language) {
-    return new Article(id, headline, published, source, url, language, paragraphs);
+    return new Article(id, headline, published, source, url, language, paragraphs, fields);
+  }
+
+  /**
+   * This article with its own field {@code name} set to {@code value} (replacing a value it had).
+   *
+   * @throws IllegalArgumentException if {@link FieldNames} refuses the name
+   */
+  public Article withField(String name, FieldValue value) {
+    Map<String, FieldValue> more = new HashMap<>(fields);
+    more.put(FieldNames.check(name), Objects.requireNonNull(value, "value"));
+    return new Article(id, headline, published, source, url, language, paragraphs, more);
+  }
+
+  /** This article with its own field {@code name} set to the keyword {@code value}. */
+  public Article withField(String name, String value) {
+    return withField(name, FieldValue.keyword(value));
+  }
+
+  /** This article with its own field {@code name} set to the number {@code value}. */
+  public Article withField(String name, long value) {
+    return withField(name, FieldValue.number(value));
+  }
+
+  /** This article with its own field {@code name} set to the instant {@code value}. */
+  public Article withField(String name, Instant value) {
+    return withField(name, FieldValue.time(value));
   }
 
   /**

@@ -154,6 +154,7 @@ public final class DocumentBuilder {
       doc.add(PLACE_FACETS.field(place));
     }
     doc.add(new StoredField(Fields.MENTIONS, StoredMentions.encode(tp)));
+    OwnFields.add(doc, article.fields());
     return doc;
   }
 

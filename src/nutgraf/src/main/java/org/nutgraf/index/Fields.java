@@ -58,6 +58,12 @@ public final class Fields {
   /** The entity mentions with offsets, stored for highlights and explain. */
   public static final String MENTIONS = "mentions";
 
+  /**
+   * The article's own fields ({@code Article.fields()}), encoded in one stored value; each is also
+   * indexed under its own name.
+   */
+  public static final String OWN_FIELDS = "fields";
+
   /** Facet dimension names, also the facet index field suffixes. */
   public static final String DIM_COUNTRY = "country";
 

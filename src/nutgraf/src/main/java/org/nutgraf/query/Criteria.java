@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.nutgraf.article.FieldValue;
 
 /**
  * Factory methods for {@link Criterion}, for nested conditions:
@@ -79,6 +80,11 @@ public final class Criteria {
   /** None of the actors. */
   public static Criterion noActor(String... actors) {
     return new Criterion.Actors(set(actors), Criterion.SetMode.NONE_OF);
+  }
+
+  /** The article's own field {@code name} equal to {@code value}. */
+  public static Criterion field(String name, FieldValue value) {
+    return new Criterion.OwnField(name, value);
   }
 
   /** From one of the sources. */

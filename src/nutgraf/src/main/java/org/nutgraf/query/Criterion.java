@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.nutgraf.article.FieldNames;
+import org.nutgraf.article.FieldValue;
 import org.nutgraf.article.Language;
 
 /**
@@ -123,6 +125,32 @@ public sealed interface Criterion {
       }
     }
   }
+
+  /**
+   * One of the article's own fields ({@code Article.fields()}) equal to a value: a keyword matched
+   * exactly, a number or an instant matched exactly.
+   *
+   * @param name the field's name, as {@link FieldNames} allows
+   * @param value the value it must have
+   */
+  record OwnField(String name, FieldValue value) implements Criterion {
+    /**
+     * Checks the name.
+     *
+     * @throws IllegalArgumentException if {@link FieldNames} refuses it
+     */
+    public OwnField {
+      FieldNames.check(name);
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /**
+   * A condition this package does not define, so that it can hold no search-engine types: {@code
+   * org.nutgraf.search.LuceneCriterion} wraps a raw Lucene query. A back end refuses one it does
+   * not know.
+   */
+  non-sealed interface External extends Criterion {}
 
   /** All of the conditions. */
   record And(List<Criterion> all) implements Criterion {

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.nutgraf.article.FieldValue;
 
 /**
  * A search over paragraphs: what to match, which facet values are selected, how to sort, page,
@@ -228,6 +229,25 @@ public record NewsQuery(
     /** In none of the languages. */
     public Builder notLanguage(String... languages) {
       return where(Criteria.notLanguage(languages));
+    }
+
+    /**
+     * Only paragraphs of articles whose own field {@code name} is the keyword {@code value}.
+     *
+     * @throws IllegalArgumentException if the name is not a valid field name
+     */
+    public Builder field(String name, String value) {
+      return where(Criteria.field(name, FieldValue.keyword(value)));
+    }
+
+    /** Only paragraphs of articles whose own field {@code name} is the number {@code value}. */
+    public Builder field(String name, long value) {
+      return where(Criteria.field(name, FieldValue.number(value)));
+    }
+
+    /** Only paragraphs of articles whose own field {@code name} is the instant {@code value}. */
+    public Builder field(String name, Instant value) {
+      return where(Criteria.field(name, FieldValue.time(value)));
     }
 
     /** Paragraphs of these articles. */

@@ -1,8 +1,12 @@
 package org.nutgraf.search;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.nutgraf.article.FieldValue;
 
 /**
  * One paragraph that matched.
@@ -21,6 +25,7 @@ import java.util.Optional;
  * @param actors names of the persons it names
  * @param mentions its place and person mentions with offsets
  * @param highlights snippets with terms and mentions marked, when asked for
+ * @param fields the article's own fields ({@code Article.fields()}); empty when it has none
  */
 public record Hit(
     String id,
@@ -36,8 +41,10 @@ public record Hit(
     List<String> countries,
     List<String> actors,
     List<EntityMention> mentions,
-    List<Highlight> highlights) {
+    List<Highlight> highlights,
+    Map<String, FieldValue> fields) {
   public Hit {
+    fields = Collections.unmodifiableMap(new TreeMap<>(fields));
     countries = List.copyOf(countries);
     actors = List.copyOf(actors);
     mentions = List.copyOf(mentions);

@@ -19,6 +19,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.nutgraf.article.Language;
 import org.nutgraf.index.Fields;
 import org.nutgraf.index.NewsSearcher;
+import org.nutgraf.index.OwnFields;
 import org.nutgraf.index.StoredMentions;
 import org.nutgraf.index.TextLanguages;
 import org.nutgraf.query.Highlighting;
@@ -99,7 +100,8 @@ final class HitLoader {
         countries,
         actors,
         mentions,
-        highlights);
+        highlights,
+        OwnFields.decode(d.get(Fields.OWN_FIELDS)));
   }
 
   private static int ordinalOf(String id) {

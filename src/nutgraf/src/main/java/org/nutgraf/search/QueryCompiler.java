@@ -25,6 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.nutgraf.article.FieldValue;
 import org.nutgraf.index.Fields;
 import org.nutgraf.index.TextLanguages;
 import org.nutgraf.query.Criterion;
@@ -75,6 +76,8 @@ final class QueryCompiler {
               Fields.PUBLISHED,
               p.from().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE),
               p.to().map(t -> t.toEpochMilli() - 1).orElse(Long.MAX_VALUE));
+      case Criterion.OwnField f -> ownField(f);
+      case Criterion.External e -> external(e);
       case Criterion.And a -> and(a.all());
       case Criterion.Or o -> or(o.any());
       case Criterion.Not n ->
@@ -84,6 +87,22 @@ final class QueryCompiler {
               ? withoutArticles(compile(w))
               : not(compile(n.criterion()));
     };
+  }
+
+  private static Query ownField(Criterion.OwnField f) {
+    return switch (f.value()) {
+      case FieldValue.Keyword k -> new TermQuery(new Term(f.name(), k.value()));
+      case FieldValue.Numeric n -> LongPoint.newExactQuery(f.name(), n.value());
+      case FieldValue.Timestamp t -> LongPoint.newExactQuery(f.name(), t.value().toEpochMilli());
+    };
+  }
+
+  private static Query external(Criterion.External e) {
+    if (e instanceof LuceneCriterion l) {
+      return l.query();
+    }
+    throw new IllegalArgumentException(
+        "condition " + e.getClass().getSimpleName() + ": not one the embedded index can run");
   }
 
   /** The query selecting resolved facet keys of one dimension: any of them. */

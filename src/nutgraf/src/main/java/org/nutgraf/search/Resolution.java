@@ -118,6 +118,8 @@ public final class Resolution {
       case Criterion.Words w -> w;
       case Criterion.Articles a -> a;
       case Criterion.Published p -> p;
+      case Criterion.OwnField f -> f;
+      case Criterion.External e -> e;
     };
   }
 

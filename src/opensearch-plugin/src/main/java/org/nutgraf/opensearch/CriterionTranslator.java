@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
+import org.nutgraf.article.FieldValue;
 import org.nutgraf.query.Criterion;
 import org.nutgraf.query.Dimension;
 import org.nutgraf.search.Resolution;
@@ -36,10 +37,32 @@ final class CriterionTranslator {
         r.put("format", "epoch_millis");
         yield range;
       }
+      case Criterion.OwnField f -> ownField(f);
+      case Criterion.External e ->
+          throw new IllegalArgumentException(
+              "condition "
+                  + e.getClass().getSimpleName()
+                  + ": a raw Lucene query runs only in the embedded index; write it with Criteria"
+                  + " for OpenSearch");
       case Criterion.And a -> and(a.all());
       case Criterion.Or o -> or(o.any());
       case Criterion.Not n -> not(query(n.criterion()));
     };
+  }
+
+  /**
+   * An article's own field: a term query on the document field of that name (which the user's
+   * mapping holds: a keyword, a long or a date).
+   */
+  private static ObjectNode ownField(Criterion.OwnField f) {
+    ObjectNode q = JSON.createObjectNode();
+    ObjectNode term = q.putObject("term");
+    switch (f.value()) {
+      case FieldValue.Keyword k -> term.put(f.name(), k.value());
+      case FieldValue.Numeric n -> term.put(f.name(), n.value());
+      case FieldValue.Timestamp t -> term.put(f.name(), t.value().toString());
+    }
+    return q;
   }
 
   /** The filter of one dimension's resolved selected keys: any of them. */

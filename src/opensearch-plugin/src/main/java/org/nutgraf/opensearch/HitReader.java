@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.nutgraf.article.Language;
 import org.nutgraf.article.PublishedDate;
@@ -62,7 +63,8 @@ final class HitReader {
         strings(s.path(OpenSearchFields.COUNTRIES)),
         strings(s.path(OpenSearchFields.ACTOR_NAMES)),
         mentions,
-        highlights);
+        highlights,
+        Map.of()); // own fields live in the user's own mapping, read there
   }
 
   /**

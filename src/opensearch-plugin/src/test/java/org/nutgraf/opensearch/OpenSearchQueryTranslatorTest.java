@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
 import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.entity.ActorDictionary;
 import org.nutgraf.gazetteer.Gazetteer;
@@ -18,6 +20,7 @@ import org.nutgraf.query.SortOrder;
 import org.nutgraf.query.UnknownValueException;
 import org.nutgraf.search.EntityResolver;
 import org.nutgraf.search.InvalidCursorException;
+import org.nutgraf.search.LuceneCriterion;
 
 class OpenSearchQueryTranslatorTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -48,6 +51,31 @@ class OpenSearchQueryTranslatorTest {
   void languagesBecomeCodesOnTheLanguageField() throws Exception {
     JsonNode q = body(NewsQuery.parse("language:ES-mx")).path("query");
     assertEquals("es", q.path("terms").path("language").path(0).asText());
+  }
+
+  @Test
+  void ownFieldsBecomeTermQueriesOnTheirDocumentFields() throws Exception {
+    JsonNode q =
+        body(NewsQuery.builder().field("desk", "metro").field("words", 420).build())
+            .path("query")
+            .path("bool")
+            .path("filter");
+    assertEquals("metro", q.path(0).path("term").path("desk").asText());
+    assertEquals(420, q.path(1).path("term").path("words").asLong());
+  }
+
+  @Test
+  void refusesARawLuceneQueryWithAOneLineReason() {
+    NewsQuery q =
+        NewsQuery.builder()
+            .where(LuceneCriterion.of(new TermQuery(new Term("desk", "metro"))))
+            .build();
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> translator.translate(q));
+    assertEquals(
+        "condition LuceneCriterion: a raw Lucene query runs only in the embedded index; write it"
+            + " with Criteria for OpenSearch",
+        e.getMessage());
   }
 
   @Test
