@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The names an article's own fields may take: lower-case letters, digits and '_', starting with a
- * letter, at most 40 characters, and none of the index's own field names.
+ * letter, at most 40 characters, none of the index's own field names, and not starting with "text_"
+ * or "headline_" (the index's per-language text fields, "text_es").
  */
 public final class FieldNames {
   /** The index's own field names (and "fields", where the values are stored): not available. */
@@ -51,7 +52,7 @@ public final class FieldNames {
               + name
               + "\": use lower-case letters, digits and '_', starting with a letter, at most 40");
     }
-    if (RESERVED.contains(name)) {
+    if (RESERVED.contains(name) || name.startsWith("text_") || name.startsWith("headline_")) {
       throw new IllegalArgumentException(
           "field name \"" + name + "\": taken by the index's own field of that name");
     }

@@ -43,7 +43,8 @@ class FieldNamesTest {
 
   @Test
   void refusesMalformedNames() {
-    for (String bad : List.of("", "Desk", "1st", "desk-name", "$country", "a".repeat(41))) {
+    for (String bad :
+        List.of("", "Desk", "1st", "desk-name", "$country", "text_es", "a".repeat(41))) {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> FieldNames.check(bad), bad);
       assertEquals(1, e.getMessage().lines().count());
