@@ -7,11 +7,13 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.nutgraf.article.Language;
+import org.nutgraf.entity.Actor;
 import org.nutgraf.query.DateInterval;
 import org.nutgraf.query.Highlighting;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.search.ArticleHit;
 import org.nutgraf.search.DateBucket;
+import org.nutgraf.search.EntityMention;
 import org.nutgraf.search.FacetResult;
 import org.nutgraf.search.FacetValue;
 import org.nutgraf.search.Highlight;
@@ -89,6 +91,19 @@ final class SearchOutput {
     }
     out.println();
     r.next().ifPresent(c -> out.println("next page: --after " + c));
+  }
+
+  /**
+   * The actor facet's value for the actor named {@code name} in {@code h}: the key of its person
+   * mention, which is the facet's key, else the key made from the name.
+   */
+  private static String actorKey(Hit h, String name) {
+    for (EntityMention m : h.mentions()) {
+      if (m.type() == EntityMention.Type.PERSON && m.label().equals(name)) {
+        return m.value();
+      }
+    }
+    return Actor.keyOf(name);
   }
 
   private static String name(DateInterval width) {
@@ -199,14 +214,18 @@ final class SearchOutput {
     g.writeEndArray();
     g.writeArrayFieldStart("actors");
     for (String a : h.actors()) {
-      g.writeString(a);
+      g.writeStartObject();
+      g.writeStringField("value", actorKey(h, a));
+      g.writeStringField("label", a);
+      g.writeEndObject();
     }
     g.writeEndArray();
     if (!h.highlights().isEmpty()) {
       g.writeArrayFieldStart("highlights");
       for (Highlight hl : h.highlights()) {
         g.writeStartObject();
-        g.writeStringField("text", hl.render(marks));
+        g.writeStringField("text", hl.text());
+        g.writeStringField("marked", hl.render(marks));
         g.writeNumberField("offset", hl.offset());
         g.writeArrayFieldStart("spans");
         for (Highlight.Span s : hl.spans()) {
