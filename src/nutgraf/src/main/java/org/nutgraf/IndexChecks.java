@@ -6,10 +6,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.nutgraf.index.Fields;
@@ -32,6 +36,37 @@ final class IndexChecks {
     }
     if (write && existing != null && !Files.isWritable(existing)) {
       throw new IndexOpenException(path + ": not writable (permission denied)");
+    }
+  }
+
+  /**
+   * Refuses to create an index in a directory that holds other things: the index's files would mix
+   * with the user's. An index, an empty directory, and one holding only what a failed creation
+   * leaves (the write lock, the cursor key) are fine.
+   */
+  static void checkEmptyOrIndex(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      return;
+    }
+    List<String> names;
+    try (Stream<Path> list = Files.list(path)) {
+      names = list.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    if (names.stream().anyMatch(n -> n.startsWith(IndexFileNames.SEGMENTS))) {
+      return; // an index: checkExisting says whether it is one of ours
+    }
+    List<String> others =
+        names.stream()
+            .filter(n -> !n.equals(IndexWriter.WRITE_LOCK_NAME))
+            .filter(n -> !n.startsWith(CursorKeyFile.NAME))
+            .toList();
+    if (!others.isEmpty()) {
+      throw new IndexOpenException(
+          path
+              + ": not empty and not an index (it holds "
+              + others.get(0)
+              + (others.size() > 1 ? " and " + (others.size() - 1) + " more" : "")
+              + "); give a new or empty directory");
     }
   }
 

@@ -45,6 +45,7 @@ public final class Ingest {
     Map<String, String> seen = new HashMap<>();
     long[] counts = new long[4]; // articles, paragraphs, control characters, committed
     long[] lastReport = {start};
+    String[] committedThrough = {""}; // FILE:LINE of the last article committed in a chunk
     ArticleFiles reader = new ArticleFiles(options.reader());
     BulkWriter bulk = index.bulkWriter();
     boolean ok = false;
@@ -73,6 +74,7 @@ public final class Ingest {
               index(bulk, a, parsed, counts);
               if (options.commitEvery() > 0 && counts[0] - counts[3] >= options.commitEvery()) {
                 commit(index, bulk, counts);
+                committedThrough[0] = parsed.file() + ":" + parsed.line();
               }
               long now = System.nanoTime();
               if (now - lastReport[0] > 1_000_000_000L) {
@@ -82,13 +84,15 @@ public final class Ingest {
             });
       }
       if (!problems.isEmpty() && !options.skipInvalid()) {
-        throw new IngestException(problems, counts[3]);
+        throw new IngestException(problems, counts[3], committedThrough[0]);
       }
       bulk.flush();
       index.commit();
       ok = true;
     } catch (UncheckedIOException e) {
-      throw e.getCause();
+      throw chunksKept(e.getCause(), counts[3], committedThrough[0]);
+    } catch (IOException e) {
+      throw chunksKept(e, counts[3], committedThrough[0]);
     } finally {
       if (!ok) {
         bulk.discard();
@@ -96,6 +100,16 @@ public final class Ingest {
       }
     }
     return report(counts, problems, start);
+  }
+
+  /** A failure after some chunks were committed says which ones stay. */
+  private static IOException chunksKept(IOException e, long committed, String through) {
+    if (committed == 0) {
+      return e;
+    }
+    String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return new IOException(
+        what + "; " + IngestException.kept(committed, through) + ", the rest was not indexed", e);
   }
 
   private static void index(BulkWriter bulk, Article a, ParsedArticle parsed, long[] counts) {

@@ -10,16 +10,18 @@ import org.nutgraf.ingest.InputProblem;
 public final class IngestException extends Exception {
   private final transient List<InputProblem> problems;
   private final long committed;
+  private final String committedThrough;
 
   public IngestException(List<InputProblem> problems) {
-    this(problems, 0);
+    this(problems, 0, "");
   }
 
   /**
    * A refused batch of which {@code committed} articles (earlier chunks, with {@code commitEvery})
-   * were committed before the problem.
+   * were committed before the problem, the last of them at {@code committedThrough} (FILE:LINE;
+   * empty when nothing was committed).
    */
-  public IngestException(List<InputProblem> problems, long committed) {
+  public IngestException(List<InputProblem> problems, long committed, String committedThrough) {
     super(
         problems.size()
             + " problem"
@@ -27,13 +29,26 @@ public final class IngestException extends Exception {
             + " in the input; "
             + (committed == 0
                 ? "nothing was indexed"
-                : committed
-                    + " articles of earlier chunks"
-                    + " stay committed, the rest was not indexed")
+                : kept(committed, committedThrough) + ", the rest was not indexed")
             + ". First: "
             + problems.get(0));
     this.problems = List.copyOf(problems);
     this.committed = committed;
+    this.committedThrough = committedThrough;
+  }
+
+  /** "the first N articles (chunks through FILE:LINE) stay committed". */
+  static String kept(long committed, String through) {
+    return "the first "
+        + committed
+        + " articles (the chunks through "
+        + through
+        + ") stay committed";
+  }
+
+  /** FILE:LINE of the last article committed before the problem; empty when none was. */
+  public String committedThrough() {
+    return committedThrough;
   }
 
   /** Articles committed before the problem (only with chunked commits); usually 0. */

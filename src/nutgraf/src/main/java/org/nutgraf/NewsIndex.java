@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Collection;
@@ -13,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -33,6 +33,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.nutgraf.article.Article;
 import org.nutgraf.entity.ActorDictionary;
@@ -91,6 +92,8 @@ public final class NewsIndex implements Closeable {
   private ExecutorService pool;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private Cursors cursors;
+  private final Optional<byte[]> givenKey;
+  private final Optional<Path> home;
   private final boolean readOnly;
   private IndexWriter writer;
   private SearcherManager searchers;
@@ -114,6 +117,11 @@ public final class NewsIndex implements Closeable {
     this.taggingThreads = b.taggingThreads;
     this.clock = b.clock;
     this.readOnly = b.readOnly;
+    this.givenKey = Optional.ofNullable(b.cursorKey);
+    this.home =
+        FilterDirectory.unwrap(directory) instanceof FSDirectory fs
+            ? Optional.of(fs.getDirectory())
+            : Optional.empty();
     if (readOnly) {
       openReader();
     } else {
@@ -124,8 +132,9 @@ public final class NewsIndex implements Closeable {
   /**
    * Opens the index in {@code path}, creating it (and the directory) when missing.
    *
-   * @throws IndexOpenException if the path is a file or not writable, another writer holds the
-   *     index, it has another schema version, or it is corrupt
+   * @throws IndexOpenException if the path is a file or not writable, a non-empty directory that
+   *     holds no index, another writer holds the index, it has another schema version, or it is
+   *     corrupt
    * @throws IOException if the index cannot be read
    */
   public static NewsIndex open(Path path) throws IOException {
@@ -170,20 +179,43 @@ public final class NewsIndex implements Closeable {
 
   private void openReader() throws IOException {
     Map<String, String> data = IndexChecks.checkExisting(directory, where).orElse(Map.of());
-    String key = data.get(Fields.CURSOR_KEY);
-    byte[] cursorKey = new byte[32];
-    if (key == null) {
-      new SecureRandom().nextBytes(cursorKey);
-    } else {
-      cursorKey = Base64.getDecoder().decode(key);
+    // the key file when this user may read it, else a key of an index not yet moved to one, else
+    // a key of this process only (its cursors hold only within it)
+    Optional<byte[]> key = givenKey;
+    if (key.isEmpty() && home.isPresent()) {
+      key = CursorKeyFile.read(home.get());
     }
-    cursors = new Cursors(cursorKey);
+    cursors = new Cursors(key.or(() -> oldKey(data)).orElseGet(CursorKeyFile::random));
     try {
       searchers =
           new SearcherManager(DirectoryReader.open(directory), new NewsSearcherFactory(config));
     } catch (CorruptIndexException e) {
       throw IndexChecks.corrupt(directory, where, e);
     }
+  }
+
+  /**
+   * The writer's cursor key: the caller's, else the key file's, else the key an older index kept in
+   * its commit data, else a new one; a key not from the caller is stored in the key file.
+   */
+  private byte[] writerKey(Map<String, String> data) throws IOException {
+    if (givenKey.isPresent()) {
+      return givenKey.get();
+    }
+    Optional<byte[]> stored = home.isPresent() ? CursorKeyFile.read(home.get()) : Optional.empty();
+    if (stored.isPresent()) {
+      return stored.get();
+    }
+    byte[] key = oldKey(data).orElseGet(CursorKeyFile::random);
+    if (home.isPresent()) {
+      CursorKeyFile.write(home.get(), key);
+    }
+    return key;
+  }
+
+  /** The cursor key that indexes written before the key file kept in their commit data. */
+  private static Optional<byte[]> oldKey(Map<String, String> data) {
+    return Optional.ofNullable(data.get(Fields.CURSOR_KEY)).map(Base64.getDecoder()::decode);
   }
 
   private void ensureWritable(String operation) {
@@ -211,24 +243,19 @@ public final class NewsIndex implements Closeable {
       throw IndexChecks.corrupt(directory, where, e);
     }
     try {
-      String key = data.get(Fields.CURSOR_KEY);
-      byte[] cursorKey;
-      if (key == null) {
-        cursorKey = new byte[32];
-        new SecureRandom().nextBytes(cursorKey);
-      } else {
-        cursorKey = Base64.getDecoder().decode(key);
-      }
-      cursors = new Cursors(cursorKey);
-      if (key == null) {
-        // a new index, or one without a cursor key: records the schema version and cursor key at
-        // once; the writer carries them into every later commit, so commit() and close() need not
-        // set them, and opening and closing an unchanged index writes nothing
-        Map<String, String> commitData = new HashMap<>();
-        commitData.put(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION);
-        commitData.put(Fields.CURSOR_KEY, Base64.getEncoder().encodeToString(cursorKey));
-        writer.setLiveCommitData(commitData.entrySet());
+      cursors = new Cursors(writerKey(data));
+      if (data.isEmpty()) {
+        // a new index: records the schema version at once; the writer carries it into every later
+        // commit, so commit() and close() need not set it, and opening and closing an unchanged
+        // index writes nothing
+        writer.setLiveCommitData(Map.of(Fields.SCHEMA_KEY, Fields.SCHEMA_VERSION).entrySet());
         writer.commit();
+      } else if (data.containsKey(Fields.CURSOR_KEY)) {
+        // an index that kept its cursor key in the commit data: the key now lives in its file,
+        // and the next commit leaves it out
+        Map<String, String> kept = new HashMap<>(data);
+        kept.remove(Fields.CURSOR_KEY);
+        writer.setLiveCommitData(kept.entrySet());
       }
       searchers = new SearcherManager(writer, new NewsSearcherFactory(config));
     } catch (IOException | RuntimeException e) {
@@ -582,8 +609,26 @@ public final class NewsIndex implements Closeable {
     private Clock clock = Clock.systemUTC();
     private boolean createIfMissing = true;
     private boolean readOnly;
+    private byte[] cursorKey;
 
     private Builder() {}
+
+    /**
+     * Signs paging cursors with this key instead of the index's key file. By default an index on
+     * disk keeps a random key in {@code nutgraf-cursor.key} in its directory, readable by its owner
+     * only; a read-only index that may not read that file signs with a key of its own process, so
+     * its cursors hold only within it. An index in memory has a random key.
+     *
+     * @throws IllegalArgumentException if the key is shorter than 16 bytes
+     */
+    public Builder cursorKey(byte[] key) {
+      if (key.length < 16) {
+        throw new IllegalArgumentException(
+            "cursorKey: must be at least 16 bytes, was " + key.length);
+      }
+      this.cursorKey = key.clone();
+      return this;
+    }
 
     /**
      * Whether the index is opened for searching only, without a lock (see {@link
@@ -677,6 +722,9 @@ public final class NewsIndex implements Closeable {
       }
       if (path != null) {
         IndexChecks.checkPath(path, !readOnly);
+        if (!readOnly) {
+          IndexChecks.checkEmptyOrIndex(path);
+        }
         if (!createIfMissing && !Files.isDirectory(path)) {
           throw new IndexOpenException(path + ": no index here (create one with index first)");
         }

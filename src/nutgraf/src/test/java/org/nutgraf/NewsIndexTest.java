@@ -220,7 +220,7 @@ class NewsIndexTest {
     try (NewsIndex index = NewsIndex.builder().path(dir).tagger(new BracketTagger()).open()) {
       created = userData(dir);
       assertEquals(Fields.SCHEMA_VERSION, created.get(Fields.SCHEMA_KEY));
-      assertTrue(created.containsKey(Fields.CURSOR_KEY), created.toString());
+      assertFalse(created.containsKey(Fields.CURSOR_KEY), created.toString());
 
       index.upsert(article("a1", "First.", DAY));
       index.upsert(article("a2", "Second.", DAY.plusSeconds(60)));

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.nutgraf.recognition.Lexicons;
@@ -18,10 +21,26 @@ import org.nutgraf.recognition.PersonMention;
  * bare surname that fits both goes to the one the article names most; "Mr." or "Ms." with a surname
  * goes to the person of that sex named in full just before. A name the article never completes is
  * looked up in the actor dictionary, and otherwise stays as written.
+ *
+ * <p>Persons are indexed by the endings, first word and second-last word of their names, so each
+ * mention looks up the few persons it may complete rather than comparing itself with every person:
+ * the work grows linearly with the mentions. A short name that fits more than {@link
+ * #MAX_CANDIDATES} persons is weighed against the first of them only, and the nearest mention is
+ * sought among each candidate's last {@link #MAX_REFS_SCANNED} mentions, which only a name list
+ * reaches.
  */
 final class Coreference {
+  /** Most persons a short name is weighed against. */
+  static final int MAX_CANDIDATES = 32;
+
+  /** Most mentions of one person scanned for the one nearest a short name. */
+  static final int MAX_REFS_SCANNED = 64;
+
   private final ActorDictionary dictionary;
   private final Lexicons lexicons;
+
+  /** Actors for each mention, and the lookups and comparisons it took. */
+  record Counted(List<List<Actor>> actors, long steps) {}
 
   Coreference(ActorDictionary dictionary, Lexicons lexicons) {
     this.dictionary = dictionary;
@@ -68,15 +87,83 @@ final class Coreference {
 
   /** One person and the mentions that name them. */
   private static final class Person {
+    final int number;
     final String[] words;
     final String[] core;
     final List<Ref> refs = new ArrayList<>();
     ActorEntry entry;
     String display;
 
-    Person(Ref first) {
+    Person(int number, Ref first) {
+      this.number = number;
       this.words = first.words;
       this.core = first.core;
+    }
+  }
+
+  /** The persons found so far, by the parts of their names a shorter mention may match. */
+  private final class Persons {
+    long steps;
+    final List<Person> all = new ArrayList<>();
+    final Map<String, List<Person>> byEnding = new HashMap<>();
+    final Map<String, List<Person>> byCoreLast = new HashMap<>();
+    final Map<String, List<Person>> byFirst = new HashMap<>();
+    final Map<String, List<Person>> bySecondLast = new HashMap<>();
+
+    Person add(Ref first) {
+      Person p = new Person(all.size(), first);
+      all.add(p);
+      for (int k = 0; k < p.words.length; k++) {
+        put(byEnding, String.join(" ", Arrays.asList(p.words).subList(k, p.words.length)), p);
+      }
+      put(byCoreLast, p.core[p.core.length - 1], p);
+      if (p.words.length > 1) {
+        put(byFirst, p.words[0], p);
+      }
+      if (p.words.length >= 3) {
+        put(bySecondLast, p.words[p.words.length - 2], p);
+      }
+      return p;
+    }
+
+    private void put(Map<String, List<Person>> map, String key, Person p) {
+      steps++;
+      List<Person> list = map.computeIfAbsent(key, k -> new ArrayList<>());
+      if (list.isEmpty() || list.get(list.size() - 1) != p) {
+        list.add(p);
+      }
+    }
+
+    /** Persons whose full name the mention completes; first-word matches only for short names. */
+    List<Person> containing(Ref r, boolean shortForms) {
+      List<Person> out = new ArrayList<>();
+      // a suffix tells a father from a son, so only a bare surname skips it
+      take(byEnding.get(String.join(" ", r.words)), out);
+      if (r.words.length == 1) {
+        String w = r.words[0];
+        take(byCoreLast.get(w), out);
+        if (shortForms && (lexicons.isEastAsianSurname(w) || isHonorific(r.mention))) {
+          take(byFirst.get(w), out);
+        }
+        if (shortForms && !lexicons.isGivenName(w)) {
+          take(bySecondLast.get(w), out); // "Orellana" of "Yeny Maribel Orellana Cruz"
+        }
+      }
+      if (out.size() > 1) {
+        out = new ArrayList<>(new LinkedHashSet<>(out));
+        out.sort(Comparator.comparingInt(p -> p.number));
+      }
+      return out.size() > MAX_CANDIDATES ? out.subList(0, MAX_CANDIDATES) : out;
+    }
+
+    private void take(List<Person> from, List<Person> out) {
+      if (from == null) {
+        return;
+      }
+      for (int i = 0; i < from.size() && i < MAX_CANDIDATES; i++) {
+        steps++;
+        out.add(from.get(i));
+      }
     }
   }
 
@@ -87,6 +174,12 @@ final class Coreference {
    */
   List<List<Actor>> resolve(
       List<List<PersonMention>> paragraphs, Optional<Instant> published, Set<String> countries) {
+    return resolveCounted(paragraphs, published, countries).actors();
+  }
+
+  /** As {@link #resolve}, counting the steps taken. */
+  Counted resolveCounted(
+      List<List<PersonMention>> paragraphs, Optional<Instant> published, Set<String> countries) {
     List<Ref> refs = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
       for (PersonMention m : paragraphs.get(p)) {
@@ -95,35 +188,32 @@ final class Coreference {
     }
     List<Ref> byLength = new ArrayList<>(refs);
     byLength.sort(Comparator.comparingInt((Ref r) -> -r.words.length));
-    List<Person> persons = new ArrayList<>();
+    Persons persons = new Persons();
     for (Ref r : byLength) {
       if (r.words.length < 2) {
         continue;
       }
-      List<Person> fits = containing(persons, r, false);
+      List<Person> fits = persons.containing(r, false);
       if (fits.isEmpty()) {
-        Person p = new Person(r);
-        attach(p, r);
-        persons.add(p);
+        attach(persons.add(r), r);
       } else {
-        attach(nearest(fits, r), r);
+        attach(nearest(fits, r, persons), r);
       }
     }
     for (Ref r : refs) {
       if (r.person != null) {
         continue;
       }
-      List<Person> fits = containing(persons, r, true);
+      List<Person> fits = persons.containing(r, true);
       if (!fits.isEmpty()) {
-        attach(nearest(fits, r), r);
+        attach(nearest(fits, r, persons), r);
         continue;
       }
-      Person p = new Person(r);
+      Person p = persons.add(r);
       p.entry = dictionary.resolveSurname(r.mention.name(), published, countries).orElse(null);
       attach(p, r);
-      persons.add(p);
     }
-    for (Person p : persons) {
+    for (Person p : persons.all) {
       finish(p);
     }
     List<List<Actor>> out = new ArrayList<>();
@@ -135,7 +225,7 @@ final class Coreference {
       }
       out.add(actors);
     }
-    return out;
+    return new Counted(out, persons.steps);
   }
 
   private static void attach(Person p, Ref r) {
@@ -143,40 +233,8 @@ final class Coreference {
     r.person = p;
   }
 
-  /** Persons whose full name the mention completes; first-word matches only for short names. */
-  private List<Person> containing(List<Person> persons, Ref r, boolean shortForms) {
-    List<Person> out = new ArrayList<>();
-    for (Person p : persons) {
-      // a suffix tells a father from a son, so only a bare surname skips it
-      if (endsWith(p.words, r.words) || (r.words.length == 1 && endsWith(p.core, r.words))) {
-        out.add(p);
-      } else if (shortForms
-          && r.words.length == 1
-          && p.words.length > 1
-          && p.words[0].equals(r.words[0])
-          && (lexicons.isEastAsianSurname(r.words[0]) || isHonorific(r.mention))) {
-        out.add(p);
-      } else if (shortForms
-          && r.words.length == 1
-          && p.words.length >= 3
-          && p.words[p.words.length - 2].equals(r.words[0])
-          && !lexicons.isGivenName(r.words[0])) {
-        out.add(p); // "Orellana" of "Yeny Maribel Orellana Cruz"
-      }
-    }
-    return out;
-  }
-
   private boolean isHonorific(PersonMention m) {
     return m.title().map(lexicons::isHonorific).orElse(false);
-  }
-
-  private static boolean endsWith(String[] full, String[] part) {
-    if (part.length > full.length) {
-      return false;
-    }
-    int off = full.length - part.length;
-    return Arrays.equals(full, off, full.length, part, 0, part.length);
   }
 
   /**
@@ -185,7 +243,7 @@ final class Coreference {
    * one before; else the one the article is most about (most mentions), on a tie the one mentioned
    * nearest before it, else nearest after.
    */
-  private static Person nearest(List<Person> all, Ref r) {
+  private Person nearest(List<Person> all, Ref r, Persons counter) {
     if (all.size() == 1) {
       return all.get(0);
     }
@@ -193,7 +251,10 @@ final class Coreference {
     List<Person> fits = all;
     if (gender != 0) {
       // "Ms. Xue" is not the man called "Mr. Xue" a paragraph earlier
-      fits = all.stream().filter(p -> p.refs.stream().noneMatch(o -> -o.gender == gender)).toList();
+      fits =
+          all.stream()
+              .filter(p -> recent(p, counter).stream().noneMatch(o -> -o.gender == gender))
+              .toList();
       if (fits.isEmpty()) {
         fits = all;
       }
@@ -203,7 +264,7 @@ final class Coreference {
     }
     Ref justNamed = null;
     for (Person p : gender == 0 ? List.<Person>of() : fits) {
-      for (Ref o : p.refs) {
+      for (Ref o : recent(p, counter)) {
         if (o.words.length > 1
             && o.before(r)
             && r.paragraph - o.paragraph <= 1
@@ -227,7 +288,7 @@ final class Coreference {
       if (p.refs.size() < most) {
         continue;
       }
-      for (Ref o : p.refs) {
+      for (Ref o : recent(p, counter)) {
         if (o.before(r)) {
           if (bestBefore == null || bestBefore.before(o)) {
             bestBefore = o;
@@ -239,6 +300,17 @@ final class Coreference {
     }
     Ref pick = bestBefore != null ? bestBefore : bestAfter;
     return pick == null ? fits.get(0) : pick.person;
+  }
+
+  /** The person's last mentions, at most {@link #MAX_REFS_SCANNED}; counted as steps. */
+  private static List<Ref> recent(Person p, Persons counter) {
+    List<Ref> refs = p.refs;
+    List<Ref> last =
+        refs.size() <= MAX_REFS_SCANNED
+            ? refs
+            : refs.subList(refs.size() - MAX_REFS_SCANNED, refs.size());
+    counter.steps += last.size();
+    return last;
   }
 
   /** 1 for "Mr.", -1 for "Ms.", "Mrs." or "Miss", 0 for any other title or none. */

@@ -88,7 +88,11 @@ public final class Fields {
   /** Commit data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "nutgraf.schema";
 
-  /** Commit data key holding the secret that signs paging cursors. */
+  /**
+   * Commit data key where indexes written before the cursor key file kept the secret that signs
+   * paging cursors; opening such an index for writing moves it to the file, and the next commit
+   * leaves it out.
+   */
   public static final String CURSOR_KEY = "nutgraf.cursorKey";
 
   private Fields() {}

@@ -1,7 +1,10 @@
 package org.nutgraf.ingest;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,31 +15,56 @@ import java.util.stream.Stream;
 
 /**
  * Reads article files and directories: {@code .jsonl} files as JSON Lines, {@code .txt} files as
- * plain-text articles; a directory means every such file below it, in name order.
+ * plain-text articles; a directory means every such file below it, in name order; {@code -} means
+ * JSON Lines on standard input. Only regular files are read: a FIFO, socket or device named as
+ * input is refused (it may never end), so pipe it into {@code -} instead.
  *
  * <p>Example: {@code new ArticleFiles(ReaderOptions.defaults()).read(List.of(dir), sink)}.
  */
 public final class ArticleFiles {
-  private final ReaderOptions options;
+  /** The path that means standard input, read as JSON Lines. */
+  public static final Path STDIN = Path.of("-");
 
+  private final ReaderOptions options;
+  private final InputStream stdin;
+
+  /** Reads files with {@code options}; {@code -} reads {@link System#in}. */
   public ArticleFiles(ReaderOptions options) {
+    this(options, System.in);
+  }
+
+  /** Reads files with {@code options}; {@code -} reads {@code stdin}. */
+  public ArticleFiles(ReaderOptions options, InputStream stdin) {
     this.options = options;
+    this.stdin = stdin;
   }
 
   /**
    * Lists the input files that {@code paths} name.
    *
-   * @throws InputException if a path does not exist, is not a .jsonl/.txt file, or is a directory
-   *     with no input files
+   * @throws InputException if a path does not exist, cannot be read (permission denied), is not a
+   *     regular .jsonl/.txt file (a FIFO or device is refused), or is a directory with no input
+   *     files
    */
   public static List<Path> expand(List<Path> paths) throws InputException {
     List<Path> files = new ArrayList<>();
     List<InputProblem> problems = new ArrayList<>();
     for (Path p : paths) {
-      if (Files.isDirectory(p)) {
+      if (p.equals(STDIN)) {
+        files.add(p);
+      } else if (Files.exists(p) && !Files.isReadable(p)) {
+        problems.add(new InputProblem(p.toString(), 0, "cannot read: permission denied"));
+      } else if (Files.isDirectory(p)) {
         List<Path> found;
         try (Stream<Path> walk = Files.walk(p)) {
           found = walk.filter(Files::isRegularFile).filter(ArticleFiles::isInput).sorted().toList();
+        } catch (UncheckedIOException e) {
+          problems.add(new InputProblem(p.toString(), 0, "cannot list directory: " + e.getCause()));
+          continue;
+        } catch (AccessDeniedException e) {
+          problems.add(
+              new InputProblem(e.getFile(), 0, "cannot list directory: permission denied"));
+          continue;
         } catch (IOException e) {
           problems.add(new InputProblem(p.toString(), 0, "cannot list directory: " + e));
           continue;
@@ -47,6 +75,12 @@ public final class ArticleFiles {
         files.addAll(found);
       } else if (!Files.exists(p)) {
         problems.add(new InputProblem(p.toString(), 0, "no such file or directory"));
+      } else if (!Files.isRegularFile(p)) {
+        problems.add(
+            new InputProblem(
+                p.toString(),
+                0,
+                "not a regular file (a FIFO or device may never end); pipe it into - instead"));
       } else if (!isInput(p)) {
         problems.add(
             new InputProblem(p.toString(), 0, "not an input file: expected .jsonl or .txt"));
@@ -78,8 +112,17 @@ public final class ArticleFiles {
     }
   }
 
-  /** Reads one .jsonl or .txt file. */
+  /**
+   * Reads one .jsonl or .txt file, or standard input for {@code -}.
+   *
+   * @throws AccessDeniedException if the file cannot be read: permission denied
+   * @throws IOException if reading fails
+   */
   public void readFile(Path file, Consumer<ParsedArticle> sink) throws IOException {
+    if (file.equals(STDIN)) {
+      new JsonLinesReader(options).read(new NotClosing(stdin), "<stdin>", sink);
+      return;
+    }
     String name = file.toString();
     try (InputStream in = Files.newInputStream(file)) {
       if (name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
@@ -90,5 +133,15 @@ public final class ArticleFiles {
         new JsonLinesReader(options).read(in, name, sink);
       }
     }
+  }
+
+  /** Standard input stays open after reading: the caller owns it. */
+  private static final class NotClosing extends FilterInputStream {
+    NotClosing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
   }
 }

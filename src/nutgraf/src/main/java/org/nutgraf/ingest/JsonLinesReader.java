@@ -56,7 +56,7 @@ public final class JsonLinesReader {
    */
   public int read(InputStream in, String name, Consumer<ParsedArticle> sink) throws IOException {
     int lines = 0;
-    try (Utf8Lines reader = new Utf8Lines(in)) {
+    try (Utf8Lines reader = new Utf8Lines(in, options.maxLineBytes())) {
       Utf8Lines.Line line;
       while ((line = reader.next()) != null) {
         if (line.binary()) {
@@ -125,7 +125,11 @@ public final class JsonLinesReader {
     String source = counter.clean(optionalString(node, "source").orElse("").strip());
     Optional<String> url = optionalString(node, "url").map(String::strip).filter(u -> !u.isEmpty());
     String language = optionalString(node, "language").map(this::language).orElse("und");
+    options.checkKeys(id.strip(), source);
     List<String> texts = paragraphs(node, counter);
+    for (int i = 0; i < texts.size(); i++) {
+      options.checkParagraph("paragraph " + (i + 1), texts.get(i).length());
+    }
     List<String> kept = ArticleText.dropTrailingBoilerplate(texts, options);
     if (kept.isEmpty()) {
       throw new IllegalArgumentException("article \"" + id + "\" has no non-empty paragraph");

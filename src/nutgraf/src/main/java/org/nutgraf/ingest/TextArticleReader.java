@@ -32,14 +32,26 @@ public final class TextArticleReader {
    */
   public ParsedArticle read(InputStream in, String id, String name) throws IOException {
     List<String> lines = new ArrayList<>();
-    try (Utf8Lines reader = new Utf8Lines(in)) {
+    long paragraph = 0; // characters of the paragraph read so far, checked as it grows
+    try (Utf8Lines reader = new Utf8Lines(in, options.maxLineBytes())) {
       Utf8Lines.Line line;
       while ((line = reader.next()) != null) {
         if (line.error() != null) {
           int at = line.binary() ? 0 : line.number();
           return ParsedArticle.invalid(new InputProblem(name, at, line.error()));
         }
-        lines.add(line.text());
+        String text = line.text();
+        paragraph = text.isBlank() ? 0 : paragraph + text.length() + 1;
+        if (paragraph - 1 > options.maxParagraphChars()) {
+          return ParsedArticle.invalid(
+              new InputProblem(
+                  name,
+                  line.number(),
+                  "paragraph longer than the limit of "
+                      + options.maxParagraphChars()
+                      + " characters (maxParagraphChars, --max-paragraph-chars)"));
+        }
+        lines.add(text);
       }
     }
     int first = 0;
@@ -92,6 +104,7 @@ public final class TextArticleReader {
           new InputProblem(name, 0, "article \"" + id + "\" has no non-empty paragraph"));
     }
     try {
+      options.checkKeys(id, source);
       Article article = Article.of(id, headline, published, source, url, language, paragraphs);
       return ParsedArticle.valid(article, name, first + 1, counter.removed);
     } catch (IllegalArgumentException e) {

@@ -13,7 +13,8 @@ import java.util.Arrays;
 
 /**
  * Reads a file line by line as strict UTF-8: a byte-order mark is dropped, CRLF and LF both end
- * lines, and invalid UTF-8 or a NUL byte is reported with its line rather than guessed at.
+ * lines, and invalid UTF-8 or a NUL byte is reported with its line rather than guessed at. A line
+ * longer than the limit is reported as soon as it passes it, and skipped without being held.
  */
 final class Utf8Lines implements Closeable {
   /**
@@ -30,6 +31,7 @@ final class Utf8Lines implements Closeable {
   static final int BINARY_PREFIX = 8000;
 
   private final InputStream in;
+  private final int maxLineBytes;
   private final CharsetDecoder decoder =
       StandardCharsets.UTF_8
           .newDecoder()
@@ -43,8 +45,9 @@ final class Utf8Lines implements Closeable {
   private long lineStart;
   private boolean eof;
 
-  Utf8Lines(InputStream in) {
+  Utf8Lines(InputStream in, int maxLineBytes) {
     this.in = in;
+    this.maxLineBytes = maxLineBytes;
   }
 
   /** The next line, or null at the end of the input. */
@@ -53,6 +56,7 @@ final class Utf8Lines implements Closeable {
       return null;
     }
     int len = 0;
+    long skipped = 0; // bytes past the limit, counted but not kept
     int nul = -1;
     boolean newline = false;
     while (!newline) {
@@ -73,23 +77,36 @@ final class Utf8Lines implements Closeable {
         stop++;
       }
       int n = stop - chunkPos;
-      if (len + n > buf.length) {
-        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+      if (skipped > 0 || len + (long) n > maxLineBytes) {
+        skipped += n;
+      } else {
+        if (len + n > buf.length) {
+          buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+        }
+        System.arraycopy(chunk, chunkPos, buf, len, n);
+        len += n;
       }
-      System.arraycopy(chunk, chunkPos, buf, len, n);
-      len += n;
       chunkPos = stop;
       if (stop < chunkEnd) {
         newline = true;
         chunkPos++;
       }
     }
-    if (eof && len == 0) {
+    if (eof && len == 0 && skipped == 0) {
       return null;
     }
     number++;
     long offset = lineStart;
-    lineStart += len + (newline ? 1 : 0);
+    lineStart += len + skipped + (newline ? 1 : 0);
+    if (skipped > 0) {
+      return new Line(
+          number,
+          null,
+          "line longer than the limit of "
+              + maxLineBytes
+              + " bytes (maxLineBytes, --max-line-bytes)",
+          !newline);
+    }
     int start = 0;
     if (number == 1
         && len >= 3

@@ -24,11 +24,19 @@ import org.nutgraf.query.NewsQuery;
  * Writes and checks paging cursors: the sort values of the last hit of a page (or the next group
  * offset), the query they belong to and when they were issued, signed with the index's own key so
  * that a cursor cannot be forged or used with another query. Cursors expire after {@link
- * #TIME_TO_LIVE}.
+ * #TIME_TO_LIVE}; one dated more than {@link #CLOCK_SKEW} into the future is refused, and every
+ * field is range-checked after the signature, so that a cursor signed with a stolen key still fails
+ * as an {@link InvalidCursorException}, never as another error.
  */
 public final class Cursors {
   /** How long a cursor stays valid. */
   static final Duration TIME_TO_LIVE = Duration.ofHours(24);
+
+  /** How far into the future a cursor's issue time may lie (clocks of two hosts differ). */
+  static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+  /** More sort values than any sort of a query has. */
+  private static final int MAX_SORT_FIELDS = 8;
 
   private static final byte VERSION = 1;
   private static final int MAC_BYTES = 16;
@@ -145,7 +153,7 @@ public final class Cursors {
       if (in.readLong() != queryHash) {
         throw new InvalidCursorException("invalid cursor: it belongs to another query");
       }
-      Instant issued = Instant.ofEpochSecond(in.readLong());
+      Instant issued = issued(in.readLong(), now);
       if (issued.plus(TIME_TO_LIVE).isBefore(now)) {
         throw new InvalidCursorException(
             "expired cursor: issued "
@@ -158,7 +166,11 @@ public final class Cursors {
       int doc = in.readInt();
       float score = in.readFloat();
       int n = in.readByte();
+      if (groupOffset < 0 || doc < -1 || n < 0 || n > MAX_SORT_FIELDS) {
+        throw new InvalidCursorException("invalid cursor: a position out of range");
+      }
       if (doc < 0) {
+        requireEnd(in);
         return new Position(null, groupOffset);
       }
       Object[] fields = new Object[n];
@@ -172,9 +184,26 @@ public final class Cursors {
               default -> throw new InvalidCursorException("malformed cursor: bad sort value");
             };
       }
+      requireEnd(in);
       return new Position(new FieldDoc(doc, score, fields), groupOffset);
     } catch (IOException e) {
       throw new InvalidCursorException("malformed cursor: truncated");
+    }
+  }
+
+  /** The issue time, refused when it is out of range or in the future beyond the clock skew. */
+  private static Instant issued(long epochSecond, Instant now) {
+    Instant latest = now.plus(CLOCK_SKEW);
+    if (epochSecond < 0 || epochSecond > latest.getEpochSecond()) {
+      throw new InvalidCursorException(
+          "invalid cursor: issued in the future (after " + latest + "); run the query again");
+    }
+    return Instant.ofEpochSecond(epochSecond);
+  }
+
+  private static void requireEnd(DataInputStream in) throws IOException {
+    if (in.available() > 0) {
+      throw new InvalidCursorException("malformed cursor: bytes after its last field");
     }
   }
 

@@ -89,4 +89,28 @@ class CursorsTest {
         Cursors.queryHash(q)
             != Cursors.queryHash(NewsQuery.builder().text("caravan").pageSize(20).build()));
   }
+
+  @Test
+  void aCursorSignedWithAStolenKeyButOutOfRangeIsRefused() {
+    // whoever holds the key can sign anything: each field is still checked after the signature
+    String future = cursors.encode(1L, null, 10, NOW.plus(Cursors.CLOCK_SKEW).plusSeconds(1));
+    String farFuture = cursors.encode(1L, null, 10, Instant.MAX);
+    String negativeOffset = cursors.encode(1L, null, -5, NOW);
+    String negativeCount = cursors.encode(1L, new FieldDoc(3, 1f, new Object[200]), 0, NOW);
+    String negativeDoc = cursors.encode(1L, new FieldDoc(-7, 1f, new Object[0]), 0, NOW);
+
+    for (String c : new String[] {future, farFuture}) {
+      InvalidCursorException e =
+          assertThrows(InvalidCursorException.class, () -> cursors.decode(c, 1L, NOW));
+      assertTrue(e.getMessage().contains("issued in the future"), e.getMessage());
+    }
+    for (String c : new String[] {negativeOffset, negativeCount, negativeDoc}) {
+      InvalidCursorException e =
+          assertThrows(InvalidCursorException.class, () -> cursors.decode(c, 1L, NOW));
+      assertTrue(e.getMessage().contains("out of range"), e.getMessage());
+    }
+    assertEquals(
+        10,
+        cursors.decode(cursors.encode(1L, null, 10, NOW.plusSeconds(60)), 1L, NOW).groupOffset());
+  }
 }

@@ -40,7 +40,7 @@ public final class Bench {
     Machine machine = Machine.current();
     Path base =
         o.keep().isPresent()
-            ? Files.createDirectories(o.keep().get())
+            ? BenchFiles.keepDirectory(o.keep().get())
             : Files.createTempDirectory("nutgraf-bench");
     try {
       o.progress().accept("corpus: " + o.paragraphs() + " paragraphs, seed " + o.seed());

@@ -26,6 +26,35 @@ public final class BenchFiles {
     }
   }
 
+  /** The file that marks a directory as the bench's own, so a later run may reuse it. */
+  static final String MARKER = "nutgraf-bench.dir";
+
+  /**
+   * Makes {@code dir} the bench's directory for {@code --keep}: a new or empty directory, or one an
+   * earlier bench made. The bench deletes and rebuilds its subdirectories, so a directory with
+   * anything else in it is refused rather than emptied.
+   *
+   * @throws IllegalArgumentException if {@code dir} holds files the bench did not make
+   */
+  static Path keepDirectory(Path dir) throws IOException {
+    if (Files.isDirectory(dir) && !Files.exists(dir.resolve(MARKER))) {
+      try (Stream<Path> list = Files.list(dir)) {
+        if (list.findAny().isPresent()) {
+          throw new IllegalArgumentException(
+              "--keep "
+                  + dir
+                  + ": not empty and not made by bench; give a new or empty directory (bench"
+                  + " deletes what it builds there)");
+        }
+      }
+    }
+    Files.createDirectories(dir);
+    if (!Files.exists(dir.resolve(MARKER))) {
+      Files.writeString(dir.resolve(MARKER), "made by nutgraf bench; it may delete this folder\n");
+    }
+    return dir;
+  }
+
   /** Removes {@code dir} and everything below it; nothing happens when it does not exist. */
   public static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {

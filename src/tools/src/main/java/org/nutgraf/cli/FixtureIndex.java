@@ -13,8 +13,10 @@ import org.nutgraf.ingest.ArticleFiles;
 import org.nutgraf.ingest.InputException;
 
 /**
- * The index {@code search} uses when given none: built from the project's index-fixtures on first
- * use, kept beside the jar (target/fixtures-index) and rebuilt when the fixtures change.
+ * The index {@code search} uses when given none: built from the index-fixtures shipped beside the
+ * jar (the checkout's, for target/nutgraf-cli.jar) on first use, kept beside the jar
+ * (target/fixtures-index) and rebuilt when the fixtures change. The working directory plays no
+ * part, so that {@code search} run elsewhere never indexes what happens to lie there.
  */
 final class FixtureIndex {
   private FixtureIndex() {}
@@ -25,8 +27,8 @@ final class FixtureIndex {
             .orElseThrow(
                 () ->
                     new UsageException(
-                        "no --index given and no index-fixtures/articles directory found (looked in the"
-                            + " working directory and beside the jar; set -Dnutgraf.fixtures=DIR)"));
+                        "no --index given and no index-fixtures/articles directory beside the jar"
+                            + " (give --index DIR, or set -Dnutgraf.fixtures=DIR)"));
     String stamp = stamp(fixtures);
     Path home = jarDirectory().orElse(Path.of(System.getProperty("java.io.tmpdir")));
     Path dir = home.resolve("fixtures-index");
@@ -49,13 +51,16 @@ final class FixtureIndex {
     if (property != null) {
       return Optional.of(Path.of(property));
     }
-    Path cwd = Path.of("index-fixtures", "articles");
-    if (Files.isDirectory(cwd)) {
-      return Optional.of(cwd);
+    // beside the jar's directory (target/ of the checkout); from the classes of a module build,
+    // a few levels further up
+    Path dir = jarDirectory().orElse(null);
+    for (int up = 0; dir != null && up < 4; up++, dir = dir.getParent()) {
+      Path fixtures = dir.resolveSibling("index-fixtures").resolve("articles");
+      if (Files.isDirectory(fixtures)) {
+        return Optional.of(fixtures);
+      }
     }
-    return jarDirectory()
-        .map(d -> d.resolveSibling("index-fixtures").resolve("articles"))
-        .filter(Files::isDirectory);
+    return Optional.empty();
   }
 
   private static Optional<Path> jarDirectory() {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nutgraf.Ingest;
 import org.nutgraf.IngestException;
@@ -55,8 +56,53 @@ final class IndexCommand implements Callable<Integer> {
               + " main thread (default: the number of processors, here ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
+  @Option(
+      names = "--max-line-bytes",
+      paramLabel = "N",
+      description = "Refuse a line longer than N bytes, at its FILE:LINE (default: 16 MiB).")
+  int maxLineBytes = ReaderOptions.DEFAULT_MAX_LINE_BYTES;
+
+  @Option(
+      names = "--max-paragraph-chars",
+      paramLabel = "N",
+      description = "Refuse an article with a paragraph over N characters (default: 200,000).")
+  int maxParagraphChars = ReaderOptions.DEFAULT_MAX_PARAGRAPH_CHARS;
+
+  @Option(
+      names = "--max-id-chars",
+      paramLabel = "N",
+      description = "Refuse an article whose id is over N characters (default: 512, at most 8000).")
+  int maxIdChars = ReaderOptions.DEFAULT_MAX_ID_CHARS;
+
+  @Option(
+      names = "--max-source-chars",
+      paramLabel = "N",
+      description =
+          "Refuse an article whose source is over N characters (default: 512, at most 8000).")
+  int maxSourceChars = ReaderOptions.DEFAULT_MAX_SOURCE_CHARS;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Files or directories; - reads JSON Lines from standard input.")
   List<Path> inputs;
+
+  private ReaderOptions readerOptions() {
+    return OptionValues.check(
+        Map.of(
+            "maxLineBytes", "--max-line-bytes",
+            "maxParagraphChars", "--max-paragraph-chars",
+            "maxIdChars", "--max-id-chars",
+            "maxSourceChars", "--max-source-chars"),
+        "--max-line-bytes",
+        () ->
+            ReaderOptions.defaults()
+                .withStrict(strict)
+                .withMaxLineBytes(maxLineBytes)
+                .withMaxParagraphChars(maxParagraphChars)
+                .withMaxIdChars(maxIdChars)
+                .withMaxSourceChars(maxSourceChars));
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -65,7 +111,7 @@ final class IndexCommand implements Callable<Integer> {
     IngestOptions unchecked =
         IngestOptions.defaults()
             .withSkipInvalid(skipInvalid)
-            .withReader(ReaderOptions.defaults().withStrict(strict))
+            .withReader(readerOptions())
             .withProgress(
                 r -> {
                   err.printf(
@@ -88,13 +134,13 @@ final class IndexCommand implements Callable<Integer> {
         throw new UsageException(e.problems().get(0).toString());
       }
       for (InputProblem p : e.problems()) {
-        err.println(p);
+        err.println(Printable.of(p.toString()));
       }
       throw new UsageException(
           e.problems().size() + " input paths cannot be read; nothing was indexed");
     } catch (IngestException e) {
       for (InputProblem p : e.problems()) {
-        err.println(p);
+        err.println(Printable.of(p.toString()));
       }
       throw new UsageException(
           e.problems().size()
@@ -103,12 +149,15 @@ final class IndexCommand implements Callable<Integer> {
               + " in the input; "
               + (e.committed() == 0
                   ? "nothing was indexed"
-                  : e.committed()
-                      + " articles of earlier chunks stay committed, the rest was not indexed")
+                  : "the first "
+                      + e.committed()
+                      + " articles (the chunks through "
+                      + e.committedThrough()
+                      + ") stay committed, the rest was not indexed")
               + " (--skip-invalid indexes the rest)");
     }
     for (InputProblem p : report.skipped()) {
-      err.println(p + " (skipped)");
+      err.println(Printable.of(p.toString()) + " (skipped)");
     }
     out.printf(
         Locale.ROOT,

@@ -1,6 +1,7 @@
 package org.nutgraf.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,12 +52,12 @@ public final class Main implements Runnable {
     cli.setExitCodeExceptionMapper(Main::exitCode);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("nutgraf: " + message(e));
+          commandLine.getErr().println("nutgraf: " + Printable.of(message(e)));
           return exitCode(e);
         });
     cli.setParameterExceptionHandler(
         (e, args2) -> {
-          e.getCommandLine().getErr().println("nutgraf: " + OptionValues.message(e));
+          e.getCommandLine().getErr().println("nutgraf: " + Printable.of(OptionValues.message(e)));
           e.getCommandLine()
               .getErr()
               .println("Try 'nutgraf " + commandName(e.getCommandLine()) + " --help' for usage.");
@@ -78,7 +79,8 @@ public final class Main implements Runnable {
         || e instanceof IllegalArgumentException
         || e instanceof InputException
         || e instanceof IndexOpenException
-        || e instanceof NoSuchFileException) {
+        || e instanceof NoSuchFileException
+        || e instanceof AccessDeniedException) {
       return USAGE;
     }
     return FAILURE;
@@ -88,6 +90,9 @@ public final class Main implements Runnable {
     String m = e.getMessage();
     if (e instanceof NoSuchFileException) {
       return "no such file: " + m;
+    }
+    if (e instanceof AccessDeniedException) {
+      return "cannot read " + m + ": permission denied";
     }
     return m == null ? e.getClass().getSimpleName() : m;
   }

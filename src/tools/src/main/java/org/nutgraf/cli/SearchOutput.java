@@ -38,8 +38,8 @@ final class SearchOutput {
             Locale.ROOT,
             "%n%d. %s  (%s, %d matching paragraphs)%n",
             ++n,
-            a.headline(),
-            a.articleId(),
+            Printable.of(a.headline()),
+            Printable.of(a.articleId()),
             a.matchingParagraphs());
         for (Hit h : a.paragraphs()) {
           out.println("   #" + h.paragraph() + " " + body(h, marks));
@@ -53,17 +53,19 @@ final class SearchOutput {
             Locale.ROOT,
             "%n%d. %s — %s%s%s  [%s]%n",
             ++n,
-            h.headline(),
-            h.source().isEmpty() ? "unknown source" : h.source(),
+            Printable.of(h.headline()),
+            h.source().isEmpty() ? "unknown source" : Printable.of(h.source()),
             h.published().map(p -> ", " + p.toString().substring(0, 10)).orElse(""),
             Language.isKnown(h.language()) ? ", " + h.language() : "",
-            h.id());
+            Printable.of(h.id()));
         out.println("   " + body(h, marks));
         if (!h.countries().isEmpty() || !h.actors().isEmpty()) {
           out.println(
               "   countries: "
-                  + String.join(", ", h.countries())
-                  + (h.actors().isEmpty() ? "" : "; actors: " + String.join(", ", h.actors())));
+                  + Printable.of(String.join(", ", h.countries()))
+                  + (h.actors().isEmpty()
+                      ? ""
+                      : "; actors: " + Printable.of(String.join(", ", h.actors()))));
         }
       }
     }
@@ -71,7 +73,7 @@ final class SearchOutput {
       StringBuilder sb = new StringBuilder();
       for (FacetValue v : f.values()) {
         sb.append(sb.isEmpty() ? "" : ", ")
-            .append(v.label())
+            .append(Printable.of(v.label()))
             .append(" (")
             .append(v.count())
             .append(v.selected() ? ", selected)" : ")");
@@ -111,6 +113,10 @@ final class SearchOutput {
   }
 
   private static String body(Hit h, Highlighting marks) {
+    return Printable.of(rawBody(h, marks));
+  }
+
+  private static String rawBody(Hit h, Highlighting marks) {
     if (!h.highlights().isEmpty()) {
       Highlight first = h.highlights().get(0);
       String s = first.render(marks);
