@@ -1,9 +1,7 @@
 package org.nutgraf.search;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +92,7 @@ public final class EntityResolver {
       names.add(c.name());
     }
     String why = placeIn == null ? "" : "a place in " + gazetteer.countryName(placeIn);
-    List<String> near = placeIn == null ? nearest(v, names, 3) : List.of(placeIn);
+    List<String> near = placeIn == null ? NearestNames.of(v, names, 3) : List.of(placeIn);
     throw new UnknownValueException("country", value, near, why);
   }
 
@@ -131,7 +129,8 @@ public final class EntityResolver {
     if (endings.size() == 1) {
       return endings.get(0);
     }
-    throw new UnknownValueException("actor", value, nearest(value, actorLabels.values(), 3), "");
+    throw new UnknownValueException(
+        "actor", value, NearestNames.of(value, actorLabels.values(), 3), "");
   }
 
   /**
@@ -170,48 +169,5 @@ public final class EntityResolver {
   /** The display name of an actor key; the key itself when the index does not name it. */
   public String actorLabel(String key) {
     return actorLabels.getOrDefault(key, key);
-  }
-
-  /** The nearest of {@code candidates} to {@code value} by edit distance, ignoring case. */
-  static List<String> nearest(String value, Collection<String> candidates, int n) {
-    String v = Actor.keyOf(value);
-    record Scored(String name, int distance) {}
-    List<Scored> scored = new ArrayList<>();
-    for (String c : candidates) {
-      String k = Actor.keyOf(c);
-      int d = distance(v, k);
-      int space = k.lastIndexOf(' ');
-      if (space > 0) {
-        d = Math.min(d, distance(v, k.substring(space + 1))); // a misspelt surname
-      }
-      if (k.contains(v) || v.contains(k)) {
-        d = Math.min(d, 1);
-      }
-      if (d <= Math.max(2, v.length() / 3)) {
-        scored.add(new Scored(c, d));
-      }
-    }
-    scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
-    return scored.stream().map(Scored::name).distinct().limit(n).toList();
-  }
-
-  /** Levenshtein distance. */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }
