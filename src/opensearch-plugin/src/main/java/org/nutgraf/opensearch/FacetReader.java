@@ -54,7 +54,11 @@ final class FacetReader {
     List<FacetValue> out =
         FacetRanking.top(
             dim, values, req, selected.keySet(), selected::get, key -> label(dim, key));
-    return new FacetResult(dim, out, agg.path("distinct").path("value").asInt());
+    return new FacetResult(
+        dim,
+        out,
+        agg.path("distinct").path("value").asInt(),
+        Math.max(0, agg.path("values").path("doc_count_error_upper_bound").asLong(0)));
   }
 
   /** Every value of a terms aggregation, ranked. */

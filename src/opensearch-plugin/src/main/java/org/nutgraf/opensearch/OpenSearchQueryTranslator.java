@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collection;
 import org.nutgraf.query.Highlighting;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.query.SortOrder;
 import org.nutgraf.search.EntityResolver;
 import org.nutgraf.search.Resolution;
+import org.nutgraf.search.SearchResult;
 
 /**
  * Translates a {@link NewsQuery} into the body of an OpenSearch {@code _search} request on an index
@@ -46,12 +48,31 @@ public final class OpenSearchQueryTranslator {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final EntityResolver resolver;
+  private final boolean exactTotals;
   private final CriterionTranslator criteria = new CriterionTranslator();
   private final FacetAggregations facets = new FacetAggregations(criteria);
 
-  /** A translator resolving country, actor and place names with {@code resolver}. */
+  /**
+   * A translator resolving country, actor and place names with {@code resolver}. Its requests count
+   * matching paragraphs exactly up to 10,000 (OpenSearch's default): above that {@link
+   * SearchResult#totalHits()} is 10,000, a lower bound. Use {@link #withExactTotals()} when the
+   * caller shows a total.
+   */
   public OpenSearchQueryTranslator(EntityResolver resolver) {
+    this(resolver, false);
+  }
+
+  private OpenSearchQueryTranslator(EntityResolver resolver, boolean exactTotals) {
     this.resolver = resolver;
+    this.exactTotals = exactTotals;
+  }
+
+  /**
+   * A translator like this one whose requests count every matching paragraph ({@code
+   * track_total_hits: true}), which costs the cluster a visit of every match.
+   */
+  public OpenSearchQueryTranslator withExactTotals() {
+    return new OpenSearchQueryTranslator(resolver, true);
   }
 
   /**
@@ -64,7 +85,9 @@ public final class OpenSearchQueryTranslator {
     Resolution resolved = Resolution.of(q, resolver);
     ObjectNode body = JSON.createObjectNode();
     body.put("size", q.pageSize() == 0 ? 0 : q.pageSize() + 1);
-    body.put("track_total_hits", true);
+    if (exactTotals) {
+      body.put("track_total_hits", true);
+    }
     body.set("query", criteria.query(resolved.where()));
     if (!resolved.selections().isEmpty()) {
       ObjectNode bool = JSON.createObjectNode();
@@ -108,18 +131,29 @@ public final class OpenSearchQueryTranslator {
   }
 
   /**
-   * The body of a search request that lists the index's actors for {@link
-   * OpenSearchResponseReader#actorLabels}: up to 10,000 actor name forms.
+   * The body of a search request that finds the index's actors the actor names of {@code q} can
+   * resolve to, for {@link OpenSearchResponseReader#actorLabels}: a terms query on the actor keys
+   * for the names as given and a wildcard query for actors whose key ends with one of them (a
+   * surname), fetching only those actors' labels (at most 1,000), however many actors the index
+   * holds. Make the resolver of {@code q} from them; a query naming no actor needs no request.
    */
-  public static ObjectNode actorLabelsRequest() {
-    ObjectNode body = JSON.createObjectNode();
-    body.put("size", 0);
-    body.putObject("aggs")
-        .putObject("actor_labels")
-        .putObject("terms")
-        .put("field", OpenSearchFields.ACTOR_LABELS)
-        .put("size", 10_000);
-    return body;
+  public static ObjectNode actorLabelsRequest(NewsQuery q) {
+    return ActorLookup.request(ActorLookup.keys(q), true);
+  }
+
+  /**
+   * The body of a search request that fetches the labels of the actors {@code keys}, for {@link
+   * OpenSearchResponseReader#actorLabels}: the actors a response counts ({@link
+   * OpenSearchResponseReader#actorKeys}), to be named as the embedded index names them (its
+   * preferred form across the index) when the response is read.
+   */
+  public static ObjectNode actorKeyLabelsRequest(Collection<String> keys) {
+    return ActorLookup.request(keys, false);
+  }
+
+  /** Whether {@code q} names any actor, so that {@link #actorLabelsRequest} is needed. */
+  public static boolean namesActors(NewsQuery q) {
+    return !ActorLookup.keys(q).isEmpty();
   }
 
   /** Every order ends with the paragraph id, so pages are stable and cursors exact. */

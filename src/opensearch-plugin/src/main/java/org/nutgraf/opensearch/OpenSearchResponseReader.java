@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import org.nutgraf.index.NewsSearcher;
+import org.nutgraf.query.Dimension;
 import org.nutgraf.query.FacetRequest;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.search.ArticleHit;
@@ -118,23 +117,34 @@ public final class OpenSearchResponseReader {
   }
 
   /**
-   * The actors of an index, key → display name, from the response to {@link
-   * OpenSearchQueryTranslator#actorLabelsRequest()}; of several name forms of one key, the longer
-   * wins, then the one with more accents, as in the embedded index.
+   * The actors of an index a query's names can resolve to, key → display name, from the response to
+   * {@link OpenSearchQueryTranslator#actorLabelsRequest}; of several name forms of one key, the
+   * longer wins, then the one with more accents, as in the embedded index.
    */
   public static Map<String, String> actorLabels(String json) {
-    Set<String> forms = new TreeSet<>();
-    for (JsonNode b : parse(json).path("aggregations").path("actor_labels").path("buckets")) {
-      forms.add(b.path("key").asText());
-    }
-    Map<String, String> labels = new TreeMap<>();
-    for (String v : forms) {
-      int sep = v.indexOf(OpenSearchFields.LABEL_SEPARATOR);
-      if (sep > 0) {
-        labels.merge(v.substring(0, sep), v.substring(sep + 1), NewsSearcher::preferLabel);
+    return ActorLookup.labels(parse(json).path("aggregations"));
+  }
+
+  /**
+   * The actor keys a response counts (the actor facet and the co-occurrence table; the actors the
+   * query selects are among those its names resolved to), whose labels {@link
+   * OpenSearchQueryTranslator#actorKeyLabelsRequest} fetches before the response is read.
+   *
+   * @throws IllegalArgumentException if {@code json} is not JSON
+   */
+  public static Set<String> actorKeys(String json) {
+    JsonNode aggs = parse(json).path("aggregations");
+    Set<String> keys = new TreeSet<>();
+    List<JsonNode> terms =
+        List.of(
+            aggs.path(FacetAggregations.FACET + Dimension.ACTOR.fieldName()).path("values"),
+            aggs.path(FacetAggregations.COOCCURRENCE).path("actors"));
+    for (JsonNode t : terms) {
+      for (JsonNode b : t.path("buckets")) {
+        keys.add(b.path("key").asText());
       }
     }
-    return labels;
+    return keys;
   }
 
   private static JsonNode parse(String json) {

@@ -8,9 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.RegExp;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.entity.ActorDictionary;
 import org.nutgraf.gazetteer.Gazetteer;
@@ -193,7 +198,6 @@ class OpenSearchQueryTranslatorTest {
   void asksOneHitMoreThanThePageToKnowIfThereIsANext() throws Exception {
     assertEquals(11, body(NewsQuery.all()).path("size").asInt());
     assertEquals(0, body(NewsQuery.builder().pageSize(0).build()).path("size").asInt());
-    assertTrue(body(NewsQuery.all()).path("track_total_hits").asBoolean());
   }
 
   @Test
@@ -238,13 +242,63 @@ class OpenSearchQueryTranslatorTest {
   }
 
   @Test
-  void asksForTheActorLabelsOfTheIndex() {
-    JsonNode terms =
-        OpenSearchQueryTranslator.actorLabelsRequest()
-            .path("aggs")
-            .path("actor_labels")
-            .path("terms");
+  void looksUpOnlyTheActorsTheQueryNames() {
+    NewsQuery q =
+        NewsQuery.builder()
+            .where(NewsQuery.parse("actor:Hernandez OR NOT actor:\"Mike Pence\"").where())
+            .select(Dimension.ACTOR, "Olaf Scholz")
+            .build();
+    JsonNode body = OpenSearchQueryTranslator.actorLabelsRequest(q);
+    assertEquals(0, body.path("size").asInt());
+    JsonNode should = body.path("query").path("bool").path("should");
+    assertEquals(
+        "[\"hernandez\",\"mike pence\",\"olaf scholz\"]",
+        should.path(0).path("terms").path("actors").toString());
+    assertEquals(
+        "* hernandez", should.path(1).path("wildcard").path("actors").path("value").asText());
+    assertEquals(4, should.size());
+    JsonNode terms = body.path("aggs").path("actor_labels").path("terms");
     assertEquals("actor_labels", terms.path("field").asText());
-    assertFalse(OpenSearchQueryTranslator.actorLabelsRequest().path("size").asBoolean());
+    CharacterRunAutomaton include =
+        new CharacterRunAutomaton(
+            Operations.determinize(
+                new RegExp(terms.path("include").asText()).toAutomaton(),
+                Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
+    assertTrue(include.run("juan orlando hernandez\u001fJuan Orlando Hernández"));
+    assertTrue(include.run("hernandez\u001fHernández"));
+    assertTrue(include.run("mike pence\u001fMike Pence"));
+    assertFalse(include.run("ana hernandez lopez\u001fAna Hernández López"));
+    assertFalse(include.run("mike pencer\u001fMike Pencer"));
+    assertFalse(OpenSearchQueryTranslator.namesActors(NewsQuery.parse("country:Honduras")));
+    assertTrue(OpenSearchQueryTranslator.namesActors(q));
+  }
+
+  @Test
+  void fetchesTheLabelsOfTheActorsCountedByKey() {
+    JsonNode body = OpenSearchQueryTranslator.actorKeyLabelsRequest(List.of("hernandez"));
+    JsonNode should = body.path("query").path("bool").path("should");
+    assertEquals(1, should.size());
+    String include = body.path("aggs").path("actor_labels").path("terms").path("include").asText();
+    assertEquals("(hernandez)\u001f.*", include);
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      many.add("reporter number " + i);
+    }
+    JsonNode aggs = OpenSearchQueryTranslator.actorKeyLabelsRequest(many).path("aggs");
+    int alternatives = 0;
+    for (JsonNode agg : aggs) {
+      String regex = agg.path("terms").path("include").asText();
+      assertTrue(regex.length() <= 1000, regex);
+      alternatives += regex.split("\\|").length;
+    }
+    assertEquals(300, alternatives);
+  }
+
+  @Test
+  void countsTotalsExactlyOnlyWhenAsked() throws Exception {
+    NewsQuery q = NewsQuery.parse("caravan");
+    assertTrue(body(q).path("track_total_hits").isMissingNode());
+    JsonNode exact = JSON.readTree(translator.withExactTotals().toJson(q));
+    assertTrue(exact.path("track_total_hits").asBoolean());
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.entity.ActorDictionary;
@@ -243,6 +244,26 @@ class OpenSearchResponseReaderTest {
     assertEquals(
         Map.of("juan orlando hernandez", "Juan Orlando Hernández", "hernandez", "Hernandez"),
         OpenSearchResponseReader.actorLabels(json));
+  }
+
+  @Test
+  void reportsTheCountErrorBoundAndTheActorsCounted() {
+    NewsQuery q = NewsQuery.builder().facets(Dimension.ACTOR).build();
+    String json =
+        """
+        {"hits": {"total": {"value": 9}, "hits": []}, "aggregations": {"nutgraf_facet_actor": {
+          "distinct": {"value": 2},
+          "values": {"doc_count_error_upper_bound": 3, "buckets": [
+            {"key": "mike pence", "doc_count": 5}, {"key": "ivo brant", "doc_count": 2}]}}}}\
+        """;
+    var facet = reader.read(q, json).facets().get(0);
+    assertEquals(
+        List.of(
+            new FacetValue("mike pence", "Mike Pence", 5, false),
+            new FacetValue("ivo brant", "ivo brant", 2, false)),
+        facet.values());
+    assertEquals(3, facet.countErrorBound());
+    assertEquals(Set.of("ivo brant", "mike pence"), OpenSearchResponseReader.actorKeys(json));
   }
 
   @Test

@@ -1,5 +1,9 @@
 package org.nutgraf.opensearch.plugin;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.nutgraf.entity.ActorDictionary;
 import org.nutgraf.gazetteer.Gazetteer;
@@ -18,7 +22,6 @@ import org.nutgraf.search.SearchResult;
  */
 final class ClusterSearch {
   private final UnaryOperator<String> search;
-  private EntityResolver resolver;
 
   /** Searches with {@code search}: a search request body in, the response body out. */
   ClusterSearch(UnaryOperator<String> search) {
@@ -26,24 +29,31 @@ final class ClusterSearch {
   }
 
   /**
-   * Runs {@code q} on the cluster, resolving names against the index's actors as they were at the
-   * first search of this instance (make a new one when the index has changed).
+   * Runs {@code q} on the cluster: a request for the index's actors its actor names can resolve to
+   * (when it names any), the search, and a request for the labels of the actors it counts (when it
+   * counts any).
    */
   SearchResult search(NewsQuery q) {
-    if (resolver == null) {
-      resolver = resolver();
+    Map<String, String> labels = new HashMap<>();
+    if (OpenSearchQueryTranslator.namesActors(q)) {
+      labels.putAll(labels(OpenSearchQueryTranslator.actorLabelsRequest(q)));
     }
-    String body = new OpenSearchQueryTranslator(resolver).toJson(q);
-    return new OpenSearchResponseReader(resolver).read(q, search(body));
+    String body = new OpenSearchQueryTranslator(resolver(labels)).withExactTotals().toJson(q);
+    String response = search(body);
+    Set<String> counted = OpenSearchResponseReader.actorKeys(response);
+    if (!counted.isEmpty()) {
+      labels.putAll(labels(OpenSearchQueryTranslator.actorKeyLabelsRequest(counted)));
+    }
+    return new OpenSearchResponseReader(resolver(labels)).read(q, response);
   }
 
-  /** A resolver over the built-in gazetteer and dictionary and the index's actors. */
-  EntityResolver resolver() {
-    String labels = search(OpenSearchQueryTranslator.actorLabelsRequest().toString());
-    return new EntityResolver(
-        Gazetteer.defaults(),
-        ActorDictionary.defaults(),
-        OpenSearchResponseReader.actorLabels(labels));
+  /** The actor labels a lookup request finds. */
+  private Map<String, String> labels(JsonNode lookup) {
+    return OpenSearchResponseReader.actorLabels(search(lookup.toString()));
+  }
+
+  private static EntityResolver resolver(Map<String, String> labels) {
+    return new EntityResolver(Gazetteer.defaults(), ActorDictionary.defaults(), labels);
   }
 
   /** The JSON response to a JSON search body. */

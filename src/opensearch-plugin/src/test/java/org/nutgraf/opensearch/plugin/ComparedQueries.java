@@ -24,6 +24,7 @@ final class ComparedQueries {
         NewsQuery.builder().facets(all).build(),
         NewsQuery.builder().text("election president").facets(all).build(),
         NewsQuery.parse("country:Honduras"),
+        NewsQuery.parse("actor:Zelensky OR actor:\"Olaf Scholz\"").toBuilder().facets(all).build(),
         NewsQuery.parse("migrants -country:Mexico"),
         NewsQuery.parse("\"prime minister\" OR headline:election"),
         NewsQuery.parse("published:[2018-10-01 TO 2018-12-31]"),

@@ -24,9 +24,14 @@ import org.nutgraf.entity.TaggedParagraph;
 import org.nutgraf.ingest.ArticleFiles;
 import org.nutgraf.ingest.ReaderOptions;
 import org.nutgraf.opensearch.OpenSearchDocuments;
+import org.nutgraf.opensearch.OpenSearchQueryTranslator;
+import org.nutgraf.opensearch.OpenSearchResponseReader;
 import org.nutgraf.opensearch.OpenSearchSchema;
+import org.nutgraf.query.Dimension;
+import org.nutgraf.query.FacetRequest;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.query.SortOrder;
+import org.nutgraf.search.FacetValue;
 import org.nutgraf.search.SearchResult;
 import org.opensearch.action.admin.indices.analyze.AnalyzeAction;
 import org.opensearch.action.bulk.BulkRequestBuilder;
@@ -95,6 +100,7 @@ public class NutgrafClusterTests extends OpenSearchIntegTestCase {
     assertPipelineTaggedAsTheEmbeddedTagger(cluster);
     assertHitAndFacetCountsEqualTheEmbeddedIndex(cluster);
     assertSearchAfterPagesEqualTheEmbeddedIndex(cluster);
+    assertActorsNamedOnceAreFoundByName(cluster);
   }
 
   private void assertPipelineTaggedAsTheEmbeddedTagger(ClusterSearch cluster) throws IOException {
@@ -124,6 +130,27 @@ public class NutgrafClusterTests extends OpenSearchIntegTestCase {
       assertEquals(what, expected.facets(), actual.facets());
       assertEquals(what, expected.dates(), actual.dates());
       assertEquals(what, expected.cooccurrence(), actual.cooccurrence());
+    }
+  }
+
+  /**
+   * Every actor named in one paragraph only is found by name on the cluster, its name resolved by a
+   * request for that name alone rather than from a list of the index's most frequent actors.
+   */
+  private void assertActorsNamedOnceAreFoundByName(ClusterSearch cluster) throws IOException {
+    NewsQuery everyone =
+        NewsQuery.builder().facets(FacetRequest.of(Dimension.ACTOR).top(10_000)).build();
+    List<FacetValue> once =
+        embedded.search(everyone).facets().get(0).values().stream()
+            .filter(v -> v.count() == 1 && Actor.keyOf(v.label()).equals(v.key()))
+            .toList();
+    assertTrue("the fixtures name some actor once", once.size() > 3);
+    for (FacetValue actor : once) {
+      NewsQuery q = NewsQuery.builder().anyActor(actor.label()).build();
+      assertEquals(actor.label(), 1, cluster.search(q).totalHits());
+      JsonNode lookup = OpenSearchQueryTranslator.actorLabelsRequest(q);
+      String labels = cluster.search(lookup.toString());
+      assertEquals(actor.label(), OpenSearchResponseReader.actorLabels(labels).get(actor.key()));
     }
   }
 
