@@ -57,6 +57,14 @@ public record PlaceEntry(
    */
   public static final int LOWER_CASE_FORM = 1 << 8;
 
+  /**
+   * A town from the fuller GeoNames list, smaller than the cities the gazetteer holds otherwise
+   * (under 15,000 people): its name is as often a surname or a word, so it counts only where the
+   * sentence puts a place ("in", "near", "outside", a dateline) or as "Town, Region" and "Town,
+   * Country".
+   */
+  public static final int SMALL_TOWN = 1 << 9;
+
   public PlaceEntry {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");

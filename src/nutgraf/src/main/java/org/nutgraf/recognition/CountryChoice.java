@@ -86,6 +86,7 @@ final class CountryChoice {
   /** Sets {@code c.chosen} and {@code c.kind}, or drops {@code c} when nothing decides. */
   void choose(TokenSequence t, PlaceCandidate c, ArticlePlaces article, int paragraph) {
     String why = c.evidence;
+    SmallTowns.yieldToLargerNamesakes(c, country -> support(country, article, paragraph) > 0);
     PlaceEntry chosen;
     if (c.onlyCountry() != null) {
       chosen = c.entries[0];

@@ -26,14 +26,27 @@ final class PlaceCandidate {
   /** True when "City, Region" pairing decided it. */
   boolean paired;
 
-  /** The country when every gazetteer entry of the name agrees on one, before any rule ran. */
+  /**
+   * The country when every gazetteer entry of the name agrees on one, before any rule ran; small
+   * towns do not count against a larger place of the same name ("in Rockingham" names Australia).
+   */
   final String unambiguousCountry;
 
   PlaceCandidate(int from, int to, PlaceEntry[] entries) {
     this.from = from;
     this.to = to;
     this.entries = entries;
-    this.unambiguousCountry = onlyCountry();
+    this.unambiguousCountry = onlyCountry(hasLargerPlace() ? PlaceEntry.SMALL_TOWN : 0);
+  }
+
+  /** Whether an entry with a country is not a small town. */
+  boolean hasLargerPlace() {
+    for (PlaceEntry e : entries) {
+      if (e.hasCountry() && !e.has(PlaceEntry.SMALL_TOWN)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when it names a country outright: a country-level name that is not also a given name. */
@@ -51,8 +64,16 @@ final class PlaceCandidate {
 
   /** The single country all entries agree on, or null. */
   String onlyCountry() {
+    return onlyCountry(0);
+  }
+
+  /** The single country all entries without the flag {@code skipped} agree on, or null. */
+  private String onlyCountry(int skipped) {
     String c = null;
     for (PlaceEntry e : entries) {
+      if (skipped != 0 && e.has(skipped)) {
+        continue;
+      }
       if (c == null) {
         c = e.country();
       } else if (!c.equals(e.country())) {

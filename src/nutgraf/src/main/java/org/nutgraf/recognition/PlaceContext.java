@@ -96,9 +96,14 @@ final class PlaceContext {
 
   /** "Paris, Texas": a comma and a capitalised word follow the name. */
   static boolean commaPlaceAfter(TokenSequence t, PlaceCandidate c) {
-    return c.to < t.size()
-        && t.is(c.to, TokenFlags.COMMA_BEFORE)
-        && t.is(c.to, TokenFlags.CAPITALIZED);
+    return commaPlaceAfter(t, c.to);
+  }
+
+  /**
+   * As {@link #commaPlaceAfter(TokenSequence, PlaceCandidate)} for a name ending before token to.
+   */
+  static boolean commaPlaceAfter(TokenSequence t, int to) {
+    return to < t.size() && t.is(to, TokenFlags.COMMA_BEFORE) && t.is(to, TokenFlags.CAPITALIZED);
   }
 
   /**
@@ -123,15 +128,20 @@ final class PlaceContext {
    * and followed by punctuation is a dateline, which always names a place.
    */
   static boolean dateline(TokenSequence t, PlaceCandidate c) {
-    if (c.from != 0 || t.isAllCaps() || c.to >= t.size()) {
+    return dateline(t, c.from, c.to);
+  }
+
+  /** As {@link #dateline(TokenSequence, PlaceCandidate)} for a name over tokens from..to. */
+  static boolean dateline(TokenSequence t, int from, int to) {
+    if (from != 0 || t.isAllCaps() || to >= t.size()) {
       return false;
     }
-    for (int k = c.from; k < c.to; k++) {
+    for (int k = from; k < to; k++) {
       if (!t.is(k, TokenFlags.ALL_CAPS)) {
         return false;
       }
     }
-    return t.is(c.to, TokenFlags.PUNCT_BEFORE);
+    return t.is(to, TokenFlags.PUNCT_BEFORE);
   }
 
   /**

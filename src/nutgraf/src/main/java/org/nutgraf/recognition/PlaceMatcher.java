@@ -106,12 +106,24 @@ final class PlaceMatcher {
     return finals;
   }
 
-  /** The entries whose case rule tokens from..to pass. */
+  /**
+   * The entries whose case rule tokens from..to pass, without the small towns the context does not
+   * admit ({@link SmallTowns}).
+   */
   private static PlaceEntry[] caseFilter(
       TokenSequence t, int from, int to, List<PlaceEntry> group) {
     int kept = 0;
     PlaceEntry[] out = new PlaceEntry[group.size()];
+    int admitted = -1; // whether a small town may stand here: looked at once, when one is met
     for (PlaceEntry e : group) {
+      if (e.has(PlaceEntry.SMALL_TOWN)) {
+        if (admitted < 0) {
+          admitted = SmallTowns.admitted(t, from, to) ? 1 : 0;
+        }
+        if (admitted == 0) {
+          continue;
+        }
+      }
       if (passesCase(t, from, to, e)) {
         out[kept++] = e;
       }

