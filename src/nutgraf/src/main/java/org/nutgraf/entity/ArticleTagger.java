@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.nutgraf.article.Article;
+import org.nutgraf.article.Language;
 import org.nutgraf.article.LanguageDetector;
 import org.nutgraf.article.Paragraph;
 import org.nutgraf.gazetteer.Gazetteer;
@@ -112,7 +113,7 @@ public final class ArticleTagger implements EntityTagger {
    * has the Spanish names ({@link Gazetteer#withSpanishNames()}), else {@link #recognizer()}.
    */
   public EntityRecognizer recognizer(String language) {
-    if (!language.equals(org.nutgraf.article.Language.SPANISH)) {
+    if (!language.equals(Language.SPANISH)) {
       return recognizer;
     }
     EntityRecognizer r = spanishRecognizer;
@@ -163,7 +164,11 @@ public final class ArticleTagger implements EntityTagger {
       r.places().forEach(m -> countries.add(m.country()));
       persons.add(r.persons());
     }
-    List<List<Actor>> actors = coreference.resolve(persons, article.published(), countries);
+    Coreference coref =
+        article.language().equals(Language.SPANISH)
+            ? new Coreference(dictionary, Lexicons.forLanguage(Language.SPANISH))
+            : coreference;
+    List<List<Actor>> actors = coref.resolve(persons, article.published(), countries);
     int skip = headline ? 1 : 0;
     List<TaggedParagraph> out = new ArrayList<>(paragraphs.size());
     for (int i = 0; i < paragraphs.size(); i++) {

@@ -19,8 +19,9 @@ import org.nutgraf.recognition.PersonMention;
  * or Korean family name ("Xi") or an honorific with a given name ("Sheikh Hamad") is the person
  * whose full name starts with it. Two different full names sharing a surname are never merged; a
  * bare surname that fits both goes to the one the article names most; "Mr." or "Ms." with a surname
- * goes to the person of that sex named in full just before. A name the article never completes is
- * looked up in the actor dictionary, and otherwise stays as written.
+ * goes to the person of that sex named in full just before. In Spanish, a name without its second
+ * surname ("Pedro Sánchez" of "Pedro Sánchez Pérez") is the same person. A name the article never
+ * completes is looked up in the actor dictionary, and otherwise stays as written.
  *
  * <p>Persons are indexed by the endings, first word and second-last word of their names, so each
  * mention looks up the few persons it may complete rather than comparing itself with every person:
@@ -110,6 +111,9 @@ final class Coreference {
     final Map<String, List<Person>> byFirst = new HashMap<>();
     final Map<String, List<Person>> bySecondLast = new HashMap<>();
 
+    /** Spanish names of three words or more without their last, the second surname. */
+    final Map<String, List<Person>> byAllButLast = new HashMap<>();
+
     Person add(Ref first) {
       Person p = new Person(all.size(), first);
       all.add(p);
@@ -122,6 +126,11 @@ final class Coreference {
       }
       if (p.words.length >= 3) {
         put(bySecondLast, p.words[p.words.length - 2], p);
+        if (lexicons.writesTwoSurnames()) {
+          String allButLast =
+              String.join(" ", Arrays.asList(p.words).subList(0, p.words.length - 1));
+          put(byAllButLast, allButLast, p);
+        }
       }
       return p;
     }
@@ -139,6 +148,10 @@ final class Coreference {
       List<Person> out = new ArrayList<>();
       // a suffix tells a father from a son, so only a bare surname skips it
       take(byEnding.get(String.join(" ", r.words)), out);
+      if (r.words.length >= 2 && lexicons.writesTwoSurnames()) {
+        // "Pedro Sánchez" of "Pedro Sánchez Pérez-Castejón": the name without its second surname
+        take(byAllButLast.get(String.join(" ", r.words)), out);
+      }
       if (r.words.length == 1) {
         String w = r.words[0];
         take(byCoreLast.get(w), out);
@@ -335,6 +348,16 @@ final class Coreference {
     }
     if (p.entry == null) {
       p.entry = dictionary.find(best.mention.name()).orElse(null);
+    }
+    if (p.entry == null && best.words.length >= 3 && lexicons.writesTwoSurnames()) {
+      // "Juan Orlando Hernández Alvarado" is the dictionary's "Juan Orlando Hernández": the same
+      // actor key, shown as the article writes it
+      String name = best.mention.name();
+      p.entry = dictionary.find(name.substring(0, name.lastIndexOf(' '))).orElse(null);
+      if (p.entry != null) {
+        p.display = name;
+        return;
+      }
     }
     boolean onlyShort = best.words.length == 1;
     p.display = onlyShort && p.entry != null ? p.entry.name() : best.mention.name();

@@ -49,6 +49,7 @@ public final class Lexicons {
   final CharArraySet eastAsianSurnames;
   final CharArraySet notPersons;
   final CharArraySet particles;
+  final CharArraySet openingParticles;
   static final int GIVEN = 1;
   static final int COMMON = 1 << 1;
   static final int PARTICLE = 1 << 2;
@@ -59,6 +60,9 @@ public final class Lexicons {
   static final int SPEECH = 1 << 7;
   static final int PERSON_CUE = 1 << 8;
   static final int TITLE_START = 1 << 9;
+
+  /** A particle that may open a name ("von der Leyen"); Spanish "de" only stands inside one. */
+  static final int OPENING_PARTICLE = 1 << 10;
 
   /** Every listed word with the bits of the lists it is on: one lookup answers them all. */
   private final CharArrayMap<Integer> classes;
@@ -77,8 +81,9 @@ public final class Lexicons {
 
   /**
    * The base lists, and for a language with lists of its own ("es") its titles, organisation words,
-   * verbs of saying and non-persons added, and the particles it never writes inside a name ({@code
-   * es-not-particles.txt}: "el", "y" are articles and conjunctions there) removed.
+   * verbs of saying and non-persons added, the particles it never writes inside a name ({@code
+   * es-not-particles.txt}: "el", "y" are articles and conjunctions there) removed, and those that
+   * never open one ({@code es-not-opening-particles.txt}: "de Petro" is "of Petro") kept inside.
    */
   private Lexicons(String language) {
     this.language = language;
@@ -95,6 +100,10 @@ public final class Lexicons {
       particleList.removeAll(read(language + "-not-particles.txt"));
     }
     particles = set(particleList);
+    if (!language.isEmpty()) {
+      particleList.removeAll(read(language + "-not-opening-particles.txt"));
+    }
+    openingParticles = set(particleList);
     Map<String, List<String[]>> byFirst = new HashMap<>();
     titleKinds = new HashMap<>();
     for (String line : withOwn("titles.txt")) {
@@ -120,6 +129,7 @@ public final class Lexicons {
     mark(bits, givenNames, GIVEN);
     mark(bits, commonWords, COMMON);
     mark(bits, particles, PARTICLE);
+    mark(bits, openingParticles, OPENING_PARTICLE);
     mark(bits, notPersons, NOT_PERSON);
     mark(bits, orgWords, ORG);
     mark(bits, eastAsianSurnames, EAST_ASIAN);
@@ -168,6 +178,15 @@ public final class Lexicons {
       }
     }
     return l;
+  }
+
+  /**
+   * True when the language writes two surnames, the father's and the mother's ("Hernández
+   * Alvarado"): a known name followed by one more surname is the same person, named in full. True
+   * for Spanish.
+   */
+  public boolean writesTwoSurnames() {
+    return language.equals("es");
   }
 
   /** The base list {@code name} with the language's own list {@code es-name} added. */

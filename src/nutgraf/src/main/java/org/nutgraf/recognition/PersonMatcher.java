@@ -236,7 +236,7 @@ final class PersonMatcher {
     }
     if ((f & TokenFlags.LOWER) != 0) {
       // a particle may open a name: "von der Leyen said"
-      return is(t, i, Lexicons.PARTICLE)
+      return is(t, i, Lexicons.OPENING_PARTICLE)
           && !t.is(i, TokenFlags.SENTENCE_START)
           && i + 1 < t.size()
           && nextIsNameAfterParticles(t, i, placeAt);
@@ -403,7 +403,8 @@ final class PersonMatcher {
     }
     for (int k = from; k >= i + 2; k--) {
       if (isKnown(t, i, k, chars)) {
-        return k;
+        // "Juan Orlando Hernández Alvarado": a second surname after a known name is kept
+        return lex.writesTwoSurnames() && k == j - 1 ? j : k;
       }
       chars -= t.length(k - 1) + 1;
     }

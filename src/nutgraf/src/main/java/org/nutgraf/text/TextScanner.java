@@ -47,6 +47,7 @@ public final class TextScanner {
     out.reset(chars, true);
     int i = 0;
     int pending = TokenFlags.SENTENCE_START;
+    boolean pairBefore = false;
     while (i < length) {
       char c = chars[i];
       if (!isWordChar(c)) {
@@ -58,8 +59,16 @@ public final class TextScanner {
       int e = scanWord(chars, i, length);
       int next = e;
       int tokenFlags = pending;
+      // Spanish doubled-capital plurals keep their periods when two or more run together: "EE.
+      // UU.",
+      // "FF.AA."; the run ends a sentence only after its last pair
+      boolean pairs = e < length && chars[e] == '.' && isDoubledCapital(chars, s, e);
+      boolean pairFollows =
+          pairs && isDoubledCapitalAt(chars, skipSpaces(chars, e + 1, length), length);
+      pairs &= pairFollows || pairBefore;
+      pairBefore = pairFollows;
       // abbreviations and initials keep their period
-      if (e < length && chars[e] == '.' && keepsPeriod(chars, s, e)) {
+      if (e < length && chars[e] == '.' && (pairs || keepsPeriod(chars, s, e))) {
         e++;
         next = e;
         tokenFlags |= TokenFlags.ABBREVIATION;
@@ -81,6 +90,7 @@ public final class TextScanner {
       out.add(s, e, s, e, tokenFlags);
       pending = 0;
       if ((tokenFlags & TokenFlags.ABBREVIATION) != 0
+          && !pairFollows
           && endsSentenceAfterAbbreviation(chars, s, e)) {
         pending = sentenceEndAfter(chars, next, length);
       }
@@ -130,6 +140,27 @@ public final class TextScanner {
   private static int alternatingEnd(char[] chars, int from, int end, int limit) {
     int k = end;
     while (k < limit && ((k - from) % 2 == 0 ? Character.isLetter(chars[k]) : chars[k] == '.')) {
+      k++;
+    }
+    return k;
+  }
+
+  /** True when chars[s, e) is one capital letter twice: "EE", "UU". */
+  private static boolean isDoubledCapital(char[] chars, int s, int e) {
+    return e - s == 2 && Character.isUpperCase(chars[s]) && chars[s + 1] == chars[s];
+  }
+
+  /** True when a doubled capital with its period starts at {@code k}: "UU." of "EE. UU.". */
+  private static boolean isDoubledCapitalAt(char[] chars, int k, int length) {
+    return k + 2 < length
+        && isDoubledCapital(chars, k, k + 2)
+        && chars[k + 2] == '.'
+        && (k + 3 == length || !isWordChar(chars[k + 3]));
+  }
+
+  /** The first index from {@code k} that is not a space. */
+  private static int skipSpaces(char[] chars, int k, int length) {
+    while (k < length && chars[k] == ' ') {
       k++;
     }
     return k;

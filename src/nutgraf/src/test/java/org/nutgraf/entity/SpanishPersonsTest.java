@@ -1,0 +1,98 @@
+package org.nutgraf.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.nutgraf.article.Article;
+
+/** Persons, organisations and abbreviations in Spanish articles. */
+class SpanishPersonsTest {
+  private final ArticleTagger tagger = ArticleTagger.defaults();
+
+  private TaggedArticle tag(String... paragraphs) {
+    return tagger.tag(
+        Article.of("t", "", Optional.empty(), "", Optional.empty(), "es", List.of(paragraphs)));
+  }
+
+  private List<List<String>> actors(String... paragraphs) {
+    return tag(paragraphs).paragraphs().stream()
+        .map(p -> p.actors().stream().map(Actor::name).toList())
+        .toList();
+  }
+
+  @Test
+  void doubledCapitalAbbreviationsResolveWithOrWithoutASpace() {
+    List<List<String>> countries =
+        tag(
+                "Una misión de EE. UU. llegó a Tegucigalpa el martes.",
+                "Los enviados de EE.UU. volvieron a Washington. Nadie habló después.")
+            .paragraphs()
+            .stream()
+            .map(TaggedParagraph::countries)
+            .toList();
+    assertEquals(List.of(List.of("HN", "US"), List.of("US")), countries);
+  }
+
+  @Test
+  void aSecondSurnameStaysInTheNameOfAKnownPerson() {
+    TaggedArticle a =
+        tag(
+            "El expresidente Juan Orlando Hernández Alvarado escuchó la sentencia en silencio.",
+            "Hernández no habló con la prensa al salir.");
+    List<Actor> all = a.paragraphs().stream().flatMap(p -> p.actors().stream()).toList();
+    assertEquals(2, all.size());
+    assertEquals("Juan Orlando Hernández Alvarado", all.get(0).name());
+    assertEquals(all.get(0), all.get(1));
+    // the dictionary's actor, so the facet counts it with articles that omit the second surname
+    assertEquals(
+        ActorDictionary.defaults().find("Juan Orlando Hernández").orElseThrow().key(),
+        all.get(0).key());
+    assertEquals(List.of(List.of(), List.of()), countries(a)); // "Alvarado" is no town here
+  }
+
+  @Test
+  void theFirstSurnameAloneOrTheNameWithoutItsSecondSurnameIsTheSamePerson() {
+    assertEquals(
+        List.of(
+            List.of("Rodrigo Paredes Solís"),
+            List.of("Rodrigo Paredes Solís"),
+            List.of("Rodrigo Paredes Solís")),
+        actors(
+            "El alcalde Rodrigo Paredes Solís inauguró el albergue del barrio.",
+            "Según Rodrigo Paredes, faltan camas para las familias.",
+            "Paredes pidió ayuda al gobierno central."));
+  }
+
+  @Test
+  void thePrepositionDeDoesNotOpenAName() {
+    assertEquals(
+        List.of(List.of("Nicolás Maduro"), List.of("Gabriela Ruiz")),
+        actors(
+            "La delegación de Nicolás Maduro llegó tarde a la cumbre.",
+            "El discurso de Gabriela Ruiz cerró la sesión."));
+  }
+
+  @Test
+  void aNicknameTheDictionaryTiesToAFullNameIsThatPerson() {
+    List<List<String>> actors =
+        actors(
+            "El presidente Andrés Manuel López Obrador (AMLO) recibió a los alcaldes.",
+            "AMLO prometió más fondos para los albergues.");
+    assertEquals(List.of(List.of("Andrés Manuel López Obrador")), actors.subList(1, 2));
+  }
+
+  @Test
+  void publicBodiesAreNeverPersons() {
+    assertEquals(
+        List.of(List.of(), List.of()),
+        actors(
+            "La Fiscalía dijo que la Policía Nacional y el Congreso Nacional recibieron el informe.",
+            "La Cruz Roja, la OEA y Naciones Unidas pidieron corredores humanitarios."));
+  }
+
+  private static List<List<String>> countries(TaggedArticle a) {
+    return a.paragraphs().stream().map(TaggedParagraph::countries).toList();
+  }
+}
