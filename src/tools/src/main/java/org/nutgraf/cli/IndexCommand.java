@@ -108,19 +108,12 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Progress progress = Progress.of(err, "indexed", "articles", 0);
     IngestOptions unchecked =
         IngestOptions.defaults()
             .withSkipInvalid(skipInvalid)
             .withReader(readerOptions())
-            .withProgress(
-                r -> {
-                  err.printf(
-                      Locale.ROOT,
-                      "\rindexed %,d articles (%,.0f articles/s)",
-                      r.articles(),
-                      r.articlesPerSecond());
-                  err.flush();
-                });
+            .withProgress(r -> progress.update(r.articles(), 0));
     IngestOptions options =
         OptionValues.check("--commit-every", () -> unchecked.withCommitEvery(commitEvery));
     IngestReport report;
@@ -130,6 +123,7 @@ final class IndexCommand implements Callable<Integer> {
     try (NewsIndex idx = NewsIndex.builder().path(index).taggingThreads(threads).open()) {
       report = Ingest.run(idx, inputs, options);
     } catch (InputException e) {
+      progress.end();
       if (e.problems().size() == 1) {
         throw new UsageException(e.problems().get(0).toString());
       }
@@ -139,6 +133,7 @@ final class IndexCommand implements Callable<Integer> {
       throw new UsageException(
           e.problems().size() + " input paths cannot be read; nothing was indexed");
     } catch (IngestException e) {
+      progress.end();
       for (InputProblem p : e.problems()) {
         err.println(Printable.of(p.toString()));
       }
@@ -155,7 +150,10 @@ final class IndexCommand implements Callable<Integer> {
                       + e.committedThrough()
                       + ") stay committed, the rest was not indexed")
               + " (--skip-invalid indexes the rest)");
+    } finally {
+      progress.end(); // before the line of any other error
     }
+    progress.end();
     for (InputProblem p : report.skipped()) {
       err.println(Printable.of(p.toString()) + " (skipped)");
     }
