@@ -2,6 +2,7 @@ package org.nutgraf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,7 +44,11 @@ public final class Ingest {
     List<Path> files = ArticleFiles.expand(inputs);
     List<InputProblem> problems = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
-    long[] counts = new long[4]; // articles, paragraphs, control characters, committed
+    // articles, paragraphs, control characters, committed, bytes read, bytes in all
+    long[] counts = new long[6];
+    for (Path file : files) {
+      counts[5] += sizeOf(file);
+    }
     long[] lastReport = {start};
     String[] committedThrough = {""}; // FILE:LINE of the last article committed in a chunk
     ArticleFiles reader = new ArticleFiles(options.reader());
@@ -82,6 +87,7 @@ public final class Ingest {
                 options.progress().accept(report(counts, problems, start));
               }
             });
+        counts[4] += sizeOf(file);
       }
       if (!problems.isEmpty() && !options.skipInvalid()) {
         throw new IngestException(problems, counts[3], committedThrough[0]);
@@ -135,6 +141,21 @@ public final class Ingest {
 
   private static IngestReport report(long[] counts, List<InputProblem> problems, long start) {
     return new IngestReport(
-        counts[0], counts[1], problems, counts[2], Duration.ofNanos(System.nanoTime() - start));
+        counts[0],
+        counts[1],
+        problems,
+        counts[2],
+        Duration.ofNanos(System.nanoTime() - start),
+        counts[4],
+        counts[5]);
+  }
+
+  /** A file's size for progress reports; 0 when it cannot be read, which reading then reports. */
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
   }
 }

@@ -57,6 +57,24 @@ class IngestTest {
   }
 
   @Test
+  void reportsTheBytesOfTheInputReadOfAll() throws Exception {
+    Path first = write("first.jsonl", article("b1", "Rain fell on the coast."));
+    Path second = write("second.jsonl", article("b2", "The river rose by a metre overnight."));
+    List<IngestReport> progress = new ArrayList<>();
+
+    IngestReport report =
+        Ingest.run(index, List.of(first, second), DEFAULTS.withProgress(progress::add));
+
+    long size = Files.size(first) + Files.size(second);
+    assertEquals(size, report.bytesTotal());
+    assertEquals(size, report.bytesRead());
+    for (IngestReport r : progress) {
+      assertEquals(size, r.bytesTotal());
+      assertTrue(r.bytesRead() <= size);
+    }
+  }
+
+  @Test
   void reingestingTheSameFilesKeepsOneCopyOfEachArticle() throws Exception {
     Ingest.run(index, List.of(ARTICLES), DEFAULTS);
     Ingest.run(index, List.of(ARTICLES), DEFAULTS);

@@ -99,11 +99,11 @@ final class EntitiesCommand implements Callable<Integer> {
     for (Path f : files) {
       total += Files.size(f);
     }
-    Progress progress = Progress.of(spec.commandLine().getErr(), "tagged", "paragraphs", total);
+    Progress progress = Progress.of(spec.commandLine().getErr(), "tagged", "paragraphs");
     try (JsonGenerator gen = JSON.getFactory().createGenerator(sink)) {
       gen.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
       gen.setRootValueSeparator(null);
-      Run run = new Run(tagger, gen, sink, progress);
+      Run run = new Run(tagger, gen, sink, progress, total);
       if (stdin) {
         run.jsonLines(new CountedInput(System.in), "-");
       }
@@ -138,11 +138,13 @@ final class EntitiesCommand implements Callable<Integer> {
     final JsonGenerator gen;
     final Writer sink;
     final Progress progress;
+    final long total;
     long done;
     long paragraphs;
     CountedInput current;
 
-    Run(ArticleTagger tagger, JsonGenerator gen, Writer sink, Progress progress) {
+    Run(ArticleTagger tagger, JsonGenerator gen, Writer sink, Progress progress, long total) {
+      this.total = total;
       this.tagger = tagger;
       this.gen = gen;
       this.sink = sink;
@@ -205,7 +207,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
     private void count(int n) {
       paragraphs += n;
-      progress.update(paragraphs, done + (current == null ? 0 : current.count()));
+      progress.update(paragraphs, done + (current == null ? 0 : current.count()), total);
     }
   }
 

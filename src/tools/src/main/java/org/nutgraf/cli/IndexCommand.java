@@ -108,12 +108,12 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = Progress.of(err, "indexed", "articles", 0);
+    Progress progress = Progress.of(err, "indexed", "articles");
     IngestOptions unchecked =
         IngestOptions.defaults()
             .withSkipInvalid(skipInvalid)
             .withReader(readerOptions())
-            .withProgress(r -> progress.update(r.articles(), 0));
+            .withProgress(r -> progress.update(r.articles(), r.bytesRead(), r.bytesTotal()));
     IngestOptions options =
         OptionValues.check("--commit-every", () -> unchecked.withCommitEvery(commitEvery));
     IngestReport report;

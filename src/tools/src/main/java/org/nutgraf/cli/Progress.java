@@ -18,7 +18,6 @@ final class Progress {
   private final boolean terminal;
   private final String verb;
   private final String unit;
-  private final long totalBytes;
   private final LongSupplier clock;
   private final long start;
   private long last;
@@ -26,30 +25,22 @@ final class Progress {
   private int width;
 
   /**
-   * Progress of {@code verb} ("indexed") so many {@code unit} ("articles") out of {@code
-   * totalBytes} of input (0 or less when not known), written to {@code err}; {@code clock} gives
-   * nanoseconds, as {@link System#nanoTime}.
+   * Progress of {@code verb} ("indexed") so many {@code unit} ("articles"), written to {@code err};
+   * {@code clock} gives nanoseconds, as {@link System#nanoTime}.
    */
-  Progress(
-      PrintWriter err,
-      boolean terminal,
-      String verb,
-      String unit,
-      long totalBytes,
-      LongSupplier clock) {
+  Progress(PrintWriter err, boolean terminal, String verb, String unit, LongSupplier clock) {
     this.err = err;
     this.terminal = terminal;
     this.verb = verb;
     this.unit = unit;
-    this.totalBytes = totalBytes;
     this.clock = clock;
     this.start = clock.getAsLong();
     this.last = start;
   }
 
   /** Progress to the console when there is one, else plain lines; real time. */
-  static Progress of(PrintWriter err, String verb, String unit, long totalBytes) {
-    return new Progress(err, terminal(), verb, unit, totalBytes, System::nanoTime);
+  static Progress of(PrintWriter err, String verb, String unit) {
+    return new Progress(err, terminal(), verb, unit, System::nanoTime);
   }
 
   /**
@@ -69,16 +60,16 @@ final class Progress {
   }
 
   /**
-   * Reports {@code items} done and {@code bytes} of the input read (ignored when the size is not
+   * Reports {@code items} done and {@code bytes} of the input's {@code totalBytes} read (0 when not
    * known); prints only when a second (terminal) or ten seconds (elsewhere) have passed.
    */
-  void update(long items, long bytes) {
+  void update(long items, long bytes, long totalBytes) {
     long now = clock.getAsLong();
     if (now - last < (terminal ? SECOND : 10 * SECOND)) {
       return;
     }
     last = now;
-    String line = line(items, bytes, now - start);
+    String line = line(items, bytes, totalBytes, now - start);
     if (terminal) {
       // spaces wipe what is left of a longer line before
       err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
@@ -99,7 +90,7 @@ final class Progress {
     }
   }
 
-  private String line(long items, long bytes, long elapsed) {
+  private String line(long items, long bytes, long totalBytes, long elapsed) {
     double seconds = elapsed / 1e9;
     StringBuilder sb =
         new StringBuilder(

@@ -13,22 +13,21 @@ class ProgressTest {
   private final StringWriter written = new StringWriter();
   private long now;
 
-  private Progress progress(boolean terminal, long totalBytes) {
-    return new Progress(
-        new PrintWriter(written), terminal, "tagged", "paragraphs", totalBytes, () -> now);
+  private Progress progress(boolean terminal) {
+    return new Progress(new PrintWriter(written), terminal, "tagged", "paragraphs", () -> now);
   }
 
   @Test
   void onATerminalOneLineIsRewrittenAndEndedBeforeWhatFollows() {
-    Progress p = progress(true, 0);
+    Progress p = progress(true);
     now = SECOND / 2;
-    p.update(5, 0);
+    p.update(5, 0, 0);
     assertEquals("", written.toString());
 
     now = 2 * SECOND;
-    p.update(400, 0);
+    p.update(400, 0, 0);
     now = 4 * SECOND;
-    p.update(1_200, 0);
+    p.update(1_200, 0, 0);
     p.end();
 
     assertEquals(
@@ -39,11 +38,11 @@ class ProgressTest {
 
   @Test
   void aShorterLineWipesTheRestOfTheLongerOne() {
-    Progress p = progress(true, 0);
+    Progress p = progress(true);
     now = SECOND;
-    p.update(10_000, 0);
+    p.update(10_000, 0, 0);
     now = 100 * SECOND;
-    p.update(10_001, 0);
+    p.update(10_001, 0, 0);
 
     String[] lines = written.toString().split("\r");
     assertEquals(lines[1].length(), lines[2].length(), written::toString);
@@ -51,10 +50,10 @@ class ProgressTest {
 
   @Test
   void elsewherePlainLinesEveryTenSecondsAndNothingToEnd() {
-    Progress p = progress(false, 0);
+    Progress p = progress(false);
     for (int s = 1; s <= 25; s++) {
       now = s * SECOND;
-      p.update(s * 10L, 0);
+      p.update(s * 10L, 0, 0);
     }
     p.end();
 
@@ -65,9 +64,9 @@ class ProgressTest {
 
   @Test
   void aKnownSizeGivesTheShareDoneAndTheTimeLeft() {
-    Progress p = progress(false, 4L * 1024 * 1024);
+    Progress p = progress(false);
     now = 30 * SECOND;
-    p.update(3_000, 1024 * 1024);
+    p.update(3_000, 1024 * 1024, 4L * 1024 * 1024);
 
     assertEquals(
         "tagged 3,000 paragraphs (100 paragraphs/s), 25% of 4.0 MB, about 1m30s left\n",
@@ -76,7 +75,7 @@ class ProgressTest {
 
   @Test
   void nothingPrintedNothingToEnd() {
-    progress(true, 0).end();
+    progress(true).end();
 
     assertEquals("", written.toString());
   }
