@@ -24,6 +24,9 @@ import java.util.Optional;
 public final class Bench {
   private static final int RECOGNITION_SAMPLE = 10_000;
 
+  /** Words in each hostile paragraph of the hostile-text row. */
+  private static final int HOSTILE_WORDS = 2_000;
+
   /** Flushes of the merge run: enough for Lucene's tiered merging to merge several times. */
   private static final int MERGE_RUN_FLUSHES = 30;
 
@@ -149,6 +152,10 @@ public final class Bench {
                     .run());
       }
 
+      o.progress().accept("recognition: hostile text");
+      RecognitionReport hostile =
+          new RecognitionBench("hostile", HostileParagraphs.articles(HOSTILE_WORDS), budget).run();
+
       o.progress().accept("queries: " + o.queryRuns() + " timed runs of each kind");
       List<QueryReport> queries =
           new QueryBench(base.resolve(Engine.NUTGRAF.label()), generator, o.queryRuns()).run();
@@ -161,6 +168,7 @@ public final class Bench {
           recognition,
           fixtures,
           text,
+          hostile,
           queries,
           size,
           (System.nanoTime() - start) / 1e9);

@@ -110,6 +110,9 @@ public final class BenchJson {
     optionalRecognition(g, r.fixtures());
     g.writeFieldName("text");
     optionalRecognition(g, r.text());
+    g.writeObjectFieldStart("hostile");
+    recognitionFields(g, r.hostile());
+    g.writeEndObject();
     g.writeEndObject();
 
     g.writeObjectFieldStart("queries");

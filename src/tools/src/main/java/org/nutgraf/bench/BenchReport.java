@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param recognition recognition speed alone on generated text
  * @param fixtures recognition speed alone on the fixture articles, if given
  * @param text recognition speed alone on the text file given, if any
+ * @param hostile recognition speed alone on hostile text ({@link HostileParagraphs}): long runs of
+ *     capitalised words, repeated initials, a 100,000-character line, titles in a row
  * @param queries response times per query kind, in {@link QueryKind} order
  * @param index index sizes
  * @param seconds how long the whole bench took
@@ -28,6 +30,7 @@ public record BenchReport(
     RecognitionReport recognition,
     Optional<RecognitionReport> fixtures,
     Optional<RecognitionReport> text,
+    RecognitionReport hostile,
     List<QueryReport> queries,
     IndexSize index,
     double seconds) {

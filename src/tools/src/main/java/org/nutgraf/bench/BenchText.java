@@ -71,6 +71,7 @@ public final class BenchText {
     recognition(out, r.recognition());
     r.fixtures().ifPresent(f -> recognition(out, f));
     r.text().ifPresent(t -> recognition(out, t));
+    recognition(out, r.hostile());
     out.println();
 
     out.println(

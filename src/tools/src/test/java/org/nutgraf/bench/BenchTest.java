@@ -106,6 +106,9 @@ class BenchTest {
     RecognitionReport text = report.text().orElseThrow();
     assertTrue(fixtures.articles() > text.articles() && text.articles() > 0);
     assertTrue(fixtures.bothMBps() > 0 && text.bothMBps() > 0);
+    RecognitionReport hostile = report.hostile();
+    assertEquals(4, hostile.articles());
+    assertTrue(hostile.textBytes() > 100_000 && hostile.bothMBps() > 0, hostile.toString());
     assertTrue(report.indexingHeap().peakUsedBytes() > 0);
     assertTrue(report.index().nutgrafBytesPerParagraph() > 0);
     assertTrue(report.goals().stream().anyMatch(g -> g.key().equals("indexingCpuRatio")));
@@ -131,6 +134,8 @@ class BenchTest {
     assertTrue(json.at("/indexing/merge/nutgraf/forceMergeSeconds").isNumber());
     assertTrue(json.at("/recognition/fixtures/bothMBps").isNumber());
     assertTrue(json.at("/recognition/text/bothMBps").isNumber());
+    assertEquals("hostile", json.at("/recognition/hostile/source").asText());
+    assertTrue(json.at("/recognition/hostile/bothMBps").asDouble() > 0);
     assertTrue(json.at("/queries/cooccurrence/plain").isNull());
     for (QueryKind kind : QueryKind.values()) {
       assertTrue(json.at("/queries/" + kind.key() + "/p99Ms").isNumber(), kind.key());
