@@ -158,6 +158,7 @@ final class EntitiesCommand implements Callable<Integer> {
       in.mark(Integer.MAX_VALUE);
       boolean records = paragraphRecords(in);
       in.reset();
+      in.mark(0); // drop the mark, or the buffer would grow to hold the whole input
       if (!records) {
         new JsonLinesReader(ReaderOptions.defaults()).read(in, name, this::article);
         return;
