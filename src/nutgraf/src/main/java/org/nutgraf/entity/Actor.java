@@ -2,7 +2,7 @@ package org.nutgraf.entity;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.nutgraf.text.Folding;
+import org.nutgraf.text.NameKey;
 
 /**
  * A person an article names, under one name for every mention.
@@ -24,25 +24,11 @@ public record Actor(String name, String key, Optional<String> country) {
   }
 
   /**
-   * The normalised form of a name: lower case, no accents, hyphens read as spaces, other
-   * punctuation removed ("Hernández" → "hernandez", "Al-Naimat" → "al naimat").
+   * The normalised form of a name ({@code NameKey.of}, the one name key): lower case, no accents,
+   * hyphens read as spaces, apostrophes, periods and other punctuation removed ("Hernández" →
+   * "hernandez", "Al-Naimat" → "al naimat", "O'Rourke" → "orourke").
    */
   public static String keyOf(String name) {
-    String folded = Folding.fold(name);
-    StringBuilder sb = new StringBuilder(folded.length());
-    boolean space = false;
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        if (space && !sb.isEmpty()) {
-          sb.append(' ');
-        }
-        sb.append(c);
-        space = false;
-      } else if (c == ' ' || c == '-' || c == '\u2010' || c == '\t') {
-        space = true;
-      }
-    }
-    return sb.toString();
+    return NameKey.of(name);
   }
 }

@@ -296,7 +296,12 @@ public final class Gazetteer {
     return maxTokens;
   }
 
-  /** Folded token key of a name, as the matcher sees it: "Côte d'Ivoire" → "cote d'ivoire". */
+  /**
+   * Folded token key of a name, as the matcher sees it: "Côte d'Ivoire" → "cote d'ivoire". Unlike
+   * the name key of actors and sources ({@code NameKey.of}), it keeps inner apostrophes and the
+   * periods of abbreviations, because the matcher walks the gazetteer with the words of the text as
+   * the scanner splits them ("d'ivoire", "d.c.").
+   */
   public static String key(String name) {
     TokenSequence tokens = new TokenSequence();
     TextScanner.scan(name, tokens);

@@ -24,6 +24,7 @@ import org.nutgraf.entity.TaggedArticle;
 import org.nutgraf.entity.TaggedParagraph;
 import org.nutgraf.gazetteer.PlaceKind;
 import org.nutgraf.recognition.PlaceMention;
+import org.nutgraf.text.NameKey;
 
 /** Turns a tagged article into one Lucene document per paragraph, as {@link Fields} lays out. */
 public final class DocumentBuilder {
@@ -183,6 +184,6 @@ public final class DocumentBuilder {
 
   /** The filter key of a source: lower case, accents folded, single spaces. */
   public static String sourceKey(String source) {
-    return Actor.keyOf(source);
+    return NameKey.of(source);
   }
 }

@@ -9,13 +9,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.nutgraf.text.Folding;
+import org.nutgraf.text.NameKey;
 
 /** Known names read from a list: one full name or alias a line (the first tab column counts). */
 public final class KnownNameSet implements KnownNames {
-  private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s-]+");
-
   private final Set<String> names;
   private final Map<String, Integer> surnames;
 
@@ -45,7 +42,7 @@ public final class KnownNameSet implements KnownNames {
   }
 
   private static String normalize(String name) {
-    return SPACES_AND_HYPHENS.matcher(Folding.fold(name.strip())).replaceAll(" ");
+    return NameKey.of(name);
   }
 
   @Override

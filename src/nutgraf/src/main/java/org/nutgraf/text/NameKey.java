@@ -1,0 +1,35 @@
+package org.nutgraf.text;
+
+/**
+ * The key of a name as people and lists write it, the one the actor filter, the actor dictionary,
+ * the known-name lists and the source filter compare: folded ({@link Folding}: lower case, no
+ * accents), words split at spaces and hyphens and joined by one space, apostrophes and periods
+ * dropped inside a word, other punctuation dropped ("Beto O’Rourke" → "beto orourke", "George W.
+ * Bush" → "george w bush", "Al-Naimat" → "al naimat"). Idempotent: a key is its own key.
+ *
+ * <p>Place names keep their apostrophes and abbreviation periods ({@code Gazetteer.key}), because
+ * the place matcher walks the gazetteer with the words of the text as {@link TextScanner} splits
+ * them ("d'ivoire", "d.c.").
+ */
+public final class NameKey {
+  private NameKey() {}
+
+  /** The key of {@code name}; empty when it has no letter or digit. */
+  public static String of(CharSequence name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    boolean space = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = Folding.fold(name.charAt(i));
+      if (Character.isLetterOrDigit(c)) {
+        if (space && !sb.isEmpty()) {
+          sb.append(' ');
+        }
+        sb.append(c);
+        space = false;
+      } else if (Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011') {
+        space = true;
+      }
+    }
+    return sb.toString();
+  }
+}
