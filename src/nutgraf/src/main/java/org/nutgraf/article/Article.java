@@ -39,10 +39,17 @@ public record Article(
     Map<String, FieldValue> fields) {
 
   /**
+   * Longest id and source, in characters: 8,000 characters are at most 32,000 bytes of UTF-8, under
+   * Lucene's limit of 32,766 bytes for a term, so that no article fails inside the index.
+   */
+  public static final int MAX_KEY_CHARS = 8_000;
+
+  /**
    * Checks every field; the language is normalised ("ES", "es-MX" → "es").
    *
-   * @throws IllegalArgumentException naming the field that is missing or inconsistent, or an own
-   *     field whose name {@link FieldNames} refuses
+   * @throws IllegalArgumentException naming the field that is missing or inconsistent, an id or
+   *     source longer than {@link #MAX_KEY_CHARS}, or an own field whose name {@link FieldNames}
+   *     refuses
    */
   public Article {
     Objects.requireNonNull(id, "id");
@@ -61,6 +68,12 @@ public record Article(
     }
     if (id.isBlank()) {
       throw new IllegalArgumentException("id: must not be blank");
+    }
+    if (id.length() > MAX_KEY_CHARS || source.length() > MAX_KEY_CHARS) {
+      String field = id.length() > MAX_KEY_CHARS ? "id" : "source";
+      int length = field.equals("id") ? id.length() : source.length();
+      throw new IllegalArgumentException(
+          field + ": " + length + " characters, more than the " + MAX_KEY_CHARS + " allowed");
     }
     if (id.indexOf('#') >= 0) {
       throw new IllegalArgumentException("id: must not contain '#', was \"" + id + "\"");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.nutgraf.article.Article;
 
 /**
  * How readers treat input.
@@ -41,11 +42,8 @@ public record ReaderOptions(
   /** Default {@link #maxSourceChars}: 512 characters. */
   public static final int DEFAULT_MAX_SOURCE_CHARS = 512;
 
-  /**
-   * Largest {@link #maxIdChars} and {@link #maxSourceChars}: 8,000 characters are at most 32,000
-   * bytes of UTF-8, under Lucene's limit of 32,766 bytes for a term.
-   */
-  public static final int LARGEST_KEY_CHARS = 8_000;
+  /** Largest {@link #maxIdChars} and {@link #maxSourceChars}: {@link Article#MAX_KEY_CHARS}. */
+  public static final int LARGEST_KEY_CHARS = Article.MAX_KEY_CHARS;
 
   /** Site furniture that scrapers leave at the end of articles. */
   public static final List<String> DEFAULT_BOILERPLATE =

@@ -49,6 +49,22 @@ class ArticleTest {
   }
 
   @Test
+  void refusesAnIdOrSourceLuceneCouldNotIndex() {
+    String huge = "x".repeat(Article.MAX_KEY_CHARS + 1);
+    IllegalArgumentException id =
+        assertThrows(IllegalArgumentException.class, () -> Article.of(huge, "", DAY, "", texts()));
+    IllegalArgumentException source =
+        assertThrows(
+            IllegalArgumentException.class, () -> Article.of("a1", "", DAY, huge, texts()));
+
+    assertEquals("id: 8001 characters, more than the 8000 allowed", id.getMessage());
+    assertEquals("source: 8001 characters, more than the 8000 allowed", source.getMessage());
+    assertEquals(
+        Article.MAX_KEY_CHARS,
+        Article.of("y".repeat(Article.MAX_KEY_CHARS), "", DAY, "", texts()).id().length());
+  }
+
+  @Test
   void refusesHashInId() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Article.of("a#2", "", DAY, "", texts()));
