@@ -15,8 +15,9 @@ import org.nutgraf.text.TokenSequence;
  * Rules out the readings of a place name that its surroundings contradict: a common word needs "in"
  * or "City, State" around it; a word mostly used otherwise ("Nice", "Reading") needs a preposition
  * of location; a short word in capitals is an abbreviation; a one-word town next to a verb of
- * saying is the speaker; "turkey" in the article makes a sentence-initial "Turkey" the bird. A
- * dateline ("ATLANTA —") is a place whatever the word. One per article: not thread-safe.
+ * saying is the speaker; "turkey" in the article makes a sentence-initial "Turkey" the bird, and so
+ * do words of the kitchen after it ({@link FoodContext}). A dateline ("ATLANTA —") is a place
+ * whatever the word. One per article: not thread-safe.
  */
 final class PlaceContextRules {
   /** A town this large is a place after "in" even when its name is mostly a word ("Nice"). */
@@ -87,6 +88,10 @@ final class PlaceContextRules {
           && !countryLevel
           && (uninformative || !(preposition || comma))) {
         why = surface + " is also a common word";
+        continue;
+      }
+      if (e.has(PlaceEntry.LOWER_HOMONYM) && FoodContext.food(t, c.from, c.to)) {
+        why = surface + " is the food";
         continue;
       }
       if (e.has(PlaceEntry.LOWER_HOMONYM)
