@@ -63,7 +63,8 @@ public final class EntityResolver {
   }
 
   /**
-   * The ISO code of a country given as code, name, alias or demonym.
+   * The ISO code of a country given as code, name, alias or demonym, in English or, with the
+   * built-in gazetteer, in Spanish ("Estados Unidos", "hondureño").
    *
    * @throws UnknownValueException with the nearest country names
    */
@@ -74,7 +75,12 @@ public final class EntityResolver {
     }
     Set<String> codes = new LinkedHashSet<>();
     String placeIn = null;
-    for (PlaceEntry e : gazetteer.lookup(v)) {
+    List<PlaceEntry> entries = gazetteer.lookup(v);
+    if (entries.stream().noneMatch(e -> e.kind().isCountryLevel())) {
+      // "Estados Unidos", "hondureño": the names the tagger used on Spanish articles
+      entries = spanishNames().map(g -> g.lookup(v)).orElse(entries);
+    }
+    for (PlaceEntry e : entries) {
       if (e.kind().isCountryLevel() && e.hasCountry()) {
         codes.add(e.country());
       } else if (e.hasCountry() && placeIn == null) {
@@ -97,8 +103,20 @@ public final class EntityResolver {
   }
 
   /**
-   * The key of an actor given as canonical name, alias, or surname unambiguous in the index. A
-   * dictionary actor no paragraph names is valid and matches nothing.
+   * The gazetteer with Spanish names the tagger used on Spanish articles: {@link
+   * Gazetteer#spanish()} for the built-in gazetteer, this one when it has lower-case (Spanish)
+   * forms already, else none.
+   */
+  private Optional<Gazetteer> spanishNames() {
+    if (gazetteer == Gazetteer.defaults()) {
+      return Optional.of(Gazetteer.spanish());
+    }
+    return gazetteer.hasLowerCaseForms() ? Optional.of(gazetteer) : Optional.empty();
+  }
+
+  /**
+   * The key of an actor given as canonical name, alias, name as shown, or surname unambiguous in
+   * the index. A dictionary actor no paragraph names is valid and matches nothing.
    *
    * @throws UnknownValueException with the nearest actor names
    */
@@ -119,11 +137,15 @@ public final class EntityResolver {
       List<String> names = surnamed.stream().map(actorLabels::get).sorted().toList();
       throw new UnknownValueException("actor", value, names, "several actors have this surname");
     }
-    // a key the index lacks but whose words end one of its actors' ("Orlando Hernandez")
+    // a key the index lacks but whose words end one of its actors' ("Orlando Hernandez"), or an
+    // actor's name as shown ("Juan Orlando Hernández Alvarado" for the dictionary's actor)
     List<String> endings = new ArrayList<>();
-    for (String k : actorLabels.keySet()) {
-      if (k.endsWith(" " + key)) {
-        endings.add(k);
+    for (Map.Entry<String, String> e : actorLabels.entrySet()) {
+      if (Actor.keyOf(e.getValue()).equals(key)) {
+        return e.getKey();
+      }
+      if (e.getKey().endsWith(" " + key)) {
+        endings.add(e.getKey());
       }
     }
     if (endings.size() == 1) {

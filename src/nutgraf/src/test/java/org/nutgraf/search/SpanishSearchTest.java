@@ -105,4 +105,22 @@ class SpanishSearchTest {
     assertEquals(List.of("migrante", "Policía"), marked);
     assertTrue(h.render(Highlighting.defaults()).contains("[migrante]"));
   }
+
+  @Test
+  void spanishCountryNamesDemonymsAndActorNamesResolveInQueries() throws IOException {
+    index.upsert(
+        article(
+            "es2",
+            Language.SPANISH,
+            "El expresidente Juan Orlando Hernández Alvarado viajó a Estados Unidos.",
+            "Hernández habló con periodistas hondureños en el aeropuerto."));
+    index.commit();
+    assertEquals(List.of("es2#0"), ids("article:es2 country:\"Estados Unidos\""));
+    assertEquals(List.of("es2#1"), ids("article:es2 country:hondureño"));
+    assertEquals(List.of("es2#1"), ids("article:es2 country:hondureñas"));
+    assertEquals(
+        List.of("es2#0", "es2#1"), ids("article:es2 actor:\"Juan Orlando Hernández Alvarado\""));
+    assertEquals(List.of("es2#0", "es2#1"), ids("article:es2 actor:\"Juan Orlando Hernandez\""));
+    assertEquals(List.of("es2#0", "es2#1"), ids("article:es2 actor:Hernández"));
+  }
 }

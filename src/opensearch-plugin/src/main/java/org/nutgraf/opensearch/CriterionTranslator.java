@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
 import org.nutgraf.article.FieldValue;
+import org.nutgraf.index.TextLanguages;
 import org.nutgraf.query.Criterion;
 import org.nutgraf.query.Dimension;
 import org.nutgraf.search.Resolution;
@@ -90,18 +91,29 @@ final class CriterionTranslator {
   }
 
   private ObjectNode words(Criterion.Words w) {
-    String field =
-        w.field() == Criterion.TextField.HEADLINE
-            ? OpenSearchFields.HEADLINE
-            : OpenSearchFields.TEXT;
     ObjectNode q = JSON.createObjectNode();
-    if (w.mode() == Criterion.WordMode.PHRASE) {
-      q.putObject("match_phrase").putObject(field).put("query", w.text());
+    if (w.field() == Criterion.TextField.HEADLINE) {
+      String field = OpenSearchFields.HEADLINE;
+      if (w.mode() == Criterion.WordMode.PHRASE) {
+        q.putObject("match_phrase").putObject(field).put("query", w.text());
+      } else {
+        q.putObject("match")
+            .putObject(field)
+            .put("query", w.text())
+            .put("operator", w.mode() == Criterion.WordMode.ALL ? "and" : "or");
+      }
     } else {
-      q.putObject("match")
-          .putObject(field)
-          .put("query", w.text())
-          .put("operator", w.mode() == Criterion.WordMode.ALL ? "and" : "or");
+      // every language's text field, each analysed for its language; the best field scores
+      ObjectNode m = q.putObject("multi_match");
+      m.put("query", w.text());
+      ArrayNode fields = m.putArray("fields");
+      TextLanguages.textFields().forEach(fields::add);
+      if (w.mode() == Criterion.WordMode.PHRASE) {
+        m.put("type", "phrase");
+      } else {
+        m.put("type", "best_fields");
+        m.put("operator", w.mode() == Criterion.WordMode.ALL ? "and" : "or");
+      }
     }
     if (w.mode() == Criterion.WordMode.NONE) {
       return not(q);

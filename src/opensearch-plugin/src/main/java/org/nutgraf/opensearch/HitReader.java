@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.nutgraf.article.Language;
 import org.nutgraf.article.PublishedDate;
+import org.nutgraf.index.TextLanguages;
 import org.nutgraf.query.Criterion;
 import org.nutgraf.query.Highlighting;
 import org.nutgraf.query.NewsQuery;
@@ -38,7 +39,12 @@ final class HitReader {
     }
     List<Highlight> highlights = new ArrayList<>();
     if (highlighting.isPresent()) {
-      JsonNode fragment = hit.path("highlight").path(OpenSearchFields.TEXT).path(0);
+      // a Spanish hit's terms are marked in its own field ("text_es"), analysed as it was indexed
+      String language = s.path(OpenSearchFields.LANGUAGE).asText(Language.UNDETERMINED);
+      JsonNode fragment = hit.path("highlight").path(TextLanguages.fieldOf(language)).path(0);
+      if (fragment.isMissingNode()) {
+        fragment = hit.path("highlight").path(OpenSearchFields.TEXT).path(0);
+      }
       highlights.add(
           highlight(text, fragment.asText(""), highlighting.get(), mentions, phrases(q.where())));
     }

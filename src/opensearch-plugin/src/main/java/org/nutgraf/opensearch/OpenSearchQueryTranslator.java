@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
+import org.nutgraf.index.TextLanguages;
 import org.nutgraf.query.Highlighting;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.query.SortOrder;
@@ -182,15 +183,19 @@ public final class OpenSearchQueryTranslator {
     return sort;
   }
 
+  /** Highlights of every text field: a hit's reader takes its language's field. */
   private static ObjectNode highlight(Highlighting h) {
     ObjectNode hl = JSON.createObjectNode();
-    ObjectNode text = hl.putObject("fields").putObject(OpenSearchFields.TEXT);
-    text.put("type", "unified")
-        .put("number_of_fragments", 1)
-        .put("fragment_size", h.maxChars())
-        .put("no_match_size", h.maxChars());
-    text.putArray("pre_tags").add(MARK_OPEN);
-    text.putArray("post_tags").add(MARK_CLOSE);
+    ObjectNode fields = hl.putObject("fields");
+    for (String field : TextLanguages.textFields()) {
+      ObjectNode text = fields.putObject(field);
+      text.put("type", "unified")
+          .put("number_of_fragments", 1)
+          .put("fragment_size", h.maxChars())
+          .put("no_match_size", h.maxChars());
+      text.putArray("pre_tags").add(MARK_OPEN);
+      text.putArray("post_tags").add(MARK_CLOSE);
+    }
     return hl;
   }
 }

@@ -2,6 +2,7 @@ package org.nutgraf.opensearch;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.nutgraf.index.TextLanguages;
 
 /**
  * The request bodies that set up a Nutgraf index on OpenSearch: the index (settings and mapping)
@@ -45,6 +46,12 @@ public final class OpenSearchSchema {
     p.putObject(OpenSearchFields.PUBLISHED).put("type", "date");
     p.putObject(OpenSearchFields.HEADLINE).put("type", "text").put("analyzer", "nutgraf_text");
     p.putObject(OpenSearchFields.TEXT).put("type", "text").put("analyzer", "nutgraf_text");
+    for (TextLanguages.Entry language : TextLanguages.ALL) {
+      // written by the processor for articles in that language
+      p.putObject(language.field())
+          .put("type", "text")
+          .put("analyzer", "nutgraf_" + language.field());
+    }
     p.putObject(OpenSearchFields.URL).put("type", "keyword").put("index", false);
     p.putObject(OpenSearchFields.MENTIONS).put("type", "object").put("enabled", false);
     return body;

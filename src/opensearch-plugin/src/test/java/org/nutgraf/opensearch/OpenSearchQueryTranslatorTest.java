@@ -95,8 +95,11 @@ class OpenSearchQueryTranslatorTest {
   @Test
   void wordsScoreAndEntityConditionsFilter() throws Exception {
     JsonNode bool = body(NewsQuery.parse("caravan country:HN")).path("query").path("bool");
-    assertEquals(
-        "caravan", bool.path("must").path(0).path("match").path("text").path("query").asText());
+    JsonNode words = bool.path("must").path(0).path("multi_match");
+    assertEquals("caravan", words.path("query").asText());
+    // every language's text field, each with its own analyzer; the best one scores
+    assertEquals("[\"text\",\"text_es\"]", words.path("fields").toString());
+    assertEquals("best_fields", words.path("type").asText());
     assertEquals(
         "HN", bool.path("filter").path(0).path("terms").path("countries").path(0).asText());
   }
@@ -111,8 +114,7 @@ class OpenSearchQueryTranslatorTest {
             .path("bool")
             .path("must_not")
             .path(0)
-            .path("match")
-            .path("text")
+            .path("multi_match")
             .path("query")
             .asText());
     assertEquals(
@@ -300,5 +302,13 @@ class OpenSearchQueryTranslatorTest {
     assertTrue(body(q).path("track_total_hits").isMissingNode());
     JsonNode exact = JSON.readTree(translator.withExactTotals().toJson(q));
     assertTrue(exact.path("track_total_hits").asBoolean());
+  }
+
+  @Test
+  void phrasesSearchEveryLanguageFieldAsPhrases() throws Exception {
+    JsonNode q = body(NewsQuery.parse("\"paso fronterizo\"")).path("query");
+    JsonNode words = q.has("multi_match") ? q.path("multi_match") : q.findValue("multi_match");
+    assertEquals("phrase", words.path("type").asText());
+    assertEquals("paso fronterizo", words.path("query").asText());
   }
 }

@@ -13,6 +13,7 @@ class OpenSearchSchemaTest {
     assertEquals(2, index.path("settings").path("number_of_shards").asInt());
     JsonNode p = index.path("mappings").path("properties");
     assertEquals("nutgraf_text", p.path("text").path("analyzer").asText());
+    assertEquals("nutgraf_text_es", p.path("text_es").path("analyzer").asText());
     assertEquals("keyword", p.path("countries").path("type").asText());
     assertEquals(false, p.path("mentions").path("enabled").asBoolean(true));
   }

@@ -4,15 +4,19 @@ import org.apache.lucene.analysis.Analyzer;
 import org.nutgraf.analysis.PersonNameAnalyzer;
 import org.nutgraf.analysis.PlaceNameAnalyzer;
 import org.nutgraf.index.NewsTextAnalyzer;
+import org.nutgraf.index.TextLanguages;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
 import org.opensearch.index.IndexSettings;
 import org.opensearch.index.analysis.AbstractIndexAnalyzerProvider;
+import org.opensearch.index.analysis.AnalyzerProvider;
+import org.opensearch.indices.analysis.AnalysisModule;
 
 /**
- * The {@code nutgraf_place}, {@code nutgraf_person} and {@code nutgraf_text} analyzers: the
- * library's {@link PlaceNameAnalyzer}, {@link PersonNameAnalyzer} (setting {@code known_actors} as
- * for the filter) and {@link NewsTextAnalyzer}, the embedded index's full-text analysis.
+ * The {@code nutgraf_place}, {@code nutgraf_person}, {@code nutgraf_text} and per-language ({@code
+ * nutgraf_text_es}) analyzers: the library's {@link PlaceNameAnalyzer}, {@link PersonNameAnalyzer}
+ * (setting {@code known_actors} as for the filter), {@link NewsTextAnalyzer} and the analyzers of
+ * {@link TextLanguages}, the embedded index's full-text analysis.
  */
 final class NutgrafAnalyzerProvider extends AbstractIndexAnalyzerProvider<Analyzer> {
   static final String TEXT = "nutgraf_text";
@@ -40,6 +44,18 @@ final class NutgrafAnalyzerProvider extends AbstractIndexAnalyzerProvider<Analyz
   static NutgrafAnalyzerProvider text(
       IndexSettings index, Environment env, String name, Settings settings) {
     return new NutgrafAnalyzerProvider(index, name, settings, new NewsTextAnalyzer());
+  }
+
+  /** The analyzer name of a language's own text field: {@code nutgraf_text_es}. */
+  static String nameOf(TextLanguages.Entry language) {
+    return "nutgraf_" + language.field();
+  }
+
+  /** The provider of a language's text analyzer ({@link TextLanguages}). */
+  static AnalysisModule.AnalysisProvider<AnalyzerProvider<? extends Analyzer>> of(
+      TextLanguages.Entry language) {
+    return (index, env, name, settings) ->
+        new NutgrafAnalyzerProvider(index, name, settings, language.analyzer().get());
   }
 
   @Override

@@ -1,8 +1,10 @@
 package org.nutgraf.opensearch.plugin;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.nutgraf.entity.ArticleTagger;
+import org.nutgraf.index.TextLanguages;
 import org.opensearch.index.analysis.AnalyzerProvider;
 import org.opensearch.index.analysis.TokenFilterFactory;
 import org.opensearch.index.analysis.TokenizerFactory;
@@ -15,7 +17,8 @@ import org.opensearch.plugins.Plugin;
 /**
  * The Nutgraf plugin: the {@code nutgraf} ingest processor; token filters and analyzers {@code
  * nutgraf_place} and {@code nutgraf_person}; the {@code nutgraf_news} tokenizer they read; and
- * {@code nutgraf_text}, the embedded index's full-text analyzer.
+ * {@code nutgraf_text}, the embedded index's full-text analyzer, with {@code nutgraf_text_es} for
+ * the Spanish text field.
  */
 public final class NutgrafPlugin extends Plugin implements IngestPlugin, AnalysisPlugin {
   @Override
@@ -38,9 +41,13 @@ public final class NutgrafPlugin extends Plugin implements IngestPlugin, Analysi
 
   @Override
   public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
-    return Map.of(
-        EntityFilterFactory.PLACE, NutgrafAnalyzerProvider::place,
-        EntityFilterFactory.PERSON, NutgrafAnalyzerProvider::person,
-        NutgrafAnalyzerProvider.TEXT, NutgrafAnalyzerProvider::text);
+    Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> analyzers = new HashMap<>();
+    analyzers.put(EntityFilterFactory.PLACE, NutgrafAnalyzerProvider::place);
+    analyzers.put(EntityFilterFactory.PERSON, NutgrafAnalyzerProvider::person);
+    analyzers.put(NutgrafAnalyzerProvider.TEXT, NutgrafAnalyzerProvider::text);
+    for (TextLanguages.Entry language : TextLanguages.ALL) {
+      analyzers.put(NutgrafAnalyzerProvider.nameOf(language), NutgrafAnalyzerProvider.of(language));
+    }
+    return analyzers;
   }
 }

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.nutgraf.article.PublishedDate;
 import org.nutgraf.entity.EntityTagger;
+import org.nutgraf.index.Fields;
+import org.nutgraf.index.TextLanguages;
 import org.nutgraf.opensearch.OpenSearchDocuments;
 import org.opensearch.ingest.AbstractProcessor;
 import org.opensearch.ingest.ConfigurationUtils;
@@ -151,6 +153,11 @@ final class NutgrafProcessor extends AbstractProcessor {
             .orElseGet(JSON::createObjectNode);
     if (languageField.isPresent() && tagged.isPresent()) {
       fields.put(languageField.get(), tagged.get().language());
+    }
+    String languageText = TextLanguages.fieldOf(tagged.map(t -> t.language()).orElse(""));
+    if (!languageText.equals(Fields.TEXT)) {
+      // the text again, for the language's own analyzer (the mapping's "text_es")
+      fields.put(languageText, value(doc, field));
     }
     for (String name : List.of("countries", "actors", "actor_names", "actor_labels", "places")) {
       if (!fields.has(name)) {

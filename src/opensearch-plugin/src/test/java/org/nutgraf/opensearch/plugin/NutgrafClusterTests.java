@@ -21,6 +21,7 @@ import org.nutgraf.article.Paragraph;
 import org.nutgraf.entity.Actor;
 import org.nutgraf.entity.ArticleTagger;
 import org.nutgraf.entity.TaggedParagraph;
+import org.nutgraf.index.SpanishTextAnalyzer;
 import org.nutgraf.ingest.ArticleFiles;
 import org.nutgraf.ingest.ReaderOptions;
 import org.nutgraf.opensearch.OpenSearchDocuments;
@@ -227,6 +228,10 @@ public class NutgrafClusterTests extends OpenSearchIntegTestCase {
           RestComparison.tokens(new PersonNameAnalyzer(), text),
           analyze(text, null, "nutgraf_person"));
     }
+    String spanish = "Los migrantes hondureños esperaron a la Policía en la frontera.";
+    assertEquals(
+        RestComparison.tokens(new SpanishTextAnalyzer(), spanish),
+        analyze(spanish, "nutgraf_text_es", null));
   }
 
   // --- helpers
