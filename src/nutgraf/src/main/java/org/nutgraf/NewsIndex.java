@@ -476,7 +476,7 @@ public final class NewsIndex implements Closeable {
       ensureOpen();
       NewsSearcher searcher = (NewsSearcher) searchers.acquire();
       try {
-        return new SearchExecutor(searcher, config, analyzer, gazetteer, dictionary, cursors, clock)
+        return new SearchExecutor(searcher, analyzer, gazetteer, dictionary, cursors, clock)
             .search(query);
       } catch (IndexSearcher.TooManyClauses e) {
         // words an analyzer splits further ("a-b-c") can pass QueryLimits and still be too many

@@ -15,10 +15,12 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.nutgraf.entity.ActorDictionary;
 import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.index.DocumentBuilder;
 import org.nutgraf.index.NewsSearcher;
 import org.nutgraf.index.TextLanguages;
 import org.nutgraf.query.Dimension;
@@ -41,25 +43,32 @@ public final class SearchExecutor {
   private final Cursors cursors;
   private final Clock clock;
 
+  /** The facet configuration every Nutgraf index is written with. */
+  private static final FacetsConfig FACETS = DocumentBuilder.facetsConfig();
+
   /**
-   * An executor over one searcher, resolving names with {@code gazetteer}, {@code dictionary} and
-   * the searcher's actors.
+   * An executor over one searcher of a {@code NewsIndex}, resolving names with {@code gazetteer},
+   * {@code dictionary} and the searcher's actors.
+   *
+   * @throws IllegalArgumentException if {@code searcher} is not one a {@code NewsIndex} made
    */
   public SearchExecutor(
-      NewsSearcher searcher,
-      FacetsConfig config,
+      IndexSearcher searcher,
       Analyzer analyzer,
       Gazetteer gazetteer,
       ActorDictionary dictionary,
       Cursors cursors,
       Clock clock) {
-    this.searcher = searcher;
-    this.config = config;
+    if (!(searcher instanceof NewsSearcher news)) {
+      throw new IllegalArgumentException("searcher: not one a NewsIndex made");
+    }
+    this.searcher = news;
+    this.config = FACETS;
     this.analyzer = analyzer;
-    this.names = EntityResolver.of(gazetteer, dictionary, searcher);
+    this.names = EntityResolver.of(gazetteer, dictionary, news);
     this.compiler =
         new QueryCompiler(
-            analyzer, TextLanguages.textFields(), q -> HeadlineArticles.matching(searcher, q));
+            analyzer, TextLanguages.textFields(), q -> HeadlineArticles.matching(news, q));
     this.cursors = cursors;
     this.clock = clock;
   }

@@ -6,18 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.nutgraf.NewsIndex;
+import org.nutgraf.entity.ActorDictionary;
+import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.query.Dimension;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.query.SortOrder;
@@ -42,6 +52,27 @@ class SearchExecutorTest {
   @AfterAll
   static void closeCorpus() throws IOException {
     index.close();
+  }
+
+  @Test
+  void refusesASearcherNoNewsIndexMade() throws IOException {
+    try (Directory dir = new ByteBuffersDirectory()) {
+      new IndexWriter(dir, new IndexWriterConfig()).close();
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IllegalArgumentException e =
+            assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    new SearchExecutor(
+                        new IndexSearcher(reader),
+                        new StandardAnalyzer(),
+                        Gazetteer.defaults(),
+                        ActorDictionary.defaults(),
+                        new Cursors(new byte[32]),
+                        Clock.systemUTC()));
+        assertEquals("searcher: not one a NewsIndex made", e.getMessage());
+      }
+    }
   }
 
   @Test
