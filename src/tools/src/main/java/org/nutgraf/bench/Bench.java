@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.nutgraf.article.Article;
 
 /**
  * The benchmark: writes one generated corpus to a file, indexes it with plain Lucene and with
@@ -131,6 +132,9 @@ public final class Bench {
           new RecognitionBench(
                   "generated", CorpusGenerator.of(o.seed(), sampleSize).stream().toList(), budget)
               .run();
+      o.progress().accept("recognition: generated Spanish paragraphs");
+      RecognitionReport spanish =
+          new RecognitionBench("generated-es", spanishLike(o.seed(), recognition), budget).run();
       Optional<RecognitionReport> fixtures = Optional.empty();
       if (o.fixtures().isPresent()) {
         o.progress().accept("recognition: fixture articles in " + o.fixtures().get());
@@ -166,6 +170,7 @@ public final class Bench {
           o.queryRuns(),
           indexing,
           recognition,
+          spanish,
           fixtures,
           text,
           hostile,
@@ -182,6 +187,13 @@ public final class Bench {
   }
 
   /** The corpus's figures, with the time one thread takes to read it back. */
+  /** Generated Spanish articles as many as the English sample's, of its paragraphs on average. */
+  private static List<Article> spanishLike(long seed, RecognitionReport english) {
+    int articles = (int) english.articles();
+    int paragraphs = (int) Math.max(1, Math.round(english.paragraphs() / (double) articles));
+    return SpanishCorpus.of(seed, articles, paragraphs);
+  }
+
   static CorpusStats stats(long seed, CorpusFile corpus, double writeSeconds) throws IOException {
     long cpu0 = CpuClock.thread();
     long read = 0;

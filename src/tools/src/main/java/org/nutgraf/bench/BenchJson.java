@@ -106,6 +106,11 @@ public final class BenchJson {
 
     g.writeObjectFieldStart("recognition");
     recognitionFields(g, r.recognition());
+    g.writeObjectFieldStart("spanish");
+    recognitionFields(g, r.spanish());
+    g.writeEndObject();
+    number(g, "spanishTaggerRatio", r.spanishTaggerRatio());
+    number(g, "detectionShareOfIndexing", r.detectionShareOfIndexing());
     g.writeFieldName("fixtures");
     optionalRecognition(g, r.fixtures());
     g.writeFieldName("text");
@@ -203,6 +208,8 @@ public final class BenchJson {
     number(g, "bothMBps", rec.bothMBps());
     number(g, "taggerMBps", rec.taggerMBps());
     number(g, "taggerMicrosPerParagraph", rec.taggerMicrosPerParagraph());
+    number(g, "detectMBps", rec.detectMBps());
+    number(g, "detectMicrosPerParagraph", rec.detectMicrosPerParagraph());
   }
 
   private static void optionalRecognition(JsonGenerator g, Optional<RecognitionReport> rec)

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param queryRuns timed runs of each query kind
  * @param indexing indexing speed of every engine
  * @param recognition recognition speed alone on generated text
+ * @param spanish recognition speed alone on generated Spanish text ({@code SpanishCorpus}) of the
+ *     same number of paragraphs
  * @param fixtures recognition speed alone on the fixture articles, if given
  * @param text recognition speed alone on the text file given, if any
  * @param hostile recognition speed alone on hostile text ({@link HostileParagraphs}): long runs of
@@ -28,6 +30,7 @@ public record BenchReport(
     int queryRuns,
     IndexingReport indexing,
     RecognitionReport recognition,
+    RecognitionReport spanish,
     Optional<RecognitionReport> fixtures,
     Optional<RecognitionReport> text,
     RecognitionReport hostile,
@@ -55,6 +58,23 @@ public record BenchReport(
       }
     }
     return h;
+  }
+
+  /** The whole tagger's speed on Spanish text over English text (generated both). */
+  public double spanishTaggerRatio() {
+    return spanish.taggerMBps() / recognition.taggerMBps();
+  }
+
+  /**
+   * Language detection's share of indexing: its CPU µs a generated paragraph over Nutgraf's
+   * indexing CPU µs a paragraph (one thread, the run of median speed), detection included in the
+   * latter; NaN when Nutgraf did not index on one thread.
+   */
+  public double detectionShareOfIndexing() {
+    return indexing
+        .median(Engine.NUTGRAF, 1)
+        .map(r -> recognition.detectMicrosPerParagraph() / r.cpuMicrosPerParagraph())
+        .orElse(Double.NaN);
   }
 
   /** The project's goals this run can judge, met or not. */
@@ -99,6 +119,22 @@ public record BenchReport(
             4,
             true,
             recognition.taggerMicrosPerParagraph(),
+            0));
+    goals.add(
+        new Goal(
+            "spanishTaggingRatio",
+            "whole tagger on generated Spanish / English text, MB per CPU second",
+            0.8,
+            false,
+            spanishTaggerRatio(),
+            0));
+    goals.add(
+        new Goal(
+            "languageDetectionShare",
+            "language detection / Nutgraf indexing, CPU µs a paragraph",
+            0.05,
+            true,
+            detectionShareOfIndexing(),
             0));
     fixtures.ifPresent(
         f ->

@@ -69,9 +69,17 @@ public final class BenchText {
         "Recognition alone, one thread, MB per CPU second   tokenise  places persons   both"
             + "  tagger  µs/paragraph");
     recognition(out, r.recognition());
+    recognition(out, r.spanish());
     r.fixtures().ifPresent(f -> recognition(out, f));
     r.text().ifPresent(t -> recognition(out, t));
     recognition(out, r.hostile());
+    out.printf(
+        Locale.ROOT,
+        "  Spanish / English tagger speed %.2f; language detection %.2f µs a paragraph, %.1f %%"
+            + " of indexing%n",
+        r.spanishTaggerRatio(),
+        r.recognition().detectMicrosPerParagraph(),
+        r.detectionShareOfIndexing() * 100);
     out.println();
 
     out.println(

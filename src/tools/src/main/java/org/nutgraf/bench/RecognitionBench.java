@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.nutgraf.article.Article;
+import org.nutgraf.article.Language;
+import org.nutgraf.article.LanguageDetector;
 import org.nutgraf.article.Paragraph;
 import org.nutgraf.entity.ArticleTagger;
 import org.nutgraf.ingest.ArticleFiles;
@@ -70,7 +72,8 @@ final class RecognitionBench {
 
   RecognitionReport run() {
     ArticleTagger tagger = ArticleTagger.forIndexing();
-    EntityRecognizer engine = tagger.recognizer();
+    LanguageDetector detector = tagger.languageDetector();
+    // each article with the recogniser of its language, as the tagger picks it
     return new RecognitionReport(
         source,
         sample.size(),
@@ -78,11 +81,20 @@ final class RecognitionBench {
         textBytes,
         megabytesPerSecond(a -> scanAll(a).stream().mapToInt(TokenSequence::size).sum()),
         megabytesPerSecond(
-            a -> engine.recognizeAll(scanAll(a), EntityRecognizer.Mode.PLACES).size()),
+            a ->
+                tagger
+                    .recognizer(a.language())
+                    .recognizeAll(scanAll(a), EntityRecognizer.Mode.PLACES)
+                    .size()),
         megabytesPerSecond(
-            a -> engine.recognizeAll(scanAll(a), EntityRecognizer.Mode.PERSONS).size()),
-        megabytesPerSecond(a -> engine.recognizeAll(scanAll(a)).size()),
-        megabytesPerSecond(a -> tagger.tag(a).paragraphs().size()));
+            a ->
+                tagger
+                    .recognizer(a.language())
+                    .recognizeAll(scanAll(a), EntityRecognizer.Mode.PERSONS)
+                    .size()),
+        megabytesPerSecond(a -> tagger.recognizer(a.language()).recognizeAll(scanAll(a)).size()),
+        megabytesPerSecond(a -> tagger.tag(a).paragraphs().size()),
+        megabytesPerSecond(a -> detector.detect(a.withLanguage(Language.UNDETERMINED)).length()));
   }
 
   private double megabytesPerSecond(ToIntFunction<Article> work) {

@@ -18,6 +18,8 @@ package org.nutgraf.bench;
  *     EntityRecognizer.recognizeAll} per article)
  * @param taggerMBps the whole tagger: recognition, then coreference and the actor dictionary
  *     ({@code ArticleTagger.tag})
+ * @param detectMBps language detection alone, on the articles with their language taken away
+ *     ({@code LanguageDetector.detect}, the default detector)
  */
 public record RecognitionReport(
     String source,
@@ -28,7 +30,13 @@ public record RecognitionReport(
     double placesMBps,
     double personsMBps,
     double bothMBps,
-    double taggerMBps) {
+    double taggerMBps,
+    double detectMBps) {
+
+  /** CPU microseconds language detection spends on a paragraph, on average. */
+  public double detectMicrosPerParagraph() {
+    return textBytes / (detectMBps * 1e6) / paragraphs * 1e6;
+  }
 
   /** CPU microseconds the whole tagger spends on a paragraph, on average. */
   public double taggerMicrosPerParagraph() {

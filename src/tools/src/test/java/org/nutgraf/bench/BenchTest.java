@@ -115,6 +115,21 @@ class BenchTest {
   }
 
   @Test
+  void measuresSpanishRecognitionAndLanguageDetectionBesideEnglish() {
+    RecognitionReport es = report.spanish();
+    assertEquals("generated-es", es.source());
+    // as many articles as the English sample, so the speeds compare like for like
+    assertEquals(report.recognition().articles(), es.articles());
+    assertTrue(es.taggerMBps() > 0 && es.bothMBps() > 0, es.toString());
+    assertTrue(report.spanishTaggerRatio() > 0);
+    assertTrue(report.recognition().detectMicrosPerParagraph() > 0);
+    double share = report.detectionShareOfIndexing();
+    assertTrue(share > 0 && share < 1, "detection share " + share);
+    assertTrue(report.goals().stream().anyMatch(g -> g.key().equals("languageDetectionShare")));
+    assertTrue(report.goals().stream().anyMatch(g -> g.key().equals("spanishTaggingRatio")));
+  }
+
+  @Test
   void leavesTheKeptIndexesSearchable() throws IOException {
     try (NewsIndex index = NewsIndex.open(kept.resolve("nutgraf"))) {
       assertEquals(2_000, index.stats().paragraphs());
@@ -136,6 +151,10 @@ class BenchTest {
     assertTrue(json.at("/recognition/text/bothMBps").isNumber());
     assertEquals("hostile", json.at("/recognition/hostile/source").asText());
     assertTrue(json.at("/recognition/hostile/bothMBps").asDouble() > 0);
+    assertTrue(json.at("/recognition/spanish/taggerMBps").isNumber());
+    assertTrue(json.at("/recognition/spanishTaggerRatio").isNumber());
+    assertTrue(json.at("/recognition/detectionShareOfIndexing").isNumber());
+    assertTrue(json.at("/recognition/detectMicrosPerParagraph").isNumber());
     assertTrue(json.at("/queries/cooccurrence/plain").isNull());
     for (QueryKind kind : QueryKind.values()) {
       assertTrue(json.at("/queries/" + kind.key() + "/p99Ms").isNumber(), kind.key());
