@@ -42,6 +42,9 @@ final class HostileParagraphs {
     "Ms."
   };
 
+  /** Characters of the long line. */
+  static final int LONG_LINE_CHARS = 100_000;
+
   private HostileParagraphs() {}
 
   /** One article per kind of hostile text, each paragraph about {@code words} words long. */
@@ -50,7 +53,11 @@ final class HostileParagraphs {
     List<Article> out = new ArrayList<>();
     out.add(article("capitalised-run", tagCloud(r, words)));
     out.add(article("initials", "K. L. ".repeat(words / 2) + "Moreau said."));
-    out.add(article("long-line", tagCloud(r, 100_000 / 7)));
+    StringBuilder line = new StringBuilder(tagCloud(r, 1_000));
+    while (line.length() < LONG_LINE_CHARS) {
+      line.append(' ').append(tagCloud(r, 1_000));
+    }
+    out.add(article("long-line", line.substring(0, LONG_LINE_CHARS).strip()));
     StringBuilder titles = new StringBuilder();
     for (int i = 0; i < words; i++) {
       titles.append(TITLES[i % TITLES.length]).append(' ');
