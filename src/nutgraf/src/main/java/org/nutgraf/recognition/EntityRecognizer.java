@@ -32,6 +32,10 @@ public final class EntityRecognizer {
   private final PlaceMatcher places;
   private final PlaceResolver resolver;
   private final boolean explain;
+
+  /** The fitted person decision; null with a language's own word lists. */
+  private final PersonModel model;
+
   private final Consumer<RecognitionCost> costs;
 
   /**
@@ -52,6 +56,7 @@ public final class EntityRecognizer {
     this.lexicons = lexicons;
     this.known = known;
     this.explain = explain;
+    this.model = lexicons.language().isEmpty() ? PersonModel.defaults() : null;
     this.places = new PlaceMatcher(gazetteer);
     this.resolver = new PlaceResolver(gazetteer, lexicons, explain);
     this.costs = cost -> {};
@@ -62,6 +67,7 @@ public final class EntityRecognizer {
     this.lexicons = r.lexicons;
     this.known = r.known;
     this.explain = r.explain;
+    this.model = r.model;
     this.places = r.places;
     this.resolver = r.resolver;
     this.costs = costs;
@@ -147,6 +153,65 @@ public final class EntityRecognizer {
     List<List<PlaceCandidate>> placeCandidates = new ArrayList<>(n);
     List<List<PersonCandidate>> personCandidates = new ArrayList<>(n);
     Work work = new Work();
+    decidePersons(texts, mode, placeCandidates, personCandidates, work);
+    if (mode == Mode.PERSONS) {
+      placeCandidates.forEach(list -> list.forEach(c -> c.dropped = true));
+    } else {
+      for (List<PlaceCandidate> list : placeCandidates) {
+        list.forEach(c -> work.add(1 + c.entries.length));
+      }
+      resolver.resolve(texts, placeCandidates);
+    }
+    List<Recognized> out = new ArrayList<>(n);
+    for (int p = 0; p < n; p++) {
+      out.add(emit(texts.get(p), placeCandidates.get(p), personCandidates.get(p), work));
+    }
+    costs.accept(work.cost());
+    return out;
+  }
+
+  /**
+   * Every span of the texts of one article that was weighed as a person's name, with its features
+   * and the decision, accepted or not: what the person model is fitted on and explained with.
+   *
+   * @return one list per text, in order, each in text order
+   */
+  public List<List<PersonDecision>> personDecisions(List<TokenSequence> texts) {
+    int n = texts.size();
+    List<List<PlaceCandidate>> placeCandidates = new ArrayList<>(n);
+    List<List<PersonCandidate>> personCandidates = new ArrayList<>(n);
+    decidePersons(texts, Mode.BOTH, placeCandidates, personCandidates, new Work());
+    List<List<PersonDecision>> out = new ArrayList<>(n);
+    for (int p = 0; p < n; p++) {
+      TokenSequence t = texts.get(p);
+      List<PersonDecision> list = new ArrayList<>();
+      for (PersonCandidate c : personCandidates.get(p)) {
+        List<String> names = new ArrayList<>(c.featureCount);
+        for (int k = 0; k < c.featureCount; k++) {
+          names.add(PersonFeatures.name(c.features[k]));
+        }
+        list.add(
+            new PersonDecision(
+                t.startOffset(c.from),
+                t.endOffset(c.to - 1),
+                t.text(c.from, c.to),
+                names,
+                c.modelScore,
+                c.accepted));
+      }
+      out.add(list);
+    }
+    return out;
+  }
+
+  /** Finds the place candidates of every text and decides its person candidates. */
+  private void decidePersons(
+      List<TokenSequence> texts,
+      Mode mode,
+      List<List<PlaceCandidate>> placeCandidates,
+      List<List<PersonCandidate>> personCandidates,
+      Work work) {
+    int n = texts.size();
     PersonMatcher persons =
         mode == Mode.PLACES ? null : new PersonMatcher(lexicons, known, explain, work);
     for (TokenSequence t : texts) {
@@ -164,20 +229,6 @@ public final class EntityRecognizer {
         dropFirstNames(texts.get(p), placeCandidates.get(p), firstNames);
       }
     }
-    if (mode == Mode.PERSONS) {
-      placeCandidates.forEach(list -> list.forEach(c -> c.dropped = true));
-    } else {
-      for (List<PlaceCandidate> list : placeCandidates) {
-        list.forEach(c -> work.add(1 + c.entries.length));
-      }
-      resolver.resolve(texts, placeCandidates);
-    }
-    List<Recognized> out = new ArrayList<>(n);
-    for (int p = 0; p < n; p++) {
-      out.add(emit(texts.get(p), placeCandidates.get(p), personCandidates.get(p), work));
-    }
-    costs.accept(work.cost());
-    return out;
   }
 
   /**
@@ -231,7 +282,10 @@ public final class EntityRecognizer {
         c.explain = explain;
         c.joined = cleanName(name);
         c.joinedWords = words;
-        c.add(ACCEPT, "a name split between two texts, '" + c.joined + "'");
+        c.add(
+            PersonFeatures.SPLIT_NAME,
+            ACCEPT,
+            "a name split between two texts, '" + c.joined + "'");
       }
       replace(all.get(p), head);
       replace(all.get(p + 1), tail);
@@ -326,14 +380,36 @@ public final class EntityRecognizer {
         String[] words = wordsOf(t, c);
         c.explain = explain;
         if (c.score < ACCEPT && matchesFullName(words, fullNames, c)) {
-          c.add(2, "named in full in the article");
+          c.add(PersonFeatures.FULL_IN_ARTICLE, 2, "named in full in the article");
         } else if (c.score < ACCEPT && words.length == 1 && shortNames.contains(words[0])) {
-          c.add(2, "named with a title in the article");
+          c.add(PersonFeatures.TITLED_IN_ARTICLE, 2, "named with a title in the article");
         }
-        c.accepted = c.score >= ACCEPT;
+        c.accepted = decide(c);
       }
       dropOverlapping(list);
     }
+  }
+
+  /**
+   * Whether {@code c} is a person: evidence points that reach {@value #ACCEPT} say yes; one point
+   * says yes when the fitted weights of its features ({@link PersonModel}) add up above the model's
+   * margin. With a language's own word lists, on which no weights were fitted, the points alone
+   * decide.
+   */
+  private boolean decide(PersonCandidate c) {
+    c.feature(PersonFeatures.BIAS, "");
+    c.feature(PersonFeatures.SCORE + Math.min(Math.max(c.score, 0), 4), "");
+    if (model == null) {
+      return c.score >= ACCEPT;
+    }
+    double score = model.score(c);
+    c.modelScore = score;
+    c.borderline = c.score == 1 && score > model.margin();
+    boolean person = c.score >= ACCEPT || c.borderline;
+    if (explain) {
+      c.decision = model.explain(c, score, person);
+    }
+    return person;
   }
 
   /**
@@ -364,7 +440,10 @@ public final class EntityRecognizer {
           for (int[] at : bare.getOrDefault(words[words.length - 1], List.of())) {
             if (at[0] != p || at[1] < c.from || at[1] >= c.to) { // another mention, not its own
               c.explain = explain;
-              c.add(1, "its surname alone has evidence in the article");
+              c.add(
+                  PersonFeatures.SURNAME_ELSEWHERE,
+                  1,
+                  "its surname alone has evidence in the article");
               break;
             }
           }
@@ -384,6 +463,16 @@ public final class EntityRecognizer {
 
   /** Of accepted candidates that overlap, keeps the one seen first (the longest span there). */
   private static void dropOverlapping(List<PersonCandidate> list) {
+    for (PersonCandidate c : list) {
+      if (c.accepted && c.borderline) {
+        for (PersonCandidate o : list) {
+          if (o.accepted && !o.borderline && o.from < c.to && o.to > c.from) {
+            c.accepted = false;
+            break;
+          }
+        }
+      }
+    }
     int end = -1;
     for (PersonCandidate c : list) {
       if (!c.accepted) {
@@ -421,7 +510,7 @@ public final class EntityRecognizer {
           if (a == c.from) {
             trimmed.copyTitleFrom(c);
           }
-          trimmed.add(2, "named in full in the article");
+          trimmed.add(PersonFeatures.FULL_IN_ARTICLE, 2, "named in full in the article");
           return trimmed;
         }
       }
@@ -563,7 +652,9 @@ public final class EntityRecognizer {
               c.joined.isEmpty() ? cleanName(name) : c.joined,
               c.title.isEmpty() ? Optional.empty() : Optional.of(c.title),
               c.affiliation.isEmpty() ? Optional.empty() : Optional.of(c.affiliation),
-              c.evidence.toString()));
+              c.decision.isEmpty()
+                  ? c.evidence.toString()
+                  : c.evidence + (c.evidence.isEmpty() ? "" : "; ") + "model: " + c.decision));
     }
     return new Recognized(placeOut, personOut);
   }

@@ -40,6 +40,11 @@ public final class Lexicons {
   /** The language whose extra lists ({@code es-*.txt}) this holds; empty for the base lists. */
   private final String language;
 
+  /** The language whose extra lists this holds ("es"); empty for the base lists. */
+  String language() {
+    return language;
+  }
+
   final CharArraySet givenNames;
   final CharArraySet commonWords;
   final CharArraySet speechVerbs;

@@ -1,5 +1,6 @@
 package org.nutgraf.recognition;
 
+import java.util.Arrays;
 import org.nutgraf.text.TokenSequence;
 
 /** A capitalised name span that may be a person, with the evidence collected for it. */
@@ -16,6 +17,9 @@ final class PersonCandidate {
   TitleSpan titleSpan;
   String affiliation = "";
   boolean accepted;
+
+  /** Accepted on the model's word alone, with less evidence than the hand-set rule asks for. */
+  boolean borderline;
 
   /** True when the span came from a title-case line, where its end is uncertain. */
   boolean titleCase;
@@ -49,8 +53,35 @@ final class PersonCandidate {
   /** When false, evidence is not written down, only scored (indexing needs no explanations). */
   boolean explain = true;
 
-  void add(int points, String why) {
+  /** The features found for it ({@link PersonFeatures}), in the order found; may repeat. */
+  int[] features = new int[12];
+
+  int featureCount;
+
+  /** With {@link #explain}, what each feature quoted ("given name 'Rosa'"); else empty. */
+  String[] featureLabels = new String[12];
+
+  /** The sum of its features' weights, once decided (0 when no model decided it). */
+  double modelScore;
+
+  /** What the model made of it, with {@link #explain}; else empty. */
+  String decision = "";
+
+  /** Notes feature {@code f}; {@code label} says what it saw, for explanations. */
+  void feature(int f, String label) {
+    if (featureCount == features.length) {
+      features = Arrays.copyOf(features, featureCount * 2);
+      featureLabels = Arrays.copyOf(featureLabels, featureCount * 2);
+    }
+    features[featureCount] = f;
+    featureLabels[featureCount] = explain ? label : "";
+    featureCount++;
+  }
+
+  /** Adds {@code points} of evidence, as feature {@code f}, said as {@code why}. */
+  void add(int f, int points, String why) {
     score += points;
+    feature(f, why);
     if (explain) {
       if (!evidence.isEmpty()) {
         evidence.append(", ");
@@ -59,15 +90,9 @@ final class PersonCandidate {
     }
   }
 
-  /** Adds evidence "label 'word'" quoting token {@code i} of {@code t}. */
-  void add(int points, String label, TokenSequence t, int i) {
-    score += points;
-    if (explain) {
-      if (!evidence.isEmpty()) {
-        evidence.append(", ");
-      }
-      evidence.append(label).append(" '").append(t.text(i)).append('\'');
-    }
+  /** Adds evidence "label 'word'" quoting token {@code i} of {@code t}, as feature {@code f}. */
+  void add(int f, int points, String label, TokenSequence t, int i) {
+    add(f, points, explain ? label + " '" + t.text(i) + "'" : "");
   }
 
   /** A title written before a name. */

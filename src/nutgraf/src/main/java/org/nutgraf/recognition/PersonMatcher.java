@@ -489,6 +489,11 @@ final class PersonMatcher {
       c.titleSpan = title;
       c.title = t.text(title.from(), title.to());
       c.add(
+          title.kind() == Lexicons.TitleKind.ROLE
+              ? PersonFeatures.ROLE
+              : title.kind() == Lexicons.TitleKind.HONORIFIC
+                  ? PersonFeatures.HONORIFIC
+                  : PersonFeatures.TITLE,
           2,
           explain
               ? (title.kind() == Lexicons.TitleKind.ROLE ? "role" : "title") + " '" + c.title + "'"
@@ -504,7 +509,7 @@ final class PersonMatcher {
         && is(t, i - 1, Lexicons.SPEECH)
         && t.is(i - 1, TokenFlags.LOWER)
         && !t.is(i, TokenFlags.PUNCT_BEFORE)) {
-      c.add(1, "after", t, i - 1);
+      c.add(PersonFeatures.AFTER_SPEECH, 1, "after", t, i - 1);
     }
     // "Peace Studies", "Rose Garden": a given name that is also a word, before another word, is
     // no stronger evidence than capitals
@@ -518,42 +523,128 @@ final class PersonMatcher {
             && !(is(t, i, Lexicons.COMMON) && t.caseIsUninformative(i))
             && !wordsOnly;
     if (t.is(i, TokenFlags.INITIAL) && nameTokens >= 1) {
-      c.add(2, "initials", t, i); // "J.K. Rowling", "P. Kevin Castel"
+      c.add(PersonFeatures.INITIALS, 2, "initials", t, i); // "J.K. Rowling", "P. Kevin Castel"
     } else if (nameTokens >= 2) {
       if (firstIsGiven) {
-        c.add(2, "given name", t, i);
+        c.add(PersonFeatures.GIVEN_FIRST, 2, "given name", t, i);
       } else if (!t.caseIsUninformative(i)) {
-        c.add(1, "capitalised words");
+        c.add(PersonFeatures.CAPITALISED, 1, "capitalised words");
       } else if (is(t, i, Lexicons.EAST_ASIAN)) {
-        c.add(1, "family name", t, i);
+        c.add(PersonFeatures.FAMILY_NAME, 1, "family name", t, i);
       }
     }
     if (eastAsianGivenName(t, i, j)) {
-      c.add(1, "a hyphenated given name after the family name");
+      c.add(PersonFeatures.HYPHENATED_GIVEN, 1, "a hyphenated given name after the family name");
     }
     int after = j;
     if (after < t.size() && t.is(after, TokenFlags.COMMA_BEFORE) && t.foldedEquals(after, "who")) {
-      c.add(1, "', who'");
+      c.add(PersonFeatures.WHO, 1, "', who'");
     } else if (after < t.size() && t.is(after, TokenFlags.COMMA_BEFORE) && apposition(t, after)) {
-      c.add(1, "an apposition");
+      c.add(PersonFeatures.APPOSITION, 1, "an apposition");
     } else if (after < t.size()
         && !t.is(after, TokenFlags.PUNCT_BEFORE)
         && t.is(after, TokenFlags.LOWER)) {
       if (is(t, after, Lexicons.SPEECH | Lexicons.PERSON_CUE)) {
-        c.add(1, "before", t, after);
+        c.add(PersonFeatures.BEFORE_CUE, 1, "before", t, after);
       }
     }
     String core = folded;
     if (j - i > 1 && isSuffix(t, j - 1)) {
-      c.add(2, "suffix", t, j - 1); // "Biden Jr." only ever ends a person's name
+      c.add(
+          PersonFeatures.SUFFIX,
+          2,
+          "suffix",
+          t,
+          j - 1); // "Biden Jr." only ever ends a person's name
       core = chars > MAX_NAME_CHARS ? "" : t.foldedJoined(i, j - 1);
     }
     if (!core.isEmpty() && known.isKnown(core)) {
-      c.add(2, "known name");
+      c.add(PersonFeatures.KNOWN_NAME, 2, "known name");
     } else if (nameTokens == 1 && known.isKnownSurname(core)) {
-      c.add(1, "known surname");
+      c.add(PersonFeatures.KNOWN_SURNAME, 1, "known surname");
     }
+    shape(t, i, j, placeAt, c);
     return c;
+  }
+
+  /**
+   * Notes what the span looks like and what stands around it: its length, its case, its words'
+   * lists, the words before and after it. None of it adds evidence points; the model weighs it.
+   */
+  private void shape(TokenSequence t, int i, int j, PlaceCandidate[] placeAt, PersonCandidate c) {
+    work.add(j - i + 4);
+    c.feature(
+        c.nameTokens == 1
+            ? PersonFeatures.ONE_WORD
+            : c.nameTokens == 2 ? PersonFeatures.TWO_WORDS : PersonFeatures.MORE_WORDS,
+        "");
+    if (c.titleCase) {
+      c.feature(PersonFeatures.TITLE_CASE_LINE, "");
+    }
+    if (t.is(i, TokenFlags.SENTENCE_START)) {
+      c.feature(PersonFeatures.SENTENCE_START, "");
+    }
+    if (t.is(i, TokenFlags.QUOTE_BEFORE)) {
+      c.feature(PersonFeatures.QUOTED, "");
+    }
+    if (is(t, i, Lexicons.COMMON)) {
+      c.feature(PersonFeatures.FIRST_COMMON, "");
+    }
+    if (is(t, j - 1, Lexicons.COMMON)) {
+      c.feature(PersonFeatures.LAST_COMMON, "");
+    }
+    if (j - i > 1 && is(t, j - 1, Lexicons.GIVEN)) {
+      c.feature(PersonFeatures.LAST_GIVEN, "");
+    }
+    if (is(t, i, Lexicons.GIVEN)) {
+      c.feature(PersonFeatures.ANY_GIVEN, "");
+    }
+    if (t.is(j - 1, TokenFlags.POSSESSIVE)) {
+      c.feature(PersonFeatures.POSSESSIVE, "");
+    }
+    for (int k = i; k < j; k++) {
+      if (placeAt[k] != null) {
+        c.feature(PersonFeatures.ON_PLACE, "");
+        break;
+      }
+    }
+    for (int k = i; k < j; k++) {
+      if (t.is(k, TokenFlags.ALL_CAPS) && t.length(k) > 1) {
+        c.feature(PersonFeatures.ALL_CAPS_WORD, "");
+        break;
+      }
+    }
+    if (i > 0 && !t.is(i, TokenFlags.PUNCT_BEFORE)) {
+      if (t.foldedEquals(i - 1, "the")) {
+        c.feature(PersonFeatures.AFTER_THE, "");
+      } else if (t.is(i - 1, TokenFlags.LOWER) && isPreposition(t, i - 1)) {
+        c.feature(PersonFeatures.AFTER_PREPOSITION, "");
+      }
+      c.feature(PersonFeatures.PREVIOUS + PersonFeatures.bucket(t, i - 1, 0), quote(t, i - 1));
+    }
+    if (j < t.size() && !t.is(j, TokenFlags.PUNCT_BEFORE)) {
+      c.feature(PersonFeatures.NEXT + PersonFeatures.bucket(t, j, 0), quote(t, j));
+    }
+    c.feature(PersonFeatures.FIRST + PersonFeatures.bucket(t, i, 0), quote(t, i));
+    c.feature(
+        PersonFeatures.ENDING + PersonFeatures.bucket(t, j - 1, t.length(j - 1) - 3),
+        quote(t, j - 1));
+  }
+
+  private String quote(TokenSequence t, int i) {
+    return explain ? "'" + t.text(i) + "'" : "";
+  }
+
+  private static boolean isPreposition(TokenSequence t, int i) {
+    return t.foldedEquals(i, "in")
+        || t.foldedEquals(i, "at")
+        || t.foldedEquals(i, "from")
+        || t.foldedEquals(i, "to")
+        || t.foldedEquals(i, "of")
+        || t.foldedEquals(i, "near")
+        || t.foldedEquals(i, "for")
+        || t.foldedEquals(i, "by")
+        || t.foldedEquals(i, "with");
   }
 
   /**

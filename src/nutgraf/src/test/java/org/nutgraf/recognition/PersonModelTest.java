@@ -1,0 +1,98 @@
+package org.nutgraf.recognition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nutgraf.text.TextScanner;
+import org.nutgraf.text.TokenSequence;
+
+/** The fitted person model: its weights file, its dot product and what it explains. */
+class PersonModelTest {
+  private static PersonModel read(String text) throws IOException {
+    return PersonModel.read(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.tsv");
+  }
+
+  @Test
+  void theShippedWeightsLoadWithAMarginAndWeightsForTheEvidence() {
+    PersonModel m = PersonModel.defaults();
+    assertTrue(m.margin() > 0, "one evidence point needs a positive score, or none will do");
+    assertTrue(m.weight(PersonFeatures.ANY_GIVEN) > 0, "a given name speaks for a person");
+    assertTrue(m.weight(PersonFeatures.BIAS) != 0, "the fit gives a bias");
+  }
+
+  @Test
+  void theScoreIsTheSumOfTheFeaturesWeightsAndRepeatsCountTwice() throws IOException {
+    PersonModel m =
+        read(
+            "# weights\n@margin for one evidence point\t0.5\nbias\t-1.25\ntitle\t2\n"
+                + "previous word#3\t0.5\n");
+    PersonCandidate c = new PersonCandidate(0, 1, 1);
+    c.feature(PersonFeatures.BIAS, "");
+    c.feature(PersonFeatures.TITLE, "title 'Dr.'");
+    assertEquals(0.75, m.score(c), 1e-9);
+    c.feature(PersonFeatures.PREVIOUS + 3, "'met'");
+    c.feature(PersonFeatures.PREVIOUS + 3, "'met'");
+    assertEquals(1.75, m.score(c), 1e-9);
+    assertEquals(0.5, m.margin(), 1e-9);
+    assertEquals(0, m.weight(PersonFeatures.ROLE), "an unlisted feature weighs nothing");
+  }
+
+  @Test
+  void aBadLineIsReportedWithItsFileAndLine() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> read("bias\t1\nno such feature\t2\n"));
+    assertTrue(e.getMessage().startsWith("test.tsv:2:"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> read("bias\tmany\n"));
+    assertTrue(e.getMessage().startsWith("test.tsv:1:"), e.getMessage());
+  }
+
+  @Test
+  void everyFeatureNameReadsBackToItsIndex() {
+    for (int f = 0; f < PersonFeatures.COUNT; f++) {
+      assertEquals(f, PersonFeatures.index(PersonFeatures.name(f)));
+    }
+    assertEquals(-1, PersonFeatures.index("next word#99999"));
+  }
+
+  private static List<PersonDecision> decisions(String text) {
+    TokenSequence t = TokenSequence.pooled(0);
+    TextScanner.scan(text, t);
+    return EntityRecognizer.defaults().personDecisions(List.of(t)).get(0);
+  }
+
+  @Test
+  void aTitleAndSurnameIsAPersonAndALoneClubOrCityWordIsNot() {
+    List<PersonDecision> d = decisions("Inspector Marwick questioned the driver for an hour.");
+    assertEquals(1, d.size());
+    assertEquals("Marwick", d.get(0).surface());
+    assertTrue(d.get(0).accepted());
+    assertTrue(d.get(0).features().contains("title"), d.get(0).features().toString());
+
+    for (PersonDecision o : decisions("Fans of Arsenal cheered as the team reached Leeds.")) {
+      assertFalse(o.accepted(), o.surface() + " is no person");
+    }
+  }
+
+  @Test
+  void explainListsEachFeatureWithItsWeightAndTheDecision() {
+    PersonMention m =
+        EntityRecognizer.defaults()
+            .recognize("Councillor Imelda Roskam said the budget was short.")
+            .persons()
+            .get(0);
+    assertEquals("Imelda Roskam", m.name());
+    String e = m.evidence();
+    assertTrue(e.contains("model: "), e);
+    assertTrue(e.matches(".*given name 'Imelda' [+-]\\d+\\.\\d\\d.*"), e);
+    assertTrue(e.matches(".*bias [+-]\\d+\\.\\d\\d.*"), e);
+    assertTrue(e.endsWith(": a person"), e);
+  }
+}
