@@ -9,6 +9,7 @@ import org.nutgraf.article.Article;
 import org.nutgraf.article.Language;
 import org.nutgraf.article.Paragraph;
 import org.nutgraf.entity.Actor;
+import org.nutgraf.entity.TaggedArticle;
 import org.nutgraf.entity.TaggedParagraph;
 import org.nutgraf.index.DocumentBuilder;
 import org.nutgraf.recognition.PersonMention;
@@ -55,6 +56,23 @@ public final class OpenSearchDocuments {
         d.put(OpenSearchFields.LANGUAGE, article.language());
       }
       out.add(new ParagraphDocument(p.id(), d));
+    }
+    return out;
+  }
+
+  /**
+   * The documents of every paragraph of an article tagged by the client ({@link
+   * org.nutgraf.entity.ArticleTagger#tag}), entity fields and language included, as the {@code
+   * nutgraf} processor would have written them: index them with plain bulk requests, without the
+   * pipeline, split however the bulk tool likes. Coreference then never depends on how the article
+   * was split.
+   */
+  public static List<ParagraphDocument> tagged(TaggedArticle article, boolean mentions) {
+    List<ParagraphDocument> out = paragraphs(article.article());
+    for (int i = 0; i < out.size(); i++) {
+      ObjectNode source = out.get(i).source();
+      source.setAll(entityFields(article.paragraphs().get(i), mentions));
+      source.put(OpenSearchFields.LANGUAGE, article.article().language());
     }
     return out;
   }

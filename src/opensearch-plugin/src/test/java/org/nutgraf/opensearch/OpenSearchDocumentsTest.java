@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.article.Article;
 import org.nutgraf.entity.ArticleTagger;
+import org.nutgraf.entity.TaggedArticle;
 import org.nutgraf.entity.TaggedParagraph;
 
 class OpenSearchDocumentsTest {
@@ -51,6 +52,19 @@ class OpenSearchDocumentsTest {
         d.path("actor_labels").path(0).asText());
     assertTrue(d.path("places").toString().contains("HN/Tegucigalpa"), d.toString());
     assertEquals(tp.places().size() + tp.persons().size(), d.path("mentions").size());
+  }
+
+  @Test
+  void taggedByTheClientEveryParagraphCarriesItsEntitiesResolvedAcrossTheArticle() {
+    TaggedArticle tagged = ArticleTagger.defaults().tag(ARTICLE);
+    List<OpenSearchDocuments.ParagraphDocument> docs = OpenSearchDocuments.tagged(tagged, false);
+    ObjectNode second = docs.get(1).source();
+    assertEquals("a1#1", docs.get(1).id());
+    assertEquals("Caravan reaches Mexico", second.path("headline").asText());
+    // "Hernández said" is the president named a paragraph up
+    assertEquals("juan orlando hernandez", second.path("actors").path(0).asText());
+    assertEquals(tagged.article().language(), second.path("language").asText());
+    assertFalse(second.has("mentions"));
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.nutgraf.opensearch.plugin;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.nutgraf.entity.ArticleTagger;
 import org.nutgraf.index.TextLanguages;
 import org.opensearch.index.analysis.AnalyzerProvider;
 import org.opensearch.index.analysis.TokenFilterFactory;
@@ -23,8 +22,7 @@ import org.opensearch.plugins.Plugin;
 public final class NutgrafPlugin extends Plugin implements IngestPlugin, AnalysisPlugin {
   @Override
   public Map<String, Processor.Factory> getProcessors(Processor.Parameters parameters) {
-    // the tagger (gazetteer and dictionary) loads when the first pipeline uses it
-    return Map.of(NutgrafProcessor.TYPE, new NutgrafProcessor.Factory(ArticleTagger::defaults));
+    return Map.of(NutgrafProcessor.TYPE, new NutgrafProcessor.Factory(parameters.env.configDir()));
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.nutgraf.opensearch.plugin;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.nutgraf.article.PublishedDate;
+import org.nutgraf.entity.ArticleTagger;
 import org.nutgraf.entity.EntityTagger;
 import org.nutgraf.index.Fields;
 import org.nutgraf.index.TextLanguages;
@@ -36,14 +38,24 @@ import org.opensearch.ingest.Processor;
  * headline_field}, {@code published_field} (each optional: without them every paragraph is tagged
  * on its own); {@code language_field} (optional: without it every article's language is detected
  * and not written); {@code mentions} (defaults to false); {@code ignore_missing} (defaults to
- * false: a document without the text field fails).
+ * false: a document without the text field fails); {@code target_field} (optional: the object the
+ * entity fields are written under, {@code <target_field>.countries} and so on, so that a document's
+ * own fields of those names are kept; without it they are written at the top level, where the index
+ * layout of {@link org.nutgraf.opensearch.OpenSearchSchema} expects them); {@code overrides_path}
+ * and {@code actors_path} (optional: a gazetteer overrides file and an actor dictionary, relative
+ * to the node's config directory, added to the built-in ones; {@link ConfiguredTaggers}).
  */
 final class NutgrafProcessor extends AbstractProcessor {
   static final String TYPE = "nutgraf";
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** The entity fields the processor writes, under {@code target_field} when given. */
+  private static final List<String> ENTITY_FIELDS =
+      List.of("countries", "actors", "actor_names", "actor_labels", "places", "mentions");
+
   private final Supplier<EntityTagger> tagger;
   private final String field;
+  private final Optional<String> targetField;
   private final Optional<String> articleField;
   private final Optional<String> ordinalField;
   private final Optional<String> headlineField;
@@ -53,10 +65,19 @@ final class NutgrafProcessor extends AbstractProcessor {
   private final boolean ignoreMissing;
 
   private NutgrafProcessor(
-      String tag, String description, Supplier<EntityTagger> tagger, Map<String, Object> config) {
+      String tag, String description, ConfiguredTaggers taggers, Map<String, Object> config) {
     super(tag, description);
-    this.tagger = tagger;
     this.field = ConfigurationUtils.readStringProperty(TYPE, tag, config, "field", "text");
+    this.targetField = optional(tag, config, "target_field").filter(f -> !f.isBlank());
+    Optional<String> overrides = optional(tag, config, ConfiguredTaggers.OVERRIDES_PATH);
+    Optional<String> actors = optional(tag, config, ConfiguredTaggers.ACTORS_PATH);
+    if (overrides.isEmpty() && actors.isEmpty()) {
+      // the built-in tagger loads when the first document needs it
+      this.tagger = ArticleTagger::defaults;
+    } else {
+      EntityTagger mine = taggers.tagger(tag, overrides, actors);
+      this.tagger = () -> mine;
+    }
     this.articleField = optional(tag, config, "article_field");
     this.ordinalField = optional(tag, config, "ordinal_field");
     this.headlineField = optional(tag, config, "headline_field");
@@ -159,14 +180,22 @@ final class NutgrafProcessor extends AbstractProcessor {
       // the text again, for the language's own analyzer (the mapping's "text_es")
       fields.put(languageText, value(doc, field));
     }
-    for (String name : List.of("countries", "actors", "actor_names", "actor_labels", "places")) {
+    for (String name : ENTITY_FIELDS.subList(0, 5)) {
       if (!fields.has(name)) {
         fields.putArray(name);
       }
     }
     fields
         .properties()
-        .forEach(e -> doc.setFieldValue(e.getKey(), JSON.convertValue(e.getValue(), Object.class)));
+        .forEach(
+            e -> {
+              boolean entity = ENTITY_FIELDS.contains(e.getKey());
+              String path =
+                  entity
+                      ? targetField.map(t -> t + "." + e.getKey()).orElse(e.getKey())
+                      : e.getKey();
+              doc.setFieldValue(path, JSON.convertValue(e.getValue(), Object.class));
+            });
   }
 
   @Override
@@ -176,10 +205,13 @@ final class NutgrafProcessor extends AbstractProcessor {
 
   /** Creates {@code nutgraf} processors from pipeline definitions. */
   static final class Factory implements Processor.Factory {
-    private final Supplier<EntityTagger> tagger;
+    private final ConfiguredTaggers taggers;
 
-    Factory(Supplier<EntityTagger> tagger) {
-      this.tagger = tagger;
+    /**
+     * Processors reading {@code overrides_path} and {@code actors_path} under {@code configDir}.
+     */
+    Factory(Path configDir) {
+      this.taggers = new ConfiguredTaggers(configDir);
     }
 
     @Override
@@ -188,7 +220,7 @@ final class NutgrafProcessor extends AbstractProcessor {
         String tag,
         String description,
         Map<String, Object> config) {
-      return new NutgrafProcessor(tag, description, tagger, config);
+      return new NutgrafProcessor(tag, description, taggers, config);
     }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,6 +45,7 @@ import org.opensearch.core.common.bytes.BytesArray;
 import org.opensearch.core.xcontent.DeprecationHandler;
 import org.opensearch.core.xcontent.MediaTypeRegistry;
 import org.opensearch.core.xcontent.XContentParser;
+import org.opensearch.env.Environment;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.search.builder.SearchSourceBuilder;
 import org.opensearch.test.OpenSearchIntegTestCase;
@@ -187,6 +189,65 @@ public class NutgrafClusterTests extends OpenSearchIntegTestCase {
       actual.add(Pages.strings(doc.path("countries")) + " " + Pages.strings(doc.path("actors")));
     }
     assertEquals(aloneTags(a), actual);
+  }
+
+  public void testProcessorReadsItsFilesFromTheConfigDirAndWritesUnderTheTargetField()
+      throws IOException {
+    for (Environment env : internalCluster().getInstances(Environment.class)) {
+      Path dir = env.configDir().resolve("nutgraf");
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("places.tsv"), "add\tVellmora\tcity\tHN\n");
+      Files.writeString(
+          dir.resolve("actors.tsv"), "Dalia Ferrow-Quist\tDalia Ferrow\tHN\tminister\t\t\n");
+      Files.writeString(dir.resolve("broken.tsv"), "add\tVellmora\tcity\n");
+    }
+    createIndex(false);
+    putPipeline(
+        "mine",
+        "{\"nutgraf\": {\"target_field\": \"nutgraf\", \"overrides_path\": \"nutgraf/places.tsv\","
+            + " \"actors_path\": \"nutgraf/actors.tsv\"}}");
+    client()
+        .prepareIndex(INDEX)
+        .setId("own#0")
+        .setPipeline("mine")
+        .setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE)
+        .setSource(
+            "{\"text\": \"Minister Dalia Ferrow opened the new clinic in Vellmora on Monday.\","
+                + " \"countries\": [\"my own\"]}",
+            MediaTypeRegistry.JSON)
+        .get();
+    JsonNode doc = allDocuments(searchCluster()).get("own#0");
+    assertEquals(List.of("my own"), Pages.strings(doc.path("countries")));
+    assertEquals(List.of("HN"), Pages.strings(doc.path("nutgraf").path("countries")));
+    assertEquals(List.of("HN/Vellmora"), Pages.strings(doc.path("nutgraf").path("places")));
+    assertEquals(List.of("dalia ferrow quist"), Pages.strings(doc.path("nutgraf").path("actors")));
+
+    Exception outside =
+        expectThrows(
+            Exception.class,
+            () -> putPipeline("bad", "{\"nutgraf\": {\"actors_path\": \"../x.tsv\"}}"));
+    assertTrue(outside.getMessage(), outside.getMessage().contains("[actors_path]"));
+    Exception missing =
+        expectThrows(
+            Exception.class,
+            () -> putPipeline("bad", "{\"nutgraf\": {\"overrides_path\": \"nutgraf/none.tsv\"}}"));
+    assertTrue(missing.getMessage(), missing.getMessage().contains("[overrides_path]"));
+    Exception malformed =
+        expectThrows(
+            Exception.class,
+            () ->
+                putPipeline("bad", "{\"nutgraf\": {\"overrides_path\": \"nutgraf/broken.tsv\"}}"));
+    assertTrue(malformed.getMessage(), malformed.getMessage().contains("[overrides_path]"));
+    assertTrue(malformed.getMessage(), malformed.getMessage().contains("broken.tsv:1"));
+  }
+
+  private static void putPipeline(String id, String processor) {
+    client()
+        .admin()
+        .cluster()
+        .preparePutPipeline(
+            id, new BytesArray("{\"processors\": [" + processor + "]}"), MediaTypeRegistry.JSON)
+        .get();
   }
 
   /** Countries and actor keys of each paragraph, tagged with the whole article. */

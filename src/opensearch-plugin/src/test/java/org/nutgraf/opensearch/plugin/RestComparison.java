@@ -94,6 +94,7 @@ public final class RestComparison {
     check("index, pipeline and bulk load", this::load);
     check("shards split across the nodes", this::shardsSplit);
     check("tags equal the embedded tagger's", this::tags);
+    check("the processor reads its files from the config dir", this::configFiles);
     ClusterSearch cluster = new ClusterSearch(this::search);
     for (NewsQuery q : ComparedQueries.counted()) {
       String what = describe(q);
@@ -218,6 +219,36 @@ public final class RestComparison {
     }
     long count = nodes.get(1).get("/" + INDEX + "/_count").path("count").asLong();
     return count == docs ? null : "indexed " + count + " of " + docs + " paragraphs";
+  }
+
+  /**
+   * A pipeline with the gazetteer overrides and actor dictionary the script put in each node's
+   * config directory ({@code nutgraf/places.tsv}, {@code nutgraf/actors.tsv}), writing under a
+   * target field: read under the security agent, and a document's own {@code countries} kept.
+   */
+  private String configFiles() {
+    Rest n = nodes.get(0);
+    n.put(
+        "/_ingest/pipeline/nutgraf_files",
+        "{\"processors\": [{\"nutgraf\": {\"target_field\": \"nutgraf\","
+            + " \"overrides_path\": \"nutgraf/places.tsv\", \"actors_path\": \"nutgraf/actors.tsv\"}}]}");
+    n.delete("/own");
+    n.put(
+        "/own/_doc/own-0?pipeline=nutgraf_files&refresh=true",
+        "{\"text\": \"Minister Dalia Ferrow opened the new clinic in Vellmora on Monday.\","
+            + " \"countries\": [\"my own\"]}");
+    JsonNode doc = nodes.get(1).get("/own/_doc/own-0").path("_source");
+    JsonNode tags = doc.path("nutgraf");
+    n.delete("/own");
+    return equal(
+        "[my own] [HN] [HN/Vellmora] [dalia ferrow quist]",
+        Pages.strings(doc.path("countries"))
+            + " "
+            + Pages.strings(tags.path("countries"))
+            + " "
+            + Pages.strings(tags.path("places"))
+            + " "
+            + Pages.strings(tags.path("actors")));
   }
 
   private String shardsSplit() {

@@ -1,0 +1,100 @@
+package org.nutgraf.opensearch.plugin;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.nutgraf.entity.ActorDictionary;
+import org.nutgraf.entity.ArticleTagger;
+import org.nutgraf.entity.EntityTagger;
+import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.gazetteer.GazetteerOverrides;
+import org.opensearch.ingest.ConfigurationUtils;
+
+/**
+ * The taggers of the {@code nutgraf} processors of one node: the built-in one, or one over the
+ * built-in gazetteer and dictionary with a pipeline's gazetteer overrides ({@code overrides_path})
+ * and actor dictionary ({@code actors_path}) added, both files read from the node's config
+ * directory as analysis components read theirs. A pair of files is read once per node.
+ */
+final class ConfiguredTaggers {
+  static final String OVERRIDES_PATH = "overrides_path";
+  static final String ACTORS_PATH = "actors_path";
+
+  private final Path configDir;
+  private final Map<String, EntityTagger> taggers = new ConcurrentHashMap<>();
+
+  /** Taggers reading their files under {@code configDir}. */
+  ConfiguredTaggers(Path configDir) {
+    this.configDir = configDir.toAbsolutePath().normalize();
+  }
+
+  /**
+   * The tagger of a processor with these options; the built-in one without either.
+   *
+   * @throws org.opensearch.OpenSearchException naming the setting, for a path outside the config
+   *     directory, a missing or unreadable file, or a malformed line (file:line)
+   */
+  EntityTagger tagger(String tag, Optional<String> overrides, Optional<String> actors) {
+    if (overrides.isEmpty() && actors.isEmpty()) {
+      return ArticleTagger.defaults();
+    }
+    Optional<Path> overridesFile = overrides.map(p -> file(tag, OVERRIDES_PATH, p));
+    Optional<Path> actorsFile = actors.map(p -> file(tag, ACTORS_PATH, p));
+    String key =
+        overridesFile.map(Path::toString).orElse("")
+            + "\n"
+            + actorsFile.map(Path::toString).orElse("");
+    EntityTagger cached = taggers.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Gazetteer gazetteer = Gazetteer.defaults();
+    if (overridesFile.isPresent()) {
+      try {
+        gazetteer = GazetteerOverrides.apply(gazetteer, overridesFile.get());
+      } catch (IOException | RuntimeException e) {
+        throw invalid(tag, OVERRIDES_PATH, overrides.get(), e);
+      }
+    }
+    ActorDictionary dictionary = ActorDictionary.defaults();
+    if (actorsFile.isPresent()) {
+      try {
+        dictionary = dictionary.merge(ActorDictionary.load(actorsFile.get()));
+      } catch (IOException | RuntimeException e) {
+        throw invalid(tag, ACTORS_PATH, actors.get(), e);
+      }
+    }
+    EntityTagger made = new ArticleTagger(gazetteer, dictionary);
+    taggers.putIfAbsent(key, made);
+    return taggers.get(key);
+  }
+
+  /** A file of the config directory, named relative to it. */
+  private Path file(String tag, String setting, String value) {
+    Path file = configDir.resolve(value).normalize();
+    if (value.isBlank() || !file.startsWith(configDir)) {
+      throw ConfigurationUtils.newConfigurationException(
+          NutgrafProcessor.TYPE,
+          tag,
+          setting,
+          "[" + value + "] must be a file under the node's config directory, given relative to it");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw ConfigurationUtils.newConfigurationException(
+          NutgrafProcessor.TYPE,
+          tag,
+          setting,
+          "no file [" + value + "] in the node's config directory");
+    }
+    return file;
+  }
+
+  private static RuntimeException invalid(String tag, String setting, String value, Exception e) {
+    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return ConfigurationUtils.newConfigurationException(
+        NutgrafProcessor.TYPE, tag, setting, "cannot read [" + value + "]: " + why);
+  }
+}
