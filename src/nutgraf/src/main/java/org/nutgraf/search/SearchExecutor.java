@@ -119,7 +119,7 @@ public final class SearchExecutor {
     PageContext page =
         new PageContext(
             new HitLoader(searcher, analyzer, q.highlighting()),
-            base,
+            HighlightQuery.of(base),
             cursors,
             hash,
             clock.instant());

@@ -22,6 +22,7 @@ import org.nutgraf.query.Dimension;
 import org.nutgraf.query.FacetRequest;
 import org.nutgraf.query.Highlighting;
 import org.nutgraf.query.NewsQuery;
+import org.nutgraf.query.SortOrder;
 import org.nutgraf.query.UnknownValueException;
 
 /** Highlights, cursors, value resolution, co-occurrence and place facets with the real tagger. */
@@ -100,6 +101,36 @@ class SearchFeaturesTest {
     assertEquals(
         "<b>Mexican</b> officials opened shelters in <b>Tapachula</b> as the [caravan] arrived.",
         h.render(Highlighting.defaults().entities("<b>", "</b>")));
+  }
+
+  @Test
+  void wordsAreMarkedWhateverTheSortAndHoweverTheQueryNestsThem() throws IOException {
+    List<NewsQuery> queries =
+        List.of(
+            NewsQuery.builder().text("caravan").sort(SortOrder.NEWEST).highlight().build(),
+            NewsQuery.parse("caravan country:Mexico").toBuilder()
+                .sort(SortOrder.OLDEST)
+                .highlight()
+                .build(),
+            NewsQuery.parse("(caravan OR shelters) AND -country:Honduras").toBuilder()
+                .sort(SortOrder.NEWEST)
+                .highlight()
+                .build());
+    for (NewsQuery q : queries) {
+      Hit hit =
+          index.search(q).hits().stream()
+              .filter(h -> h.id().equals("a2#0"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(q.where() + " misses a2#0"));
+      Highlight h = hit.highlights().get(0);
+      assertTrue(
+          h.spans().stream()
+              .anyMatch(
+                  s ->
+                      s.type() == Highlight.Type.TERM
+                          && h.text().substring(s.start(), s.end()).equals("caravan")),
+          q.where() + " " + q.sort() + ": " + h.spans());
+    }
   }
 
   @Test
