@@ -153,7 +153,7 @@ public final class EntityRecognizer {
     List<List<PlaceCandidate>> placeCandidates = new ArrayList<>(n);
     List<List<PersonCandidate>> personCandidates = new ArrayList<>(n);
     Work work = new Work();
-    decidePersons(texts, mode, placeCandidates, personCandidates, work);
+    decidePersons(texts, mode, placeCandidates, personCandidates, work, explain || modelDecides());
     if (mode == Mode.PERSONS) {
       placeCandidates.forEach(list -> list.forEach(c -> c.dropped = true));
     } else {
@@ -180,7 +180,7 @@ public final class EntityRecognizer {
     int n = texts.size();
     List<List<PlaceCandidate>> placeCandidates = new ArrayList<>(n);
     List<List<PersonCandidate>> personCandidates = new ArrayList<>(n);
-    decidePersons(texts, Mode.BOTH, placeCandidates, personCandidates, new Work());
+    decidePersons(texts, Mode.BOTH, placeCandidates, personCandidates, new Work(), true);
     List<List<PersonDecision>> out = new ArrayList<>(n);
     for (int p = 0; p < n; p++) {
       TokenSequence t = texts.get(p);
@@ -210,10 +210,11 @@ public final class EntityRecognizer {
       Mode mode,
       List<List<PlaceCandidate>> placeCandidates,
       List<List<PersonCandidate>> personCandidates,
-      Work work) {
+      Work work,
+      boolean features) {
     int n = texts.size();
     PersonMatcher persons =
-        mode == Mode.PLACES ? null : new PersonMatcher(lexicons, known, explain, work);
+        mode == Mode.PLACES ? null : new PersonMatcher(lexicons, known, explain, features, work);
     for (TokenSequence t : texts) {
       work.startText(t);
       List<PlaceCandidate> pc = places.find(t, work);
@@ -390,6 +391,11 @@ public final class EntityRecognizer {
     }
   }
 
+  /** Whether the fitted model can turn a decision (its margin is finite), not only explain one. */
+  private boolean modelDecides() {
+    return model != null && model.margin() < Double.POSITIVE_INFINITY;
+  }
+
   /**
    * Whether {@code c} is a person: evidence points that reach {@value #ACCEPT} say yes; one point
    * says yes when the fitted weights of its features ({@link PersonModel}) add up above the model's
@@ -397,11 +403,11 @@ public final class EntityRecognizer {
    * decide.
    */
   private boolean decide(PersonCandidate c) {
-    c.feature(PersonFeatures.BIAS, "");
-    c.feature(PersonFeatures.SCORE + Math.min(Math.max(c.score, 0), 4), "");
-    if (model == null) {
+    if (model == null || !c.shaped) {
       return c.score >= ACCEPT;
     }
+    c.feature(PersonFeatures.BIAS, "");
+    c.feature(PersonFeatures.SCORE + Math.min(Math.max(c.score, 0), 4), "");
     double score = model.score(c);
     c.modelScore = score;
     c.borderline = c.score == 1 && score > model.margin();

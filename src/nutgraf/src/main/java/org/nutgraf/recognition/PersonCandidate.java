@@ -61,6 +61,9 @@ final class PersonCandidate {
   /** With {@link #explain}, what each feature quoted ("given name 'Rosa'"); else empty. */
   String[] featureLabels = new String[12];
 
+  /** Whether its shape and neighbour features were noted, so that the model can weigh it. */
+  boolean shaped;
+
   /** The sum of its features' weights, once decided (0 when no model decided it). */
   double modelScore;
 

@@ -25,6 +25,10 @@ final class PersonMatcher {
   private final Lexicons lex;
   private final KnownNames known;
   private final boolean explain;
+
+  /** Whether to note the model's shape and neighbour features; off when no decision needs them. */
+  private final boolean features;
+
   private final Work work;
   private final Lexicons.TitleKind[] scratchKind = new Lexicons.TitleKind[1];
   private int[] classes = new int[64];
@@ -58,9 +62,19 @@ final class PersonMatcher {
   }
 
   PersonMatcher(Lexicons lex, KnownNames known, boolean explain, Work work) {
+    this(lex, known, explain, true, work);
+  }
+
+  /**
+   * As above; with {@code features} false, candidates carry only their evidence points and no shape
+   * or neighbour features ({@link PersonCandidate#shaped} stays false), which the fitted model
+   * needs only when it decides or explains.
+   */
+  PersonMatcher(Lexicons lex, KnownNames known, boolean explain, boolean features, Work work) {
     this.lex = lex;
     this.known = known;
     this.explain = explain;
+    this.features = features;
     this.work = work;
   }
 
@@ -563,7 +577,9 @@ final class PersonMatcher {
     } else if (nameTokens == 1 && known.isKnownSurname(core)) {
       c.add(PersonFeatures.KNOWN_SURNAME, 1, "known surname");
     }
-    shape(t, i, j, placeAt, c);
+    if (features) {
+      shape(t, i, j, placeAt, c);
+    }
     return c;
   }
 
@@ -573,6 +589,7 @@ final class PersonMatcher {
    */
   private void shape(TokenSequence t, int i, int j, PlaceCandidate[] placeAt, PersonCandidate c) {
     work.add(j - i + 4);
+    c.shaped = true;
     c.feature(
         c.nameTokens == 1
             ? PersonFeatures.ONE_WORD

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.text.TextScanner;
 import org.nutgraf.text.TokenSequence;
 
@@ -78,6 +79,24 @@ class PersonModelTest {
 
     for (PersonDecision o : decisions("Fans of Arsenal cheered as the team reached Leeds.")) {
       assertFalse(o.accepted(), o.surface() + " is no person");
+    }
+  }
+
+  @Test
+  void withoutExplanationsTheSamePersonsAreFoundAndTrainingStillSeesEveryFeature() {
+    EntityRecognizer indexing =
+        new EntityRecognizer(Gazetteer.defaults(), Lexicons.defaults(), KnownNames.NONE, false);
+    String text = "Councillor Imelda Roskam said Perrin Acheson of the harbour board would resign.";
+    List<String> quiet = indexing.recognize(text).persons().stream().map(m -> m.name()).toList();
+    List<String> told =
+        EntityRecognizer.defaults().recognize(text).persons().stream().map(m -> m.name()).toList();
+    assertTrue(told.contains("Imelda Roskam"), told.toString());
+    assertEquals(told, quiet);
+
+    TokenSequence t = TokenSequence.pooled(0);
+    TextScanner.scan(text, t);
+    for (PersonDecision d : indexing.personDecisions(List.of(t)).get(0)) {
+      assertTrue(d.features().contains("bias"), d.surface() + ": " + d.features());
     }
   }
 
