@@ -51,9 +51,16 @@ final class FixtureIndex {
     if (property != null) {
       return Optional.of(Path.of(property));
     }
-    // beside the jar's directory (target/ of the checkout); from the classes of a module build,
-    // a few levels further up
-    Path dir = jarDirectory().orElse(null);
+    return jarDirectory().flatMap(FixtureIndex::fixturesBeside);
+  }
+
+  /**
+   * The {@code index-fixtures/articles} directory beside {@code jarDirectory} (target/ of the
+   * checkout) or, from the classes of a module build, a few levels further up; never the working
+   * directory's.
+   */
+  static Optional<Path> fixturesBeside(Path jarDirectory) {
+    Path dir = jarDirectory.toAbsolutePath();
     for (int up = 0; dir != null && up < 4; up++, dir = dir.getParent()) {
       Path fixtures = dir.resolveSibling("index-fixtures").resolve("articles");
       if (Files.isDirectory(fixtures)) {
