@@ -49,6 +49,7 @@ public class PluginZipIT {
       }
     }
     Set<URL> core = openSearchClasspath();
+    core.addAll(leftOut(jars));
     PluginsService.checkJarHellForPlugin(
         core,
         info,
@@ -74,6 +75,28 @@ public class PluginZipIT {
   }
 
   /** OpenSearch's runtime jars, as Maven resolved them (provided scope). */
+  /**
+   * The plugin's run-time jars the zip leaves out because the distribution's lib/ ships them
+   * (jackson-core on a line whose OpenSearch brings it): on a node the server's loader gives them.
+   */
+  private static Set<URL> leftOut(List<URL> bundled) throws IOException {
+    Set<String> names = new LinkedHashSet<>();
+    for (URL u : bundled) {
+      String path = u.getPath();
+      names.add(path.substring(path.lastIndexOf('/') + 1));
+    }
+    Set<URL> urls = new LinkedHashSet<>();
+    String cp =
+        Files.readString(Path.of(System.getProperty("nutgraf.pluginRuntimeClasspath"))).strip();
+    for (String entry : cp.split(File.pathSeparator)) {
+      Path jar = Path.of(entry);
+      if (!names.contains(jar.getFileName().toString())) {
+        urls.add(jar.toUri().toURL());
+      }
+    }
+    return urls;
+  }
+
   private static Set<URL> openSearchClasspath() throws IOException {
     Set<URL> urls = new LinkedHashSet<>();
     String cp =
