@@ -61,14 +61,11 @@ final class PersonMatcher {
     return tl;
   }
 
-  PersonMatcher(Lexicons lex, KnownNames known, boolean explain, Work work) {
-    this(lex, known, explain, true, work);
-  }
-
   /**
-   * As above; with {@code features} false, candidates carry only their evidence points and no shape
-   * or neighbour features ({@link PersonCandidate#shaped} stays false), which the fitted model
-   * needs only when it decides or explains.
+   * A matcher over {@code lex} and {@code known} names; with {@code features} false, candidates
+   * carry only their evidence points and no shape or neighbour features ({@link
+   * PersonCandidate#shaped} stays false), which the fitted model needs only when it decides or
+   * explains.
    */
   PersonMatcher(Lexicons lex, KnownNames known, boolean explain, boolean features, Work work) {
     this.lex = lex;
