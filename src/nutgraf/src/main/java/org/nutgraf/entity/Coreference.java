@@ -61,6 +61,9 @@ final class Coreference {
     /** 1 for "Mr.", -1 for "Ms.", "Mrs." or "Miss", 0 for any other title or none. */
     final int gender;
 
+    /** How many key words the last written word makes: 2 for "Pérez-Castejón". */
+    final int lastParts;
+
     Person person;
 
     Ref(int paragraph, PersonMention mention) {
@@ -70,6 +73,9 @@ final class Coreference {
       this.words = Actor.keyOf(mention.name()).split(" ");
       this.core = withoutSuffix(words);
       this.gender = gender(mention);
+      String name = mention.name().strip();
+      String last = Actor.keyOf(name.substring(name.lastIndexOf(' ') + 1));
+      this.lastParts = Math.min(words.length, Math.max(1, last.split(" ").length));
     }
 
     /** "Joseph R. Biden Jr." is matched as "Joseph R. Biden", so that "Biden" completes it. */
@@ -91,6 +97,7 @@ final class Coreference {
     final int number;
     final String[] words;
     final String[] core;
+    final int lastParts;
     final List<Ref> refs = new ArrayList<>();
     ActorEntry entry;
     String display;
@@ -99,6 +106,7 @@ final class Coreference {
       this.number = number;
       this.words = first.words;
       this.core = first.core;
+      this.lastParts = first.lastParts;
     }
   }
 
@@ -124,11 +132,13 @@ final class Coreference {
       if (p.words.length > 1) {
         put(byFirst, p.words[0], p);
       }
-      if (p.words.length >= 3) {
-        put(bySecondLast, p.words[p.words.length - 2], p);
+      // Spanish surnames are written words: "Pérez-Castejón" is one, the second
+      int last = lexicons.writesTwoSurnames() ? p.lastParts : 1;
+      if (p.words.length - last >= 2) {
+        put(bySecondLast, p.words[p.words.length - last - 1], p);
         if (lexicons.writesTwoSurnames()) {
           String allButLast =
-              String.join(" ", Arrays.asList(p.words).subList(0, p.words.length - 1));
+              String.join(" ", Arrays.asList(p.words).subList(0, p.words.length - last));
           put(byAllButLast, allButLast, p);
         }
       }

@@ -69,6 +69,15 @@ public final class Lexicons {
   /** A particle that may open a name ("von der Leyen"); Spanish "de" only stands inside one. */
   static final int OPENING_PARTICLE = 1 << 10;
 
+  /**
+   * An organisation word of the base (English) list that the article's language does not use for
+   * its own bodies: in a Spanish article "Power" after a given name is a surname.
+   */
+  static final int FOREIGN_ORG = 1 << 11;
+
+  /** A word that opens an apposition describing a person ("a", "the", "una", "su"). */
+  static final int APPOSITION_OPENER = 1 << 12;
+
   /** Every listed word with the bits of the lists it is on: one lookup answers them all. */
   private final CharArrayMap<Integer> classes;
 
@@ -96,6 +105,12 @@ public final class Lexicons {
     commonWords = set(read("common-words.txt"));
     speechVerbs = set(withOwn("speech-verbs.txt"));
     orgWords = set(withOwn("org-words.txt"));
+    List<String> foreign = new ArrayList<>();
+    if (!language.isEmpty()) {
+      foreign.addAll(read("org-words.txt"));
+      foreign.removeAll(read(language + "-org-words.txt"));
+    }
+    CharArraySet foreignOrgWords = set(foreign);
     personCues = set(read("person-cues.txt"));
     placeNouns = set(read("place-nouns.txt"));
     eastAsianSurnames = set(read("east-asian-surnames.txt"));
@@ -111,7 +126,7 @@ public final class Lexicons {
     openingParticles = set(particleList);
     Map<String, List<String[]>> byFirst = new HashMap<>();
     titleKinds = new HashMap<>();
-    for (String line : withOwn("titles.txt")) {
+    for (String line : withFeminine(withOwn("titles.txt"))) {
       String[] f = line.split("\t");
       // capitalised as in running text, so abbreviations keep their period: "Gen." -> "gen."
       String title = Character.toUpperCase(f[0].charAt(0)) + f[0].substring(1);
@@ -141,6 +156,8 @@ public final class Lexicons {
     mark(bits, placeNouns, PLACE_NOUN);
     mark(bits, speechVerbs, SPEECH);
     mark(bits, personCues, PERSON_CUE);
+    mark(bits, foreignOrgWords, FOREIGN_ORG);
+    mark(bits, set(withOwn("apposition-openers.txt")), APPOSITION_OPENER);
     for (String first : byFirst.keySet()) {
       bits.merge(first, TITLE_START, (a, b) -> a | b);
     }
@@ -192,6 +209,44 @@ public final class Lexicons {
    */
   public boolean writesTwoSurnames() {
     return language.equals("es");
+  }
+
+  /**
+   * True when the language names institutions with the organisation word first, so that a person's
+   * name after it is part of the institution's ("Centro Cultural Rubén Darío", "Estadio
+   * Cuscatlán"). True for Spanish.
+   */
+  public boolean namesInstitutionsFirst() {
+    return language.equals("es");
+  }
+
+  /**
+   * The title lines with, for Spanish, the feminine of each masculine title or role that has a
+   * regular one ("ministro" → "ministra", "embajador" → "embajadora", "secretario de estado" →
+   * "secretaria de estado"); titles that are the same in both genders ("fiscal", "portavoz") stay.
+   */
+  private List<String> withFeminine(List<String> lines) {
+    if (!language.equals("es")) {
+      return lines;
+    }
+    List<String> out = new ArrayList<>(lines);
+    for (String line : lines) {
+      int tab = line.indexOf('\t');
+      String phrase = line.substring(0, tab);
+      int space = phrase.indexOf(' ');
+      String first = space < 0 ? phrase : phrase.substring(0, space);
+      String rest = space < 0 ? "" : phrase.substring(space);
+      String feminine;
+      if (first.endsWith("o")) {
+        feminine = first.substring(0, first.length() - 1) + "a";
+      } else if (first.endsWith("or")) {
+        feminine = first + "a";
+      } else {
+        continue;
+      }
+      out.add(feminine + rest + line.substring(tab));
+    }
+    return out;
   }
 
   /** The base list {@code name} with the language's own list {@code es-name} added. */

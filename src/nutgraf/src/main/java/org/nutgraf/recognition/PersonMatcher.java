@@ -3,6 +3,8 @@ package org.nutgraf.recognition;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.nutgraf.gazetteer.PlaceEntry;
+import org.nutgraf.gazetteer.PlaceKind;
 import org.nutgraf.text.TokenFlags;
 import org.nutgraf.text.TokenSequence;
 
@@ -381,7 +383,7 @@ final class PersonMatcher {
         if (is(t, j, Lexicons.ORG)
             && is(t, j - 1, Lexicons.GIVEN)
             && !is(t, j, Lexicons.PLACE_NOUN)
-            && speechVerbAfter(t, j + 1)) {
+            && (speechVerbAfter(t, j + 1) || foreignOrgEndsName(t, j))) {
           j++; // "Kenneth Law said": a surname that is also a word for an institution
         }
         break;
@@ -392,6 +394,15 @@ final class PersonMatcher {
       }
     }
     return j;
+  }
+
+  /**
+   * "la embajadora, Melanie Power, llegó": in an article whose language names its bodies with its
+   * own words, a word of the English list of organisation words that ends the clause is a surname.
+   */
+  private boolean foreignOrgEndsName(TokenSequence t, int j) {
+    return is(t, j, Lexicons.FOREIGN_ORG)
+        && (j + 1 == t.size() || t.is(j + 1, TokenFlags.PUNCT_BEFORE));
   }
 
   /**
@@ -479,6 +490,17 @@ final class PersonMatcher {
         return null;
       }
     }
+    int institution = title == null && lex.namesInstitutionsFirst() ? institutionBefore(t, i) : -1;
+    if (institution >= 0) {
+      // "el Centro Cultural Rubén Darío": the person it is named after, and no place in its name
+      for (int k = institution; k < j; k++) {
+        if (placeAt[k] != null) {
+          placeAt[k].dropped = true;
+          placeAt[k].evidence = "part of an institution's name";
+        }
+      }
+      return null;
+    }
     if (thingBefore(t, i) || repeatsOneWord(t, i, j, nameTokens)) {
       return null; // "The Velvet Underground", "Duran Duran": a band, a work, a firm
     }
@@ -550,7 +572,9 @@ final class PersonMatcher {
     int after = j;
     if (after < t.size() && t.is(after, TokenFlags.COMMA_BEFORE) && t.foldedEquals(after, "who")) {
       c.add(PersonFeatures.WHO, 1, "', who'");
-    } else if (after < t.size() && t.is(after, TokenFlags.COMMA_BEFORE) && apposition(t, after)) {
+    } else if (after < t.size()
+        && t.is(after, TokenFlags.COMMA_BEFORE)
+        && apposition(t, after, placeAt)) {
       c.add(PersonFeatures.APPOSITION, 1, "an apposition");
     } else if (after < t.size()
         && !t.is(after, TokenFlags.PUNCT_BEFORE)
@@ -673,6 +697,22 @@ final class PersonMatcher {
         && !t.caseIsUninformative(i - 1);
   }
 
+  /**
+   * Where the capitalised words right before {@code i}, at most six in the same phrase, open with
+   * an organisation word ("Hospital Escuela", "Estadio", "Centro Cultural" before a name), or -1.
+   */
+  private int institutionBefore(TokenSequence t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+      if (t.is(k + 1, TokenFlags.PUNCT_BEFORE) || !t.is(k, TokenFlags.CAPITALIZED)) {
+        return -1;
+      }
+      if (is(t, k, Lexicons.ORG)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** "Duran Duran", "Sirhan Sirhan" aside, a name of one word written twice names no person. */
   private static boolean repeatsOneWord(TokenSequence t, int i, int j, int nameTokens) {
     if (nameTokens < 2) {
@@ -719,7 +759,7 @@ final class PersonMatcher {
    * ", 84," or ", a spokesman for", ", the former governor": what follows a name after a comma says
    * it is a person's.
    */
-  private boolean apposition(TokenSequence t, int at) {
+  private boolean apposition(TokenSequence t, int at, PlaceCandidate[] placeAt) {
     if (t.is(at, TokenFlags.DIGIT)
         && t.length(at) <= 3
         && at + 1 < t.size()
@@ -734,13 +774,23 @@ final class PersonMatcher {
         continue;
       }
       if (is(t, k, Lexicons.TITLE_START) && titleAt(t, k, scratchKind) > 0) {
-        return k == at
-            || t.foldedEquals(at, "a")
-            || t.foldedEquals(at, "an")
-            || t.foldedEquals(at, "the")
-            || t.foldedEquals(at, "his")
-            || t.foldedEquals(at, "her")
-            || t.foldedEquals(at, "its");
+        return k == at || is(t, at, Lexicons.APPOSITION_OPENER);
+      }
+      if (k == at + 1 && isDemonym(t, k, placeAt) && is(t, at, Lexicons.APPOSITION_OPENER)) {
+        return true; // ", una hondureña de Choluteca": a lower-case demonym describes a person
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code k} opens a lower-case demonym, as Spanish writes them ("salvadoreño"). */
+  private static boolean isDemonym(TokenSequence t, int k, PlaceCandidate[] placeAt) {
+    if (!t.is(k, TokenFlags.LOWER) || placeAt[k] == null || placeAt[k].from != k) {
+      return false;
+    }
+    for (PlaceEntry e : placeAt[k].entries) {
+      if (e.kind() == PlaceKind.DEMONYM) {
+        return true;
       }
     }
     return false;

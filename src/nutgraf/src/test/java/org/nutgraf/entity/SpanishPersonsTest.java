@@ -17,9 +17,11 @@ class SpanishPersonsTest {
   }
 
   private List<List<String>> actors(String... paragraphs) {
-    return tag(paragraphs).paragraphs().stream()
-        .map(p -> p.actors().stream().map(Actor::name).toList())
-        .toList();
+    return actors(tag(paragraphs));
+  }
+
+  private static List<List<String>> actors(TaggedArticle a) {
+    return a.paragraphs().stream().map(p -> p.actors().stream().map(Actor::name).toList()).toList();
   }
 
   @Test
@@ -90,6 +92,58 @@ class SpanishPersonsTest {
         actors(
             "La Fiscalía dijo que la Policía Nacional y el Congreso Nacional recibieron el informe.",
             "La Cruz Roja, la OEA y Naciones Unidas pidieron corredores humanitarios."));
+  }
+
+  @Test
+  void aNameWithoutItsHyphenatedSecondSurnameIsTheSamePerson() {
+    assertEquals(
+        List.of(
+            List.of("Luis Gómez Ruiz-Tagle"),
+            List.of("Luis Gómez Ruiz-Tagle"),
+            List.of("Luis Gómez Ruiz-Tagle")),
+        actors(
+            "Luis Gómez gana la votación con el apoyo de los regionalistas",
+            "El Parlamento eligió a Luis Gómez Ruiz-Tagle como presidente autonómico.",
+            "La oposición acusó a Gómez de ceder ante sus socios."));
+  }
+
+  @Test
+  void anAppositionWithADemonymOrARoleMakesAnUnknownNameAPerson() {
+    assertEquals(
+        List.of(
+            List.of("Wendolyn Ruano"),
+            List.of("Dilmer Osorto García"),
+            List.of("Anyeli Ordóñez"),
+            List.of("Dilmer Osorto García")),
+        actors(
+            "«No tengo con qué pagar el pasaje», contó Wendolyn Ruano, una hondureña de Choluteca.",
+            "El juez ordenó liberar a Dilmer Osorto García, un salvadoreño residente en Ohio.",
+            "Para Anyeli Ordóñez, vendedora de pan en el mercado, la reforma llega tarde.",
+            "La familia de Osorto pidió que vuelva a casa."));
+  }
+
+  @Test
+  void feminineTitlesNeedNoListOfTheirOwn() {
+    assertEquals(
+        List.of(List.of("Anyeli Ordóñez")),
+        actors("La embajadora Anyeli Ordóñez presentó sus cartas credenciales."));
+  }
+
+  @Test
+  void anEnglishOrganisationWordEndingANameIsASurname() {
+    assertEquals(
+        List.of(List.of("Melanie Power", "Tomás Gil")),
+        actors(
+            "Llegaron la embajadora de Canadá, Melanie Power, y el director de la agencia, Tomás"
+                + " Gil."));
+  }
+
+  @Test
+  void aPersonAnInstitutionIsNamedAfterIsNoActorAndNoPlace() {
+    TaggedArticle a =
+        tag("La ceremonia fue en el Centro Cultural Juan Ramón Molina, frente al parque central.");
+    assertEquals(List.of(List.of()), countries(a));
+    assertEquals(List.of(List.of()), actors(a));
   }
 
   private static List<List<String>> countries(TaggedArticle a) {
