@@ -151,13 +151,21 @@ public final class ArticleTagger implements EntityTagger {
     boolean headline =
         !article.headline().isBlank() && !article.headline().equals(paragraphs.get(0).text());
     List<TokenSequence> texts = new ArrayList<>(paragraphs.size() + 1);
+    List<String> raw = new ArrayList<>(paragraphs.size() + 1);
     if (headline) {
-      texts.add(scan(article.headline(), texts.size()));
+      raw.add(article.headline());
     }
     for (Paragraph p : paragraphs) {
-      texts.add(scan(p.text(), texts.size()));
+      raw.add(p.text());
+    }
+    for (String text : raw) {
+      texts.add(scan(text, texts.size()));
     }
     List<Recognized> found = recognizer(article.language()).recognizeAll(texts);
+    boolean spanish = article.language().equals(Language.SPANISH);
+    if (spanish) {
+      found = NicknameTies.apply(raw, found);
+    }
     Set<String> countries = new TreeSet<>();
     List<List<PersonMention>> persons = new ArrayList<>();
     for (Recognized r : found) {
@@ -165,9 +173,7 @@ public final class ArticleTagger implements EntityTagger {
       persons.add(r.persons());
     }
     Coreference coref =
-        article.language().equals(Language.SPANISH)
-            ? new Coreference(dictionary, Lexicons.forLanguage(Language.SPANISH))
-            : coreference;
+        spanish ? new Coreference(dictionary, Lexicons.forLanguage(Language.SPANISH)) : coreference;
     List<List<Actor>> actors = coref.resolve(persons, article.published(), countries);
     int skip = headline ? 1 : 0;
     List<TaggedParagraph> out = new ArrayList<>(paragraphs.size());

@@ -77,6 +77,43 @@ class SpanishPersonsTest {
   }
 
   @Test
+  void aNicknameTheArticleTiesToAFullNameIsThatPerson() {
+    assertEquals(
+        List.of(
+            List.of("Héctor Rubén Castillo Mora"),
+            List.of("Héctor Rubén Castillo Mora"),
+            List.of("José Alfredo Lanza"),
+            List.of("José Alfredo Lanza"),
+            List.of("Ofelia Marisol Quintero"),
+            List.of("Ofelia Marisol Quintero")),
+        actors(
+            "El exgobernador Héctor Rubén Castillo Mora (HRCM) anunció su candidatura.",
+            "HRCM prometió empleo para los jóvenes.",
+            "El senador José Alfredo «Chepe» Lanza presentó la ley el martes.",
+            "Chepe Lanza dijo que no cederá. Según Chepe, la ley pasará.",
+            "La cantante Ofelia Marisol Quintero, conocida como la Güera, llenó el estadio.",
+            "La Güera cantó dos horas."));
+  }
+
+  @Test
+  void aNicknameUseIsNoPlace() {
+    TaggedArticle a =
+        tag(
+            "La cantante Ofelia Marisol Quintero, conocida como la Güera, llenó el estadio.",
+            "La Güera cantó dos horas.");
+    assertEquals(List.of(List.of(), List.of()), countries(a));
+  }
+
+  @Test
+  void aPartyInBracketsAfterANameIsNoNickname() {
+    assertEquals(
+        List.of(List.of("Marco Tulio Reyes"), List.of()),
+        actors(
+            "El diputado Marco Tulio Reyes (PRI) votó en contra de la reforma.",
+            "El PRI anunció que recurrirá a la Suprema Corte."));
+  }
+
+  @Test
   void aNicknameTheDictionaryTiesToAFullNameIsThatPerson() {
     List<List<String>> actors =
         actors(
