@@ -23,7 +23,7 @@ import org.nutgraf.text.TokenSequence;
  * gives two place mentions, HN and GT, and no person.
  */
 public final class EntityRecognizer {
-  private static final int ACCEPT = 2;
+  static final int ACCEPT = 2;
   private static volatile EntityRecognizer defaults;
 
   private final Gazetteer gazetteer;
@@ -385,6 +385,9 @@ public final class EntityRecognizer {
         } else if (c.score < ACCEPT && words.length == 1 && shortNames.contains(words[0])) {
           c.add(PersonFeatures.TITLED_IN_ARTICLE, 2, "named with a title in the article");
         }
+      }
+      NameLists.addListEvidence(t, list, work);
+      for (PersonCandidate c : list) {
         c.accepted = decide(c);
       }
       dropOverlapping(list);

@@ -44,9 +44,10 @@ final class PersonFeatures {
   static final int POSSESSIVE = 32;
   static final int ALL_CAPS_WORD = 33;
   static final int QUOTED = 34;
+  static final int IN_A_LIST = 35;
 
   /** Hand-set evidence points 0, 1, 2, 3 and 4 or more: {@code SCORE + min(points, 4)}. */
-  static final int SCORE = 35;
+  static final int SCORE = 36;
 
   private static final String[] NAMED = {
     "bias",
@@ -84,6 +85,7 @@ final class PersonFeatures {
     "possessive",
     "all-capitals word",
     "after a quote mark",
+    "in a list of names with a person",
     "evidence points 0",
     "evidence points 1",
     "evidence points 2",

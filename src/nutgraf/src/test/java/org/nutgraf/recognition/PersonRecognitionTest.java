@@ -184,4 +184,23 @@ class PersonRecognitionTest {
         List.of("Ruben Okoye"), r.get(0).persons().stream().map(PersonMention::name).toList());
     assertEquals(List.of("Okoye"), r.get(1).persons().stream().map(PersonMention::name).toList());
   }
+
+  @Test
+  void aWeaklyEvidencedNameListedWithAPersonIsOne() {
+    assertEquals(List.of(), names("The inquiry heard from Dravik Ostrander on Tuesday."));
+    assertEquals(
+        List.of("Dravik Ostrander", "Maria Duarte"),
+        names("The inquiry heard from Dravik Ostrander and Maria Duarte on Tuesday."));
+    assertEquals(
+        List.of("Pellam Quist", "Maria Duarte", "Dravik Ostrander"),
+        names("The panel of Pellam Quist, Maria Duarte, and Dravik Ostrander met."));
+  }
+
+  @Test
+  void aCommaAloneMakesNoListOfNames() {
+    assertEquals(
+        List.of("Maria Duarte"), names("The bid was led by Maria Duarte, Vantor Holdings said."));
+    assertEquals(
+        List.of("Maria Duarte"), names("The deal pleased Maria Duarte and Vantor Holdings too."));
+  }
 }
