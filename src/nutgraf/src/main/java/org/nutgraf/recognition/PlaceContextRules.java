@@ -70,8 +70,12 @@ final class PlaceContextRules {
             && t.length(c.from) <= 4;
     for (PlaceEntry e : c.entries) {
       boolean countryLevel = e.kind().isCountryLevel();
-      if (acronym && !countryLevel && !comma) {
+      if (acronym && !countryLevel && !comma && !listedInCapitals(t, c, e)) {
         why = surface + " is an abbreviation";
+        continue;
+      }
+      if (innerCapitalInLowerCase(t, c, e)) {
+        why = surface + " lacks the capital inside '" + e.name() + "'";
         continue;
       }
       if (speaker && !countryLevel && e.kind() != PlaceKind.CAPITAL) {
@@ -117,6 +121,39 @@ final class PlaceContextRules {
       c.dropped = true;
       c.evidence = why;
     }
+  }
+
+  /**
+   * Whether the gazetteer lists the region's name in capitals as the text writes it ("NSW",
+   * "CDMX"): an abbreviation of the region itself, not a word that happens to spell a place.
+   */
+  private static boolean listedInCapitals(TokenSequence t, PlaceCandidate c, PlaceEntry e) {
+    return e.kind() == PlaceKind.REGION
+        && t.length(c.from) == e.name().length()
+        && t.text(c.from, c.to).equals(e.name());
+  }
+
+  /**
+   * Whether the name has a capital inside a word ("NoMa", "SoHo") that the text writes in lower
+   * case ("Noma"): then the text names something else. Text in capitals passes.
+   */
+  private static boolean innerCapitalInLowerCase(TokenSequence t, PlaceCandidate c, PlaceEntry e) {
+    String name = e.name();
+    if (c.to - c.from != 1 || t.length(c.from) != name.length()) {
+      return false;
+    }
+    String text = null;
+    for (int k = 1; k < name.length(); k++) {
+      if (Character.isUpperCase(name.charAt(k)) && Character.isLowerCase(name.charAt(k - 1))) {
+        if (text == null) {
+          text = t.text(c.from, c.to);
+        }
+        if (Character.isLowerCase(text.charAt(k))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether any text of the article has the name as a lower-case word ("turkey"). */

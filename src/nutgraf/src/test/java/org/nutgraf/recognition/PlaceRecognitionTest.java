@@ -203,6 +203,19 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aRegionsOwnAbbreviationInCapitalsIsTheRegion() {
+    assertEquals(List.of("AU"), countries("Bushfire crews in NSW worked through the night."));
+    assertEquals(List.of("AU"), countries("The NSW Rural Fire Service issued a warning."));
+    assertEquals(List.of("DE"), countries("Factories across NRW cut their shifts."));
+  }
+
+  @Test
+  void aNameWithACapitalInsideIsNotReadFromLowerCase() {
+    assertEquals(List.of("US"), countries("New flats went up in NoMa last year."));
+    assertEquals(List.of(), countries("Thandi, whose friend Noma had moved away, found work."));
+  }
+
+  @Test
   void aDatelineInCapitalsNamesAPlaceAndItsState() {
     List<List<String>> c =
         article(
