@@ -62,6 +62,17 @@ final class ArticlePlaces {
     return article.getOrDefault(country, 0.0);
   }
 
+  /** The most times the article names unambiguously any one country other than {@code country}. */
+  double mostOtherThan(String country) {
+    double most = 0;
+    for (Map.Entry<String, Double> e : article.entrySet()) {
+      if (!e.getKey().equals(country)) {
+        most = Math.max(most, e.getValue());
+      }
+    }
+    return most;
+  }
+
   /** Times paragraph {@code p} names {@code country} unambiguously. */
   double inParagraph(int p, String country) {
     return paragraphs.get(p).getOrDefault(country, 0.0);

@@ -70,6 +70,12 @@ final class CountryChoice {
   private static final int POPULATION_RATIO = 3;
   private static final long CLEARLY_LARGE = 100_000;
 
+  /** Towns this large are known well enough to stand in any article without support. */
+  private static final long STRAY_TOWN_LIMIT = 150_000;
+
+  /** How often an article names one country before it counts as being about that country. */
+  private static final double ARTICLE_COUNTRY_NAMED = 2;
+
   /** Names that are also words: their size says little about what they mean. */
   private static final int WEAK_NAME = PlaceEntry.COMMON_WORD | PlaceEntry.NOT_PLACE;
 
@@ -132,6 +138,16 @@ final class CountryChoice {
               + chosen.country();
       return;
     }
+    if (strayForeignTown(t, c, chosen, article)) {
+      c.dropped = true;
+      c.evidence =
+          "'"
+              + t.text(c.from, c.to)
+              + "' would be a town of "
+              + chosen.country()
+              + ", which the article names nowhere else; it is about another country";
+      return;
+    }
     c.chosen = chosen;
     c.kind = kindOf(t, c, chosen);
     if (explain) {
@@ -158,6 +174,27 @@ final class CountryChoice {
     }
     double own = c.unambiguousCountry != null ? 1 : 0;
     return article.inArticle(e.country()) - own <= 0;
+  }
+
+  /**
+   * "a weird kink for Milton", "at the Delft police station" in an article about another country: a
+   * one-word town of modest size, with no preposition of location, no "Town, Region" and no
+   * dateline to make it a place, in a country the article names nowhere else while it names another
+   * country again and again, is a person, a work or a namesake the gazetteer lacks.
+   */
+  private static boolean strayForeignTown(
+      TokenSequence t, PlaceCandidate c, PlaceEntry e, ArticlePlaces article) {
+    if (c.to - c.from != 1
+        || c.dateline
+        || c.paired
+        || (e.kind() != PlaceKind.CITY && e.kind() != PlaceKind.PLACE)
+        || e.population() >= STRAY_TOWN_LIMIT
+        || PlaceContext.locativeBefore(t, c.from)) {
+      return false;
+    }
+    double own = c.unambiguousCountry != null ? 1 : 0;
+    return article.inArticle(e.country()) - own <= 0
+        && article.mostOtherThan(e.country()) >= ARTICLE_COUNTRY_NAMED;
   }
 
   private static PlaceEntry firstCountryLevel(PlaceCandidate c) {

@@ -216,6 +216,16 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aLoneForeignTownInAnArticleAboutAnotherCountryNeedsAPreposition() {
+    String opening = "Kenya's parliament sat late in Nairobi on Monday.";
+    assertEquals(
+        List.of("KE"), article(opening, "Kenyan engineers praised a Delft design.").get(1));
+    assertEquals(
+        List.of("NL"), article(opening, "Two of them had trained in Delft earlier.").get(1));
+    assertEquals(List.of("NL"), countries("Engineers praised a Delft design for the dam."));
+  }
+
+  @Test
   void aDatelineInCapitalsNamesAPlaceAndItsState() {
     List<List<String>> c =
         article(
