@@ -23,8 +23,7 @@ import org.apache.lucene.util.fst.FST;
 import org.apache.lucene.util.fst.FSTCompiler;
 import org.apache.lucene.util.fst.PositiveIntOutputs;
 import org.apache.lucene.util.fst.Util;
-import org.nutgraf.text.TextScanner;
-import org.nutgraf.text.TokenSequence;
+import org.nutgraf.text.TokenKey;
 
 /**
  * Every place name Nutgraf knows, each resolved to its country, in an FST keyed by the folded token
@@ -224,7 +223,7 @@ public final class Gazetteer {
    * <p>Example: {@code lookup("san pedro sula")} gives the city in HN.
    */
   public List<PlaceEntry> lookup(String name) {
-    String key = key(name);
+    String key = TokenKey.of(name);
     IntsRefBuilder in = new IntsRefBuilder();
     for (int i = 0; i < key.length(); i++) {
       in.append(key.charAt(i));
@@ -296,18 +295,6 @@ public final class Gazetteer {
     return maxTokens;
   }
 
-  /**
-   * Folded token key of a name, as the matcher sees it: "Côte d'Ivoire" → "cote d'ivoire". Unlike
-   * the name key of actors and sources ({@code NameKey.of}), it keeps inner apostrophes and the
-   * periods of abbreviations, because the matcher walks the gazetteer with the words of the text as
-   * the scanner splits them ("d'ivoire", "d.c.").
-   */
-  public static String key(String name) {
-    TokenSequence tokens = new TokenSequence();
-    TextScanner.scan(name, tokens);
-    return tokens.foldedJoined(0, tokens.size());
-  }
-
   /** Builds gazetteers; not thread-safe. */
   public static final class Builder {
     private final Map<String, Country> countries = new TreeMap<>();
@@ -328,7 +315,7 @@ public final class Gazetteer {
      * same name.
      */
     public Builder add(PlaceEntry entry) {
-      String key = key(entry.name());
+      String key = TokenKey.of(entry.name());
       if (key.isEmpty()) {
         throw new IllegalArgumentException("name: no word in \"" + entry.name() + "\"");
       }
@@ -355,7 +342,7 @@ public final class Gazetteer {
 
     /** Removes every entry named {@code name} (ignoring case and accents). */
     public Builder remove(String name) {
-      byKey.remove(key(name));
+      byKey.remove(TokenKey.of(name));
       return this;
     }
 

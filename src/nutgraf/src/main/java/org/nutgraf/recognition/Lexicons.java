@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
-import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.text.Folding;
 import org.nutgraf.text.TokenFlags;
+import org.nutgraf.text.TokenKey;
 import org.nutgraf.text.TokenSequence;
 
 /**
@@ -130,7 +130,7 @@ public final class Lexicons {
       String[] f = line.split("\t");
       // capitalised as in running text, so abbreviations keep their period: "Gen." -> "gen."
       String title = Character.toUpperCase(f[0].charAt(0)) + f[0].substring(1);
-      String[] words = Gazetteer.key(title).split(" ");
+      String[] words = TokenKey.of(title).split(" ");
       titleKinds.put(String.join(" ", words), TitleKind.valueOf(f[1].toUpperCase(Locale.ROOT)));
       byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
     }
@@ -272,7 +272,7 @@ public final class Lexicons {
   public boolean isHonorific(String title) {
     String t =
         title.isEmpty() ? title : Character.toUpperCase(title.charAt(0)) + title.substring(1);
-    return titleKinds.get(Gazetteer.key(t)) == TitleKind.HONORIFIC;
+    return titleKinds.get(TokenKey.of(t)) == TitleKind.HONORIFIC;
   }
 
   /**

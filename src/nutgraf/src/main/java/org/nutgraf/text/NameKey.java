@@ -7,9 +7,9 @@ package org.nutgraf.text;
  * dropped inside a word, other punctuation dropped ("Beto O’Rourke" → "beto orourke", "George W.
  * Bush" → "george w bush", "Al-Naimat" → "al naimat"). Idempotent: a key is its own key.
  *
- * <p>Place names keep their apostrophes and abbreviation periods ({@code Gazetteer.key}), because
- * the place matcher walks the gazetteer with the words of the text as {@link TextScanner} splits
- * them ("d'ivoire", "d.c.").
+ * <p>Place names are keyed by {@link TokenKey} instead, which keeps apostrophes and abbreviation
+ * periods, because the place matcher walks the gazetteer with the words of the text as {@link
+ * TextScanner} splits them ("d'ivoire", "d.c.").
  */
 public final class NameKey {
   private NameKey() {}

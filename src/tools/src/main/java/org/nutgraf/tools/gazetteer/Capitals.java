@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 import org.nutgraf.gazetteer.Country;
-import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.PlaceEntry;
 import org.nutgraf.gazetteer.PlaceKind;
+import org.nutgraf.text.TokenKey;
 
 /**
  * Turns the cities that news uses for a government ("Tegucigalpa said") into capitals: those of the
@@ -36,7 +36,7 @@ final class Capitals {
     if (!table.hasCountry(code)) {
       throw new IllegalArgumentException("unknown country code " + code);
     }
-    String key = Gazetteer.key(name);
+    String key = TokenKey.of(name);
     long pop = 0;
     String admin1 = "";
     for (PlaceEntry e : table.removeCities(code, key)) {

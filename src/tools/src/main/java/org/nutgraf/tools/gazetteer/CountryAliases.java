@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.PlaceEntry;
 import org.nutgraf.gazetteer.PlaceKind;
+import org.nutgraf.text.TokenKey;
 
 /**
  * Reads other names of countries: the team's {@code country-aliases.tsv} and the MIT lists
@@ -90,14 +90,14 @@ final class CountryAliases {
     if (!code.equals("--") && !table.hasCountry(code)) {
       return;
     }
-    String key = Gazetteer.key(n);
+    String key = TokenKey.of(n);
     if (HISTORIC_ALIASES.contains(key) && caseRule.isEmpty()) {
       return; // only the team's table may add these, with an explicit rule
     }
     boolean exact =
         caseRule.equals("exact")
             || (n.length() <= 4 && n.equals(n.toUpperCase(Locale.ROOT)) && !n.contains("."));
-    boolean own = table.country(code).filter(c -> Gazetteer.key(c.name()).equals(key)).isPresent();
+    boolean own = table.country(code).filter(c -> TokenKey.of(c.name()).equals(key)).isPresent();
     PlaceKind kind = own ? PlaceKind.COUNTRY : PlaceKind.ALIAS;
     table.addCountryLevel(n, kind, code, exact ? PlaceEntry.EXACT_CASE : 0, 0);
   }

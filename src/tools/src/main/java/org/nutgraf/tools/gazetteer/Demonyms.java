@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import org.nutgraf.gazetteer.Country;
-import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.PlaceKind;
+import org.nutgraf.text.TokenKey;
 
 /**
  * Reads the words for a country's people ("Honduran", "Hondurans"): the team's {@code
@@ -46,8 +46,8 @@ final class Demonyms {
               if (covered.contains(code)
                   || c.isEmpty()
                   || form.contains(",")
-                  || Gazetteer.key(form).equals(Gazetteer.key(c.get().name()))
-                  || table.isCountryLevel(Gazetteer.key(form))) {
+                  || TokenKey.of(form).equals(TokenKey.of(c.get().name()))
+                  || table.isCountryLevel(TokenKey.of(form))) {
                 return;
               }
               table.addCountryLevel(form, PlaceKind.DEMONYM, code, 0, 0);

@@ -16,6 +16,7 @@ import org.nutgraf.gazetteer.Country;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.PlaceEntry;
 import org.nutgraf.gazetteer.PlaceKind;
+import org.nutgraf.text.TokenKey;
 
 /**
  * The countries and place entries read so far, and the rules that decide between names claimed
@@ -62,7 +63,7 @@ final class EntryTable {
    * label is the country's name.
    */
   void addCountryLevel(String name, PlaceKind kind, String code, int flags, long population) {
-    String key = Gazetteer.key(name);
+    String key = TokenKey.of(name);
     String country = code.equals("--") ? "" : code;
     String owner = countryKeyOwner.get(key);
     if (owner != null && !owner.equals(country)) {
@@ -70,7 +71,7 @@ final class EntryTable {
         // an official name wins over an alias of another country
         entries
             .values()
-            .removeIf(e -> e.kind().isCountryLevel() && key.equals(Gazetteer.key(e.name())));
+            .removeIf(e -> e.kind().isCountryLevel() && key.equals(TokenKey.of(e.name())));
       } else {
         return; // the first table to claim a name wins; the team's tables are read first
       }
@@ -84,7 +85,7 @@ final class EntryTable {
 
   /** Adds a name above or across countries ("Central America"), which resolves to none. */
   void addSupranational(String name, long population) {
-    String key = Gazetteer.key(name);
+    String key = TokenKey.of(name);
     countryLevelKeys.add(key);
     put(key, new PlaceEntry(name, PlaceKind.SUPRANATIONAL, "", "", population, 0, name));
   }
@@ -101,7 +102,7 @@ final class EntryTable {
       long population,
       int flags,
       String label) {
-    String key = Gazetteer.key(name);
+    String key = TokenKey.of(name);
     if (key.isEmpty()) {
       return;
     }
@@ -127,7 +128,7 @@ final class EntryTable {
       PlaceEntry e = it.next();
       if (e.kind() == PlaceKind.CITY
           && e.country().equals(code)
-          && key.equals(Gazetteer.key(e.name()))) {
+          && key.equals(TokenKey.of(e.name()))) {
         removed.add(e);
         it.remove();
       }

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.PlaceEntry;
 import org.nutgraf.gazetteer.PlaceKind;
+import org.nutgraf.text.TokenKey;
 
 /**
  * Adds the cities of a GeoNames cities file (with the alternate names of large ones) and, from a
@@ -123,7 +123,7 @@ final class GeoNamesCities {
         return false;
       }
     }
-    String key = Gazetteer.key(a);
+    String key = TokenKey.of(a);
     if (commonWords.contains(key)) {
       return false;
     }

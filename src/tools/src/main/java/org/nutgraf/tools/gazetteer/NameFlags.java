@@ -8,8 +8,8 @@ import java.time.format.TextStyle;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.PlaceEntry;
+import org.nutgraf.text.TokenKey;
 
 /**
  * The flags a place name earns from the words it is made of: a given name, a common word, a word
@@ -31,9 +31,9 @@ final class NameFlags {
   static NameFlags read(NameLexicons lexicons, Path data) throws IOException {
     NameFlags flags = new NameFlags(lexicons);
     TeamTables.read(
-        data, "gazetteer/lower-homonyms.tsv", 1, f -> flags.lowerHomonyms.add(Gazetteer.key(f[0])));
+        data, "gazetteer/lower-homonyms.tsv", 1, f -> flags.lowerHomonyms.add(TokenKey.of(f[0])));
     TeamTables.read(
-        data, "gazetteer/not-places.tsv", 1, f -> flags.notPlaces.add(Gazetteer.key(f[0])));
+        data, "gazetteer/not-places.tsv", 1, f -> flags.notPlaces.add(TokenKey.of(f[0])));
     for (Month m : Month.values()) {
       flags.notPlaces.add(
           m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));

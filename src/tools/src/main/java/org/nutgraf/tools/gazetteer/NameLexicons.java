@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.text.TokenKey;
 
 /**
  * The given names and common words, folded: read from the shared lexicons and the team's lists,
@@ -43,7 +43,7 @@ record NameLexicons(Set<String> givenNames, Set<String> commonWords) {
     for (String line : Files.readAllLines(data.resolve("lexicons/common-words.txt"))) {
       String w = line.strip();
       if (!w.isEmpty() && !w.startsWith("#")) {
-        commonWords.add(Gazetteer.key(w));
+        commonWords.add(TokenKey.of(w));
       }
     }
     return new NameLexicons(givenNames, commonWords);
@@ -56,7 +56,7 @@ record NameLexicons(Set<String> givenNames, Set<String> commonWords) {
         && !n.startsWith("#")
         && n.chars()
             .allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'' || ch == ' ')) {
-      names.add(Gazetteer.key(n));
+      names.add(TokenKey.of(n));
     }
   }
 }

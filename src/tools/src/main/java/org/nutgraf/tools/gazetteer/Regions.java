@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.PlaceKind;
+import org.nutgraf.text.TokenKey;
 
 /**
  * The first-level regions of GeoNames' {@code admin1CodesASCII.txt} ("US.GA" Georgia) under their
@@ -47,7 +47,7 @@ final class Regions {
       for (String n : List.of(f[1], f[2])) {
         names.add(n);
         String cleaned = RegionNames.clean(n);
-        if (!cleaned.equals(n) && !commonWords.contains(Gazetteer.key(cleaned))) {
+        if (!cleaned.equals(n) && !commonWords.contains(TokenKey.of(cleaned))) {
           names.add(cleaned);
         }
       }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.text.TokenKey;
 
 /**
  * Reads the team's {@code supranational.tsv}: names above or across countries ("Central America"),
@@ -27,7 +27,7 @@ final class SupranationalNames {
         1,
         f -> {
           if (f[0].equals("@seat")) {
-            seats.add(Gazetteer.key(f[1]));
+            seats.add(TokenKey.of(f[1]));
           } else {
             table.addSupranational(f[0], 0);
           }
