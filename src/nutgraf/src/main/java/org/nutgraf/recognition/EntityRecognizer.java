@@ -1,8 +1,10 @@
 package org.nutgraf.recognition;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -197,7 +199,8 @@ public final class EntityRecognizer {
                 t.text(c.from, c.to),
                 names,
                 c.modelScore,
-                c.accepted));
+                c.accepted,
+                modelDecides(c)));
       }
       out.add(list);
     }
@@ -351,6 +354,16 @@ public final class EntityRecognizer {
       Work work) {
     poolEvidence(texts, places, all);
     FullNames fullNames = new FullNames();
+    // how many candidates of the article end in each word, for the model
+    Map<String, Integer> lastWords = new HashMap<>();
+    for (int p = 0; p < texts.size(); p++) {
+      for (PersonCandidate c : all.get(p)) {
+        if (c.shaped) {
+          work.add(1);
+          lastWords.merge(lastWord(texts.get(p), c), 1, Integer::sum);
+        }
+      }
+    }
     Set<String> shortNames = new HashSet<>();
     for (int p = 0; p < texts.size(); p++) {
       for (PersonCandidate c : all.get(p)) {
@@ -388,10 +401,36 @@ public final class EntityRecognizer {
       }
       NameLists.addListEvidence(t, list, work);
       for (PersonCandidate c : list) {
+        if (c.shaped && lastWords.getOrDefault(lastWord(t, c), 0) >= 2) {
+          c.feature(PersonFeatures.LAST_WORD_RECURS, "");
+        }
         c.accepted = decide(c);
       }
       dropOverlapping(list);
     }
+  }
+
+  /**
+   * Whether the fitted model decides {@code c}: the hand-set evidence is weakest for a name of two
+   * words or more in running text that has one point (capitals alone, a family name, an apposition)
+   * and holds no place name, so the model says whether it is a person; elsewhere the points do.
+   */
+  private static boolean modelDecides(PersonCandidate c) {
+    if (c.score != 1 || c.nameTokens < 2 || c.titleCase) {
+      return false;
+    }
+    for (int k = 0; k < c.featureCount; k++) {
+      if (c.features[k] == PersonFeatures.ON_PLACE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The folded last word of a candidate's name, without a generational suffix. */
+  private static String lastWord(TokenSequence t, PersonCandidate c) {
+    String[] w = wordsOf(t, c);
+    return w[w.length - 1];
   }
 
   /** Whether the fitted model can turn a decision (its margin is finite), not only explain one. */
@@ -413,7 +452,7 @@ public final class EntityRecognizer {
     c.feature(PersonFeatures.SCORE + Math.min(Math.max(c.score, 0), 4), "");
     double score = model.score(c);
     c.modelScore = score;
-    c.borderline = c.score == 1 && score > model.margin();
+    c.borderline = modelDecides(c) && score > model.margin();
     boolean person = c.score >= ACCEPT || c.borderline;
     if (explain) {
       c.decision = model.explain(c, score, person);

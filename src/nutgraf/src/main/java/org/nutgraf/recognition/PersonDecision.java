@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param score the sum of its features' weights (above zero: a person)
  * @param accepted whether it was taken for a person (a person that overlaps one taken before it is
  *     not)
+ * @param modelDecides whether the fitted model decides it, as it does for the spans where the
+ *     hand-set evidence is weakest: one point, a name of two words or more, no place name in it,
+ *     not in a title-case line
  */
 public record PersonDecision(
     int startOffset,
@@ -21,7 +24,8 @@ public record PersonDecision(
     String surface,
     List<String> features,
     double score,
-    boolean accepted) {
+    boolean accepted,
+    boolean modelDecides) {
   public PersonDecision {
     Objects.requireNonNull(surface, "surface");
     features = List.copyOf(features);

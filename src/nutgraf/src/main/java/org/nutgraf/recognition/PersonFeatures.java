@@ -45,9 +45,15 @@ final class PersonFeatures {
   static final int ALL_CAPS_WORD = 33;
   static final int QUOTED = 34;
   static final int IN_A_LIST = 35;
+  static final int ON_LARGE_PLACE = 36;
+  static final int ON_SMALL_TOWN_ONLY = 37;
+  static final int LAST_KNOWN_SURNAME = 38;
+  static final int LAST_WORD_RECURS = 39;
+  static final int SAID_NEAR = 40;
+  static final int NOT_GIVEN_FIRST_WORD = 41;
 
   /** Hand-set evidence points 0, 1, 2, 3 and 4 or more: {@code SCORE + min(points, 4)}. */
-  static final int SCORE = 36;
+  static final int SCORE = 42;
 
   private static final String[] NAMED = {
     "bias",
@@ -86,6 +92,12 @@ final class PersonFeatures {
     "all-capitals word",
     "after a quote mark",
     "in a list of names with a person",
+    "on a place of 100,000 people or a region or country",
+    "on a small town's name only",
+    "last word is a known surname",
+    "last word recurs in the article",
+    "a verb of saying within three words after",
+    "first word is on no list",
     "evidence points 0",
     "evidence points 1",
     "evidence points 2",

@@ -643,6 +643,26 @@ final class PersonMatcher {
     for (int k = i; k < j; k++) {
       if (placeAt[k] != null) {
         c.feature(PersonFeatures.ON_PLACE, "");
+        if (largePlace(placeAt[k])) {
+          c.feature(PersonFeatures.ON_LARGE_PLACE, "");
+        } else if (!placeAt[k].hasLargerPlace()) {
+          c.feature(PersonFeatures.ON_SMALL_TOWN_ONLY, "");
+        }
+        break;
+      }
+    }
+    if (j - i > 1 && known.isKnownSurname(t.folded(j - 1))) {
+      c.feature(PersonFeatures.LAST_KNOWN_SURNAME, "");
+    }
+    if (classes[i] == 0) {
+      c.feature(PersonFeatures.NOT_GIVEN_FIRST_WORD, "");
+    }
+    for (int k = j; k < Math.min(j + 3, t.size()); k++) {
+      if (k > j && t.is(k, TokenFlags.PUNCT_BEFORE)) {
+        break;
+      }
+      if (t.is(k, TokenFlags.LOWER) && is(t, k, Lexicons.SPEECH)) {
+        c.feature(PersonFeatures.SAID_NEAR, "");
         break;
       }
     }
@@ -667,6 +687,16 @@ final class PersonMatcher {
     c.feature(
         PersonFeatures.ENDING + PersonFeatures.bucket(t, j - 1, t.length(j - 1) - 3),
         quote(t, j - 1));
+  }
+
+  /** A country, a region or a city of 100,000 people or more among the name's readings. */
+  private static boolean largePlace(PlaceCandidate p) {
+    for (PlaceEntry e : p.entries) {
+      if (e.kind() != PlaceKind.CITY || e.population() >= 100_000) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String quote(TokenSequence t, int i) {

@@ -114,4 +114,39 @@ class PersonModelTest {
     assertTrue(e.matches(".*bias [+-]\\d+\\.\\d\\d.*"), e);
     assertTrue(e.endsWith(": a person"), e);
   }
+
+  private static List<PersonDecision> decisions(String text) {
+    TokenSequence t = TokenSequence.pooled(0);
+    TextScanner.scan(text, t);
+    return EntityRecognizer.defaults().personDecisions(List.of(t)).get(0);
+  }
+
+  private static PersonDecision decision(String text, String surface) {
+    return decisions(text).stream()
+        .filter(d -> d.surface().equals(surface))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no span " + surface + " in " + decisions(text)));
+  }
+
+  @Test
+  void theModelDecidesOnlyWeakNamesOfTwoWordsOutsidePlaces() {
+    PersonDecision weak =
+        decision("The grant went to Dravik Ostrander last spring.", "Dravik Ostrander");
+    assertTrue(weak.modelDecides(), weak.features().toString());
+    assertTrue(weak.features().contains("first word is on no list"), weak.features().toString());
+    PersonDecision titled = decision("The grant went to Mr. Ostrander last spring.", "Ostrander");
+    assertFalse(titled.modelDecides(), titled.features().toString());
+    PersonDecision given =
+        decision("The grant went to Maria Ostrander last spring.", "Maria Ostrander");
+    assertFalse(given.modelDecides(), given.features().toString());
+  }
+
+  @Test
+  void aSpanOnALargePlaceNameSaysSo() {
+    PersonDecision d = decision("Lawyers for Houston Ostrander said little.", "Houston Ostrander");
+    assertTrue(
+        d.features().contains("on a place of 100,000 people or a region or country"),
+        d.features().toString());
+    assertFalse(d.modelDecides(), d.features().toString());
+  }
 }

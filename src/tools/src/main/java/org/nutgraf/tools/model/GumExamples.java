@@ -98,7 +98,8 @@ final class GumExamples {
                 gold(mentions, d.startOffset(), d.endOffset()),
                 d.features().contains("evidence points 2")
                     || d.features().contains("evidence points 3")
-                    || d.features().contains("evidence points 4+")));
+                    || d.features().contains("evidence points 4+"),
+                d.modelDecides()));
       }
     }
   }

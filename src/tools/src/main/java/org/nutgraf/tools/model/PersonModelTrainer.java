@@ -66,8 +66,12 @@ public final class PersonModelTrainer {
   private final Map<String, Integer> ids = new TreeMap<>();
   private final List<String> names = new ArrayList<>();
 
-  PersonModelTrainer(List<Example> examples) {
+  /** Whether the model is fitted and judged on one-point spans only, the ones it decides. */
+  private final boolean onePoint;
+
+  PersonModelTrainer(List<Example> examples, boolean onePoint) {
     this.examples = examples;
+    this.onePoint = onePoint;
     for (Example e : examples) {
       for (String f : e.features()) {
         ids.putIfAbsent(f, 0);
@@ -143,7 +147,9 @@ public final class PersonModelTrainer {
       double[] w = fit(train, c);
       for (Example e : test) {
         double s = score(w, e);
-        model = model.plus(s > 0, e.person());
+        if (!onePoint || e.borderline()) {
+          model = model.plus(s > 0, e.person());
+        }
         hand = hand.plus(e.handSet(), e.person());
         for (int k = 0; k < THRESHOLDS.length; k++) {
           combined[k] =
@@ -159,7 +165,8 @@ public final class PersonModelTrainer {
   }
 
   /** Weights by feature id (index 0 unused), positive towards a person. */
-  double[] fit(List<Example> train, double c) {
+  double[] fit(List<Example> all, double c) {
+    List<Example> train = onePoint ? all.stream().filter(Example::borderline).toList() : all;
     Problem problem = new Problem();
     problem.l = train.size();
     problem.n = names.size();
@@ -231,6 +238,7 @@ public final class PersonModelTrainer {
     String genres = DEFAULT_GENRES;
     int folds = 5;
     String fixedMargin = "cv";
+    String fitOn = "all";
     for (int k = 0; k + 1 < args.length; k += 2) {
       switch (args[k]) {
         case "--gum" -> gum = Path.of(args[k + 1]);
@@ -238,12 +246,17 @@ public final class PersonModelTrainer {
         case "--genres" -> genres = args[k + 1];
         case "--folds" -> folds = Integer.parseInt(args[k + 1]);
         case "--margin" -> fixedMargin = args[k + 1];
+        case "--fit" -> fitOn = args[k + 1];
         default -> usage("unknown option " + args[k]);
       }
     }
     if (gum == null || out == null || args.length % 2 != 0 || folds < 2) {
       usage("--gum and --out are required; --folds is 2 or more");
     }
+    if (!fitOn.equals("all") && !fitOn.equals("one-point")) {
+      usage("--fit: expected all or one-point, got '" + fitOn + "'");
+    }
+    boolean onePoint = fitOn.equals("one-point");
     EntityRecognizer recognizer =
         new EntityRecognizer(
             Gazetteer.defaults(), Lexicons.defaults(), ActorDictionary.defaults(), false);
@@ -256,9 +269,13 @@ public final class PersonModelTrainer {
       System.exit(2);
       return;
     }
-    PersonModelTrainer trainer = new PersonModelTrainer(examples);
+    PersonModelTrainer trainer = new PersonModelTrainer(examples, onePoint);
     long docs = examples.stream().map(Example::document).distinct().count();
     long persons = examples.stream().filter(Example::person).count();
+    long borderline = examples.stream().filter(Example::borderline).count();
+    long borderlinePersons = examples.stream().filter(e -> e.borderline() && e.person()).count();
+    System.out.printf(
+        Locale.ROOT, "one-point spans: %d (%d persons)%n", borderline, borderlinePersons);
     System.out.printf(
         Locale.ROOT,
         "%d candidate spans (%d persons) from %d documents of %s%n",
@@ -270,7 +287,8 @@ public final class PersonModelTrainer {
     Counts[] best = null;
     for (double c : COSTS) {
       Counts[] cv = trainer.crossValidate(folds, c);
-      System.out.printf(Locale.ROOT, "C=%s: model %s%n", c, cv[0]);
+      System.out.printf(
+          Locale.ROOT, "C=%s: model%s %s%n", c, onePoint ? " on one-point spans" : "", cv[0]);
       if (best == null || cv[0].f1() > best[0].f1()) {
         best = cv;
         bestC = c;
@@ -295,9 +313,10 @@ public final class PersonModelTrainer {
             String.format(
                 Locale.ROOT,
                 "Fitted by org.nutgraf.tools.model.PersonModelTrainer (LIBLINEAR, L2-regularised"
-                    + " logistic regression, C=%s) on %d candidate spans (%d persons) from %d"
+                    + " logistic regression, C=%s) on %s of %d candidate spans (%d persons) from %d"
                     + " documents of GUM, genres %s.",
                 bestC,
+                onePoint ? "the one-point spans" : "all",
                 examples.size(),
                 persons,
                 docs,
@@ -306,9 +325,10 @@ public final class PersonModelTrainer {
                 + " texts of these genres CC BY or public domain (see NOTICE).",
             String.format(
                 Locale.ROOT,
-                "Cross-validated, %d folds by document: model alone %s; hand-set rule %s;"
+                "Cross-validated, %d folds by document: model alone%s %s; hand-set rule %s;"
                     + " the rule or one point and score above %s (cross-validation's choice of margin) %s.",
                 folds,
+                onePoint ? " on one-point spans (the hand-set rule calls none a person)" : "",
                 best[0],
                 best[1],
                 THRESHOLDS[margin],
@@ -317,7 +337,9 @@ public final class PersonModelTrainer {
                 + " --gum ../shared/corpora/gum-entities.jsonl --out "
                 + out
                 + " --margin "
-                + fixedMargin);
+                + fixedMargin
+                + " --fit "
+                + fitOn);
     double written =
         fixedMargin.equals("cv") ? THRESHOLDS[margin] : Double.parseDouble(fixedMargin);
     trainer.write(out, w, written, header);
