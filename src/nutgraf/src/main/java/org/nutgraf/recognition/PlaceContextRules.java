@@ -16,8 +16,9 @@ import org.nutgraf.text.TokenSequence;
  * or "City, State" around it; a word mostly used otherwise ("Nice", "Reading") needs a preposition
  * of location; a short word in capitals is an abbreviation; a one-word town next to a verb of
  * saying is the speaker; "turkey" in the article makes a sentence-initial "Turkey" the bird, and so
- * do words of the kitchen after it ({@link FoodContext}). A dateline ("ATLANTA —") is a place
- * whatever the word. One per article: not thread-safe.
+ * do words of the kitchen after it ({@link FoodContext}); "her son, Austin" is the son ({@link
+ * KinNames}). A dateline ("ATLANTA —") is a place whatever the word. One per article: not
+ * thread-safe.
  */
 final class PlaceContextRules {
   /** A town this large is a place after "in" even when its name is mostly a word ("Nice"). */
@@ -43,6 +44,11 @@ final class PlaceContextRules {
   void apply(TokenSequence t, PlaceCandidate c, List<TokenSequence> texts) {
     if (PlaceContext.dateline(t, c)) {
       c.dateline = true;
+      return;
+    }
+    if (KinNames.after(t, c.from)) {
+      c.dropped = true;
+      c.evidence = explain ? "'" + t.text(c.from, c.to) + "' names a relative or a pet" : "";
       return;
     }
     List<PlaceEntry> kept = new ArrayList<>(c.entries.length);

@@ -226,6 +226,15 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aNameAfterAPossessiveAndARelativeOrPetIsWhatTheyAreCalled() {
+    assertEquals(List.of(), countries("She carried her daughter, Georgia, onto the stage."));
+    assertEquals(List.of(), countries("Their son Austin starts school in the autumn."));
+    assertEquals(List.of(), countries("He walked his dog Berlin twice a day."));
+    assertEquals(List.of("DE"), countries("He walked his dog in Berlin twice a day."));
+    assertEquals(List.of("US"), countries("Her daughter moved to Austin last year."));
+  }
+
+  @Test
   void aDatelineInCapitalsNamesAPlaceAndItsState() {
     List<List<String>> c =
         article(
