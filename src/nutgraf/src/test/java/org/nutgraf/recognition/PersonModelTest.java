@@ -115,12 +115,6 @@ class PersonModelTest {
     assertTrue(e.endsWith(": a person"), e);
   }
 
-  private static List<PersonDecision> decisions(String text) {
-    TokenSequence t = TokenSequence.pooled(0);
-    TextScanner.scan(text, t);
-    return EntityRecognizer.defaults().personDecisions(List.of(t)).get(0);
-  }
-
   private static PersonDecision decision(String text, String surface) {
     return decisions(text).stream()
         .filter(d -> d.surface().equals(surface))
