@@ -26,16 +26,16 @@ final class NicknameTies {
   private static final String WORD = "\\p{Lu}[\\p{L}'’-]*";
 
   /** "(HRCM)" or "(Chepe)" right after a name. */
-  private static final Pattern BRACKETED = Pattern.compile("\\A\\s*\\((" + WORD + ")\\)");
+  private static final Pattern BRACKETED = Pattern.compile("\\s*\\((" + WORD + ")\\)");
 
   /** "«Chepe» Lanza" right after the given names: the nickname, then one or two surnames. */
   private static final Pattern QUOTED_INSIDE =
-      Pattern.compile("\\A\\s*[«\"“](" + WORD + ")[»\"”]\\s+(" + WORD + "(?:\\s+" + WORD + ")?)");
+      Pattern.compile("\\s*[«\"“](" + WORD + ")[»\"”]\\s+(" + WORD + "(?:\\s+" + WORD + ")?)");
 
   /** ", conocido como el Tigre", ", apodada «la Güera»", ", alias Chepe". */
   private static final Pattern KNOWN_AS =
       Pattern.compile(
-          "\\A\\s*,?\\s*(?:conocid[oa]s? como|apodad[oa]s?|alias)\\s+[«\"“]?(?:(?:el|la)\\s+)?("
+          "\\s*,?\\s*(?:conocid[oa]s? como|apodad[oa]s?|alias)\\s+[«\"“]?(?:(?:el|la)\\s+)?("
               + WORD
               + ")");
 
@@ -57,16 +57,15 @@ final class NicknameTies {
       String text = texts.get(p);
       Recognized r = out.get(p);
       for (PersonMention m : r.persons()) {
-        String after = text.substring(m.endOffset());
-        Matcher q = QUOTED_INSIDE.matcher(after);
-        if (q.find()) {
+        Matcher q = after(QUOTED_INSIDE, text, m);
+        if (q.lookingAt()) {
           String full = m.name() + " " + q.group(2).strip();
           fullByNickname.putIfAbsent(q.group(1), full);
           PersonMention whole =
               new PersonMention(
                   m.startOffset(),
-                  m.endOffset() + q.end(),
-                  text.substring(m.startOffset(), m.endOffset() + q.end()),
+                  q.end(),
+                  text.substring(m.startOffset(), q.end()),
                   full,
                   m.title(),
                   m.affiliation(),
@@ -77,13 +76,13 @@ final class NicknameTies {
         if (m.wordCount() < 2) {
           continue;
         }
-        Matcher b = BRACKETED.matcher(after);
-        if (b.find() && (!isAcronym(b.group(1)) || initialsOf(b.group(1), m.name()))) {
+        Matcher b = after(BRACKETED, text, m);
+        if (b.lookingAt() && (!isAcronym(b.group(1)) || initialsOf(b.group(1), m.name()))) {
           fullByNickname.putIfAbsent(b.group(1), m.name());
           continue;
         }
-        Matcher k = KNOWN_AS.matcher(after);
-        if (k.find()) {
+        Matcher k = after(KNOWN_AS, text, m);
+        if (k.lookingAt()) {
           fullByNickname.putIfAbsent(k.group(1), m.name());
         }
       }
@@ -96,6 +95,11 @@ final class NicknameTies {
       out.set(p, withUses(texts.get(p), out.get(p), fullByNickname));
     }
     return out;
+  }
+
+  /** A matcher of {@code p} over the text right after mention {@code m}. */
+  private static Matcher after(Pattern p, String text, PersonMention m) {
+    return p.matcher(text).region(m.endOffset(), text.length());
   }
 
   /** Each use of a nickname in {@code text} as a mention of its full name. */

@@ -48,6 +48,13 @@ public final class Gazetteer {
   private final CharArraySet firstWords;
   private final boolean lowerCaseForms;
 
+  /**
+   * The first words of the names that count in lower case (Spanish demonyms): a lower-case word is
+   * looked up here, not among every name's first word, so that "la", "de" or "san" in running
+   * Spanish text start no walk through the names.
+   */
+  private final CharArraySet lowerCaseFirstWords;
+
   /** A gazetteer of prebuilt parts, as {@link GazetteerFile} reads them. */
   Gazetteer(
       Map<String, Country> countries,
@@ -62,13 +69,18 @@ public final class Gazetteer {
     this.bias = Map.copyOf(bias);
     this.maxTokens = maxTokens;
     this.firstWords = firstWords;
-    boolean lower = false;
+    CharArraySet lowerFirst = new CharArraySet(16, false);
     for (PlaceEntry[] group : groups) {
       for (PlaceEntry e : group) {
-        lower |= e.has(PlaceEntry.LOWER_CASE_FORM);
+        if (e.has(PlaceEntry.LOWER_CASE_FORM)) {
+          String k = key(e.name());
+          int space = k.indexOf(' ');
+          lowerFirst.add(space < 0 ? k : k.substring(0, space));
+        }
       }
     }
-    this.lowerCaseForms = lower;
+    this.lowerCaseForms = !lowerFirst.isEmpty();
+    this.lowerCaseFirstWords = CharArraySet.unmodifiableSet(lowerFirst);
   }
 
   /** Compiles the FST over {@code byKey}, whose keys must be sorted. */
@@ -288,6 +300,15 @@ public final class Gazetteer {
   /** True if some name starts with the folded word in {@code buf[start, start+len)}. */
   public boolean startsAName(char[] buf, int start, int len) {
     return firstWords.contains(buf, start, len);
+  }
+
+  /**
+   * True if the folded word {@code buf[start, start+len)} is the first word of a name that counts
+   * in lower case ({@link PlaceEntry#LOWER_CASE_FORM}); only such names can start at a lower-case
+   * word.
+   */
+  public boolean startsALowerCaseName(char[] buf, int start, int len) {
+    return lowerCaseFirstWords.contains(buf, start, len);
   }
 
   /** The largest number of tokens in a name. */

@@ -44,8 +44,7 @@ final class PlaceMatcher {
     int i = 0;
     while (i < n && !work.exhausted()) {
       work.add(1 + t.length(i));
-      if (!startable(t, i, startFlags)
-          || !gazetteer.startsAName(t.foldedBuffer(), t.foldedStart(i), t.length(i))) {
+      if (!startable(t, i, startFlags) || !startsAName(t, i)) {
         i++;
         continue;
       }
@@ -63,6 +62,13 @@ final class PlaceMatcher {
       i = next;
     }
     return out;
+  }
+
+  /** Whether a name may start at token i: one in lower case only if it counts in lower case. */
+  private boolean startsAName(TokenSequence t, int i) {
+    return t.is(i, TokenFlags.LOWER)
+        ? gazetteer.startsALowerCaseName(t.foldedBuffer(), t.foldedStart(i), t.length(i))
+        : gazetteer.startsAName(t.foldedBuffer(), t.foldedStart(i), t.length(i));
   }
 
   private static boolean startable(TokenSequence t, int i, int startFlags) {

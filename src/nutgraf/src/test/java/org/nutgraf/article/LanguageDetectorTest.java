@@ -64,4 +64,17 @@ class LanguageDetectorTest {
             List.of("Los migrantes durmieron en la plaza.", "Mañana seguirán hacia el norte."));
     assertEquals("es", detector.detect(article));
   }
+
+  @Test
+  void aClearOpeningDecidesAndTheRestIsNotRead() {
+    String spanish =
+        "Los vecinos de la colonia dijeron que el agua no llega desde hace un mes y que la"
+            + " alcaldía no les da respuesta, por lo que cerraron la calle con piedras.";
+    String english =
+        " The residents said that the water has not come for a month and that the city has not"
+            + " answered them, so they closed the street with stones and they will stay there"
+            + " until the mayor comes to see them, which he has not done in all of this time.";
+    assertEquals("en", detector.detect(english + english));
+    assertEquals("es", detector.detect(spanish + english + english));
+  }
 }
