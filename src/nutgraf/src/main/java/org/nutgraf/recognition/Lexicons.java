@@ -324,6 +324,29 @@ public final class Lexicons {
     return 0;
   }
 
+  /**
+   * Whether token {@code i} is the plural of a one-word title or role ("officials", "lawyers",
+   * "strikers"): the word with its final "s" dropped.
+   */
+  boolean isPluralRole(TokenSequence t, int i) {
+    int len = t.length(i);
+    char[] folded = t.foldedBuffer();
+    int start = t.foldedStart(i);
+    if (len < 4 || folded[start + len - 1] != 's') {
+      return false;
+    }
+    List<Title> candidates = titlesByFirst.get(folded, start, len - 1);
+    if (candidates == null) {
+      return false;
+    }
+    for (Title title : candidates) {
+      if (title.words().length == 1 && title.kind() != TitleKind.HONORIFIC) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How many title phrases start with the word of token {@code i} (what titleAt compares). */
   int titlesStartingWith(TokenSequence t, int i) {
     List<Title> candidates = titlesByFirst.get(t.foldedBuffer(), t.foldedStart(i), t.length(i));

@@ -51,9 +51,10 @@ final class PersonFeatures {
   static final int LAST_WORD_RECURS = 39;
   static final int SAID_NEAR = 40;
   static final int NOT_GIVEN_FIRST_WORD = 41;
+  static final int AFTER_PLURAL_ROLE = 42;
 
   /** Hand-set evidence points 0, 1, 2, 3 and 4 or more: {@code SCORE + min(points, 4)}. */
-  static final int SCORE = 42;
+  static final int SCORE = 43;
 
   private static final String[] NAMED = {
     "bias",
@@ -98,6 +99,7 @@ final class PersonFeatures {
     "last word recurs in the article",
     "a verb of saying within three words after",
     "first word is on no list",
+    "after a plural role",
     "evidence points 0",
     "evidence points 1",
     "evidence points 2",

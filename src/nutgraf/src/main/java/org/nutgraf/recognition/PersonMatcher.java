@@ -543,6 +543,13 @@ final class PersonMatcher {
         && t.is(i - 1, TokenFlags.LOWER)
         && !t.is(i, TokenFlags.PUNCT_BEFORE)) {
       c.add(PersonFeatures.AFTER_SPEECH, 1, "after", t, i - 1);
+    } else if (i > 0
+        && t.is(i - 1, TokenFlags.LOWER)
+        && !t.is(i, TokenFlags.PUNCT_BEFORE)
+        && !c.titleCase
+        && lex.isPluralRole(t, i - 1)) {
+      // "said officials Dravik Ostrander and ...": a plural role names the people after it
+      c.add(PersonFeatures.AFTER_PLURAL_ROLE, 1, "after", t, i - 1);
     }
     // "Peace Studies", "Rose Garden": a given name that is also a word, before another word, is
     // no stronger evidence than capitals

@@ -203,4 +203,12 @@ class PersonRecognitionTest {
     assertEquals(
         List.of("Maria Duarte"), names("The deal pleased Maria Duarte and Vantor Holdings too."));
   }
+
+  @Test
+  void aPluralRoleBeforeNamesIsEvidenceForThem() {
+    assertEquals(
+        List.of("Dravik Ostrander", "Pellam Quist"),
+        names("The inquiry heard from harbour officials Dravik Ostrander and Pellam Quist."));
+    assertEquals(List.of(), names("The inquiry heard from harbour officials on Tuesday."));
+  }
 }
