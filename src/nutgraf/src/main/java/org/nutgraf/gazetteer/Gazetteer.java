@@ -73,7 +73,7 @@ public final class Gazetteer {
     for (PlaceEntry[] group : groups) {
       for (PlaceEntry e : group) {
         if (e.has(PlaceEntry.LOWER_CASE_FORM)) {
-          String k = key(e.name());
+          String k = TokenKey.of(e.name());
           int space = k.indexOf(' ');
           lowerFirst.add(space < 0 ? k : k.substring(0, space));
         }
