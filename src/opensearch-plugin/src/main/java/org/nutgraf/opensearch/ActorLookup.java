@@ -63,9 +63,9 @@ final class ActorLookup {
 
   /**
    * The search body finding the labels of the actors whose key is one of {@code keys} or, with
-   * {@code endings}, ends with one of them.
+   * {@code endings}, ends with one of them, in the actor fields where {@code fields} puts them.
    */
-  static ObjectNode request(Collection<String> keys, boolean endings) {
+  static ObjectNode request(Collection<String> keys, boolean endings, EntityFields fields) {
     ObjectNode body = JSON.createObjectNode();
     body.put("size", 0);
     ObjectNode bool = body.putObject("query").putObject("bool");
@@ -75,7 +75,7 @@ final class ActorLookup {
     if (keys.isEmpty()) {
       return body;
     }
-    ArrayNode exact = should.addObject().putObject("terms").putArray(OpenSearchFields.ACTORS);
+    ArrayNode exact = should.addObject().putObject("terms").putArray(fields.actors());
     keys.forEach(exact::add);
     List<String> alternatives = new ArrayList<>();
     for (String k : keys) {
@@ -83,7 +83,7 @@ final class ActorLookup {
         should
             .addObject()
             .putObject("wildcard")
-            .putObject(OpenSearchFields.ACTORS)
+            .putObject(fields.actors())
             .put("value", "* " + wildcardLiteral(k));
       }
       alternatives.add((endings ? "(.* )?" : "") + regexLiteral(k));
@@ -98,7 +98,7 @@ final class ActorLookup {
       if (last || include.length() + alternatives.get(i + 1).length() > MAX_REGEX) {
         aggs.putObject(n++ == 0 ? LABELS : LABELS + "_" + n)
             .putObject("terms")
-            .put("field", OpenSearchFields.ACTOR_LABELS)
+            .put("field", fields.actorLabels())
             .put("size", MAX_LABELS)
             .put("include", "(" + include + ")" + OpenSearchFields.LABEL_SEPARATOR + ".*");
         include.setLength(0);

@@ -19,16 +19,28 @@ import org.nutgraf.search.Resolution;
 final class CriterionTranslator {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  private final EntityFields fields;
+
+  /** Clauses on the entity fields where {@code fields} puts them. */
+  CriterionTranslator(EntityFields fields) {
+    this.fields = fields;
+  }
+
+  /** Where the entity fields are searched. */
+  EntityFields fields() {
+    return fields;
+  }
+
   /** The query of a resolved criterion ({@link Resolution#where()}). */
   ObjectNode query(Criterion c) {
     return switch (c) {
       case Criterion.All a -> matchAll();
       case Criterion.Words w -> words(w);
-      case Criterion.Countries x -> set(OpenSearchFields.COUNTRIES, x.values(), x.mode());
-      case Criterion.Actors x -> set(OpenSearchFields.ACTORS, x.values(), x.mode());
+      case Criterion.Countries x -> set(fields.countries(), x.values(), x.mode());
+      case Criterion.Actors x -> set(fields.actors(), x.values(), x.mode());
       case Criterion.Sources x -> set(OpenSearchFields.SOURCE, x.values(), x.mode());
       case Criterion.Languages x -> set(OpenSearchFields.LANGUAGE, x.values(), x.mode());
-      case Criterion.Places x -> set(OpenSearchFields.PLACES, x.values(), x.mode());
+      case Criterion.Places x -> set(fields.places(), x.values(), x.mode());
       case Criterion.Articles x -> set(OpenSearchFields.ARTICLE, x.ids(), Criterion.SetMode.ANY_OF);
       case Criterion.Published p -> {
         ObjectNode range = JSON.createObjectNode();
@@ -69,8 +81,8 @@ final class CriterionTranslator {
   /** The filter of one dimension's resolved selected keys: any of them. */
   ObjectNode selection(Dimension d, Set<String> keys) {
     return switch (d) {
-      case COUNTRY -> set(OpenSearchFields.COUNTRIES, keys, Criterion.SetMode.ANY_OF);
-      case ACTOR -> set(OpenSearchFields.ACTORS, keys, Criterion.SetMode.ANY_OF);
+      case COUNTRY -> set(fields.countries(), keys, Criterion.SetMode.ANY_OF);
+      case ACTOR -> set(fields.actors(), keys, Criterion.SetMode.ANY_OF);
       case SOURCE -> set(OpenSearchFields.SOURCE, keys, Criterion.SetMode.ANY_OF);
       case LANGUAGE -> set(OpenSearchFields.LANGUAGE, keys, Criterion.SetMode.ANY_OF);
       case PLACE -> {
@@ -80,9 +92,7 @@ final class CriterionTranslator {
         ArrayNode should = b.putArray("should");
         for (String k : keys) {
           should.add(
-              Resolution.isCountryCode(k)
-                  ? term(OpenSearchFields.COUNTRIES, k)
-                  : term(OpenSearchFields.PLACES, k));
+              Resolution.isCountryCode(k) ? term(fields.countries(), k) : term(fields.places(), k));
         }
         b.put("minimum_should_match", 1);
         yield bool;

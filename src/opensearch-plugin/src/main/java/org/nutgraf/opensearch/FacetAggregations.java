@@ -76,12 +76,12 @@ final class FacetAggregations {
     if (q.cooccurrence()) {
       ObjectNode co = filter(resolved.selections(), null);
       ObjectNode sub = co.putObject("aggs");
-      ObjectNode actors = terms(OpenSearchFields.ACTORS, COOCCURRENCE_ACTORS, 1);
+      ObjectNode actors = terms(criteria.fields().actors(), COOCCURRENCE_ACTORS, 1);
       actors
           .putObject("aggs")
-          .set("countries", terms(OpenSearchFields.COUNTRIES, MIN_CANDIDATES, 1));
+          .set("countries", terms(criteria.fields().countries(), MIN_CANDIDATES, 1));
       sub.set("actors", actors);
-      sub.set("countries", terms(OpenSearchFields.COUNTRIES, MIN_CANDIDATES, 1));
+      sub.set("countries", terms(criteria.fields().countries(), MIN_CANDIDATES, 1));
       aggs.set(COOCCURRENCE, co);
     }
     return aggs;
@@ -145,12 +145,12 @@ final class FacetAggregations {
     return Math.min(10_000, Math.max(MIN_CANDIDATES, top * 2));
   }
 
-  static String field(Dimension d) {
+  private String field(Dimension d) {
     return switch (d) {
-      case COUNTRY -> OpenSearchFields.COUNTRIES;
-      case ACTOR -> OpenSearchFields.ACTORS;
+      case COUNTRY -> criteria.fields().countries();
+      case ACTOR -> criteria.fields().actors();
       case SOURCE -> OpenSearchFields.SOURCE_NAME;
-      case PLACE -> OpenSearchFields.PLACES;
+      case PLACE -> criteria.fields().places();
       case LANGUAGE -> OpenSearchFields.LANGUAGE;
     };
   }

@@ -20,12 +20,13 @@ import org.nutgraf.search.Hit;
 final class HitReader {
   private HitReader() {}
 
-  static Hit read(JsonNode hit, NewsQuery q) {
+  /** A hit of {@code q} whose entity fields are where {@code fields} puts them. */
+  static Hit read(JsonNode hit, NewsQuery q, EntityFields fields) {
     Optional<Highlighting> highlighting = q.highlighting();
     JsonNode s = hit.path("_source");
     String text = s.path(OpenSearchFields.TEXT).asText("");
     List<EntityMention> mentions = new ArrayList<>();
-    for (JsonNode m : s.path(OpenSearchFields.MENTIONS)) {
+    for (JsonNode m : fields.read(s, OpenSearchFields.MENTIONS)) {
       mentions.add(
           new EntityMention(
               m.path("type").asText().equals("place")
@@ -66,8 +67,8 @@ final class HitReader {
         s.path(OpenSearchFields.LANGUAGE).asText(Language.UNDETERMINED),
         text,
         score == null || !score.isNumber() ? Float.NaN : score.floatValue(),
-        strings(s.path(OpenSearchFields.COUNTRIES)),
-        strings(s.path(OpenSearchFields.ACTOR_NAMES)),
+        strings(fields.read(s, OpenSearchFields.COUNTRIES)),
+        strings(fields.read(s, OpenSearchFields.ACTOR_NAMES)),
         mentions,
         highlights,
         Map.of()); // own fields live in the user's own mapping, read there

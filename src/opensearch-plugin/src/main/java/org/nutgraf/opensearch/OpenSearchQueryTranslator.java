@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.nutgraf.index.TextLanguages;
 import org.nutgraf.query.Highlighting;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.query.SortOrder;
 import org.nutgraf.search.EntityResolver;
+import org.nutgraf.search.InvalidCursorException;
 import org.nutgraf.search.Resolution;
 import org.nutgraf.search.SearchResult;
 
@@ -48,24 +52,53 @@ public final class OpenSearchQueryTranslator {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** How long a point in time is kept between two pages unless the caller says otherwise. */
+  public static final String DEFAULT_KEEP_ALIVE = "5m";
+
+  private static final Pattern KEEP_ALIVE = Pattern.compile("[1-9][0-9]{0,6}(ms|s|m|h|d)");
+
   private final EntityResolver resolver;
   private final boolean exactTotals;
-  private final CriterionTranslator criteria = new CriterionTranslator();
-  private final FacetAggregations facets = new FacetAggregations(criteria);
+  private final CriterionTranslator criteria;
+  private final FacetAggregations facets;
+  private final ClusterCursor cursors;
+  private final byte[] cursorKey;
+  private final Optional<String> pit;
+  private final String keepAlive;
 
   /**
    * A translator resolving country, actor and place names with {@code resolver}. Its requests count
    * matching paragraphs exactly up to 10,000 (OpenSearch's default): above that {@link
    * SearchResult#totalHits()} is 10,000, a lower bound. Use {@link #withExactTotals()} when the
-   * caller shows a total.
+   * caller shows a total. It searches the entity fields at the top level ({@link
+   * #withEntityFields}), reads no point in time ({@link #withPointInTime}) and checks cursors with
+   * this process's own key ({@link #withCursorKey}).
    */
   public OpenSearchQueryTranslator(EntityResolver resolver) {
-    this(resolver, false);
+    this(
+        resolver,
+        false,
+        EntityFields.topLevel(),
+        ClusterCursor.PROCESS_KEY,
+        Optional.empty(),
+        DEFAULT_KEEP_ALIVE);
   }
 
-  private OpenSearchQueryTranslator(EntityResolver resolver, boolean exactTotals) {
+  private OpenSearchQueryTranslator(
+      EntityResolver resolver,
+      boolean exactTotals,
+      EntityFields fields,
+      byte[] cursorKey,
+      Optional<String> pit,
+      String keepAlive) {
     this.resolver = resolver;
     this.exactTotals = exactTotals;
+    this.criteria = new CriterionTranslator(fields);
+    this.facets = new FacetAggregations(criteria);
+    this.cursors = new ClusterCursor(cursorKey);
+    this.cursorKey = cursorKey;
+    this.pit = pit;
+    this.keepAlive = keepAlive;
   }
 
   /**
@@ -73,17 +106,88 @@ public final class OpenSearchQueryTranslator {
    * track_total_hits: true}), which costs the cluster a visit of every match.
    */
   public OpenSearchQueryTranslator withExactTotals() {
-    return new OpenSearchQueryTranslator(resolver, true);
+    return new OpenSearchQueryTranslator(
+        resolver, true, criteria.fields(), cursorKey, pit, keepAlive);
+  }
+
+  /**
+   * A translator like this one searching the entity fields where {@code fields} puts them: under
+   * the {@code target_field} the index's pipeline gives the {@code nutgraf} processor. Read the
+   * responses with a reader given the same fields.
+   */
+  public OpenSearchQueryTranslator withEntityFields(EntityFields fields) {
+    return new OpenSearchQueryTranslator(resolver, exactTotals, fields, cursorKey, pit, keepAlive);
+  }
+
+  /**
+   * A translator like this one that checks cursors with {@code key}, a secret the application
+   * keeps; give its reader the same key. By default cursors are signed with a key made when the
+   * process starts, so a cursor is refused by every other process; several processes serving one
+   * user's pages need one shared key.
+   *
+   * @throws IllegalArgumentException if the key is shorter than 16 bytes
+   */
+  public OpenSearchQueryTranslator withCursorKey(byte[] key) {
+    new ClusterCursor(key);
+    return new OpenSearchQueryTranslator(
+        resolver, exactTotals, criteria.fields(), key.clone(), pit, keepAlive);
+  }
+
+  /**
+   * A translator like this one whose first page reads the point in time {@code pitId} (the {@code
+   * pit_id} of {@code POST /<index>/_search/point_in_time?keep_alive=5m}), each request keeping it
+   * {@code keepAlive} longer; send its requests to {@link #searchPath}, without the index. The
+   * cursors of its pages carry the point in time, so every page of one query reads the index as it
+   * was when the point in time was opened: documents indexed or deleted meanwhile neither shift nor
+   * repeat hits. Later pages keep it for this translator's {@code keepAlive} ({@value
+   * #DEFAULT_KEEP_ALIVE} by default). Grouped queries are paged by offset and read no point in
+   * time. Close the point in time ({@code DELETE /_search/point_in_time}) when the reader is done.
+   *
+   * @throws IllegalArgumentException if {@code pitId} is blank or {@code keepAlive} is not a time
+   *     such as 30s, 5m or 1h
+   */
+  public OpenSearchQueryTranslator withPointInTime(String pitId, String keepAlive) {
+    if (pitId.isBlank()) {
+      throw new IllegalArgumentException("point in time: the pit_id is blank");
+    }
+    if (!KEEP_ALIVE.matcher(keepAlive).matches()) {
+      throw new IllegalArgumentException(
+          "point in time: keep_alive \"" + keepAlive + "\" is not a time such as 30s, 5m or 1h");
+    }
+    return new OpenSearchQueryTranslator(
+        resolver, exactTotals, criteria.fields(), cursorKey, Optional.of(pitId), keepAlive);
+  }
+
+  /**
+   * The path to send the request of {@code q} to: {@code /_search} when it reads a point in time
+   * (given to {@link #withPointInTime}, or carried by {@code q}'s cursor), else {@code
+   * /<index>/_search}.
+   *
+   * @throws InvalidCursorException for a cursor of another query or key
+   */
+  public String searchPath(NewsQuery q, String index) {
+    return pointInTime(q).isPresent() ? "/_search" : "/" + index + "/_search";
+  }
+
+  /** The point in time {@code q} reads: its cursor's, else this translator's. */
+  private Optional<String> pointInTime(NewsQuery q) {
+    if (q.paragraphsPerArticle().isPresent()) {
+      return Optional.empty();
+    }
+    Optional<String> carried = q.after().flatMap(c -> cursors.decode(q, c, Instant.now()).pit());
+    return carried.isPresent() ? carried : pit;
   }
 
   /**
    * The search request body of {@code q}.
    *
    * @throws org.nutgraf.query.UnknownValueException for an unknown country, actor or place
-   * @throws org.nutgraf.search.InvalidCursorException for a cursor of another query or backend
+   * @throws InvalidCursorException for a cursor that is malformed, forged, expired, signed with
+   *     another key or of another query
    */
   public ObjectNode translate(NewsQuery q) {
     Resolution resolved = Resolution.of(q, resolver);
+    Optional<ClusterCursor.Position> at = q.after().map(c -> cursors.decode(q, c, Instant.now()));
     ObjectNode body = JSON.createObjectNode();
     body.put("size", q.pageSize() == 0 ? 0 : q.pageSize() + 1);
     if (exactTotals) {
@@ -100,7 +204,7 @@ public final class OpenSearchQueryTranslator {
     q.highlighting().ifPresent(h -> body.set("highlight", highlight(h)));
     ObjectNode aggs = facets.build(q, resolved);
     if (q.paragraphsPerArticle().isPresent()) {
-      q.after().ifPresent(c -> body.put("from", ClusterCursor.decodeOffset(q, c)));
+      at.ifPresent(p -> body.put("from", p.from()));
       ObjectNode inner =
           body.putObject("collapse")
               .put("field", OpenSearchFields.ARTICLE)
@@ -114,7 +218,16 @@ public final class OpenSearchQueryTranslator {
           .put("field", OpenSearchFields.ARTICLE)
           .put("precision_threshold", 40_000);
     } else {
-      q.after().ifPresent(c -> body.set("search_after", ClusterCursor.decode(q, c)));
+      Optional<String> read = at.flatMap(ClusterCursor.Position::pit).or(() -> pit);
+      read.ifPresent(id -> body.putObject("pit").put("id", id).put("keep_alive", keepAlive));
+      if (at.isPresent()) {
+        body.set(
+            "search_after",
+            at.get()
+                .after()
+                .orElseThrow(
+                    () -> new InvalidCursorException("invalid cursor: not a cursor of hits")));
+      }
     }
     if (!aggs.isEmpty()) {
       body.set("aggs", aggs);
@@ -139,7 +252,12 @@ public final class OpenSearchQueryTranslator {
    * holds. Make the resolver of {@code q} from them; a query naming no actor needs no request.
    */
   public static ObjectNode actorLabelsRequest(NewsQuery q) {
-    return ActorLookup.request(ActorLookup.keys(q), true);
+    return actorLabelsRequest(q, EntityFields.topLevel());
+  }
+
+  /** {@link #actorLabelsRequest(NewsQuery)} on the actor fields where {@code fields} puts them. */
+  public static ObjectNode actorLabelsRequest(NewsQuery q, EntityFields fields) {
+    return ActorLookup.request(ActorLookup.keys(q), true, fields);
   }
 
   /**
@@ -149,7 +267,14 @@ public final class OpenSearchQueryTranslator {
    * preferred form across the index) when the response is read.
    */
   public static ObjectNode actorKeyLabelsRequest(Collection<String> keys) {
-    return ActorLookup.request(keys, false);
+    return actorKeyLabelsRequest(keys, EntityFields.topLevel());
+  }
+
+  /**
+   * {@link #actorKeyLabelsRequest(Collection)} on the actor fields where {@code fields} puts them.
+   */
+  public static ObjectNode actorKeyLabelsRequest(Collection<String> keys, EntityFields fields) {
+    return ActorLookup.request(keys, false, fields);
   }
 
   /** Whether {@code q} names any actor, so that {@link #actorLabelsRequest} is needed. */

@@ -3,6 +3,7 @@ package org.nutgraf.opensearch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +37,44 @@ public final class OpenSearchResponseReader {
 
   private final EntityResolver resolver;
   private final FacetReader facets;
+  private final EntityFields fields;
+  private final ClusterCursor cursors;
+  private final byte[] cursorKey;
 
   /**
    * A reader resolving the query's selected names and labelling countries and actors with {@code
-   * resolver}, the one its request was translated with.
+   * resolver}, the one its request was translated with; it reads the entity fields at the top level
+   * ({@link #withEntityFields}) and signs cursors with this process's own key ({@link
+   * #withCursorKey}).
    */
   public OpenSearchResponseReader(EntityResolver resolver) {
+    this(resolver, EntityFields.topLevel(), ClusterCursor.PROCESS_KEY);
+  }
+
+  private OpenSearchResponseReader(EntityResolver resolver, EntityFields fields, byte[] key) {
     this.resolver = resolver;
     this.facets = new FacetReader(resolver);
+    this.fields = fields;
+    this.cursors = new ClusterCursor(key);
+    this.cursorKey = key;
+  }
+
+  /**
+   * A reader like this one reading the entity fields of hits where {@code fields} puts them, as the
+   * translator of the request ({@link OpenSearchQueryTranslator#withEntityFields}).
+   */
+  public OpenSearchResponseReader withEntityFields(EntityFields fields) {
+    return new OpenSearchResponseReader(resolver, fields, cursorKey);
+  }
+
+  /**
+   * A reader like this one signing the cursors of next pages with {@code key}, the key of the
+   * translator that will read them ({@link OpenSearchQueryTranslator#withCursorKey}).
+   *
+   * @throws IllegalArgumentException if the key is shorter than 16 bytes
+   */
+  public OpenSearchResponseReader withCursorKey(byte[] key) {
+    return new OpenSearchResponseReader(resolver, fields, key.clone());
   }
 
   /**
@@ -64,6 +95,7 @@ public final class OpenSearchResponseReader {
     OptionalLong totalArticles = OptionalLong.empty();
     Optional<String> next = Optional.empty();
     boolean more = q.pageSize() > 0 && page.size() > q.pageSize();
+    Instant now = Instant.now();
     if (q.paragraphsPerArticle().isPresent()) {
       for (int i = 0; i < page.size() && i < q.pageSize(); i++) {
         articles.add(article(q, page.get(i)));
@@ -71,15 +103,23 @@ public final class OpenSearchResponseReader {
       totalArticles =
           OptionalLong.of(aggs.path(OpenSearchQueryTranslator.ARTICLES).path("value").asLong());
       if (more) {
-        int from = q.after().map(c -> ClusterCursor.decodeOffset(q, c)).orElse(0);
-        next = Optional.of(ClusterCursor.encodeOffset(q, from + q.pageSize()));
+        int from = q.after().map(c -> cursors.decode(q, c, now).from()).orElse(0);
+        next = Optional.of(cursors.encodeOffset(q, from + q.pageSize(), now));
       }
     } else {
       for (int i = 0; i < page.size() && i < q.pageSize(); i++) {
-        hits.add(HitReader.read(page.get(i), q));
+        hits.add(HitReader.read(page.get(i), q, fields));
       }
       if (more) {
-        next = Optional.of(ClusterCursor.encode(q, page.get(q.pageSize() - 1).path("sort")));
+        // the newest id of the point in time the page was read from, for the next page
+        JsonNode pit = response.path("pit_id");
+        next =
+            Optional.of(
+                cursors.encode(
+                    q,
+                    pit.isTextual() ? Optional.of(pit.asText()) : Optional.empty(),
+                    page.get(q.pageSize() - 1).path("sort"),
+                    now));
       }
     }
     List<FacetResult> results = new ArrayList<>();
@@ -102,11 +142,11 @@ public final class OpenSearchResponseReader {
   }
 
   /** One collapsed hit: an article with its best paragraphs (the inner hits). */
-  private static ArticleHit article(NewsQuery q, JsonNode hit) {
+  private ArticleHit article(NewsQuery q, JsonNode hit) {
     JsonNode inner = hit.path("inner_hits").path(OpenSearchQueryTranslator.PARAGRAPHS).path("hits");
     List<Hit> paragraphs = new ArrayList<>();
     for (JsonNode p : inner.path("hits")) {
-      paragraphs.add(HitReader.read(p, q));
+      paragraphs.add(HitReader.read(p, q, fields));
     }
     String headline = paragraphs.isEmpty() ? "" : paragraphs.get(0).headline();
     return new ArticleHit(

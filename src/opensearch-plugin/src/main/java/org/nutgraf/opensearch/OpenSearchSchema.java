@@ -24,6 +24,17 @@ public final class OpenSearchSchema {
    * @throws IllegalArgumentException if shards is below 1 or replicas below 0
    */
   public static ObjectNode index(int shards, int replicas) {
+    return index(shards, replicas, EntityFields.topLevel());
+  }
+
+  /**
+   * {@link #index(int, int)} with the entity fields where {@code fields} puts them: under the
+   * pipeline's {@code target_field}, as objects, so that a document's own fields of the same names
+   * ({@code countries}) are left to the caller's mapping.
+   *
+   * @throws IllegalArgumentException if shards is below 1 or replicas below 0
+   */
+  public static ObjectNode index(int shards, int replicas, EntityFields fields) {
     if (shards < 1 || replicas < 0) {
       throw new IllegalArgumentException(
           "shards must be >= 1 and replicas >= 0, were " + shards + " and " + replicas);
@@ -35,13 +46,31 @@ public final class OpenSearchSchema {
     ObjectNode p = mappings.putObject("properties");
     for (String keyword :
         new String[] {
-          OpenSearchFields.ID, OpenSearchFields.ARTICLE, OpenSearchFields.SOURCE,
-          OpenSearchFields.SOURCE_NAME, OpenSearchFields.COUNTRIES, OpenSearchFields.ACTORS,
-          OpenSearchFields.ACTOR_NAMES, OpenSearchFields.ACTOR_LABELS, OpenSearchFields.PLACES,
+          OpenSearchFields.ID,
+          OpenSearchFields.ARTICLE,
+          OpenSearchFields.SOURCE,
+          OpenSearchFields.SOURCE_NAME,
           OpenSearchFields.LANGUAGE
         }) {
       p.putObject(keyword).put("type", "keyword");
     }
+    ObjectNode entities = p;
+    if (!fields.targetField().isEmpty()) {
+      for (String segment : fields.targetField().split("\\.")) {
+        entities = entities.putObject(segment).put("type", "object").putObject("properties");
+      }
+    }
+    for (String keyword :
+        new String[] {
+          OpenSearchFields.COUNTRIES,
+          OpenSearchFields.ACTORS,
+          OpenSearchFields.ACTOR_NAMES,
+          OpenSearchFields.ACTOR_LABELS,
+          OpenSearchFields.PLACES
+        }) {
+      entities.putObject(keyword).put("type", "keyword");
+    }
+    entities.putObject(OpenSearchFields.MENTIONS).put("type", "object").put("enabled", false);
     p.putObject(OpenSearchFields.ORDINAL).put("type", "integer");
     p.putObject(OpenSearchFields.PUBLISHED).put("type", "date");
     p.putObject(OpenSearchFields.HEADLINE).put("type", "text").put("analyzer", "nutgraf_text");
@@ -53,7 +82,6 @@ public final class OpenSearchSchema {
           .put("analyzer", "nutgraf_" + language.field());
     }
     p.putObject(OpenSearchFields.URL).put("type", "keyword").put("index", false);
-    p.putObject(OpenSearchFields.MENTIONS).put("type", "object").put("enabled", false);
     return body;
   }
 
@@ -62,6 +90,14 @@ public final class OpenSearchSchema {
    * fields of {@link OpenSearchDocuments}; with {@code mentions}, it also writes the mentions.
    */
   public static ObjectNode pipeline(boolean mentions) {
+    return pipeline(mentions, EntityFields.topLevel());
+  }
+
+  /**
+   * {@link #pipeline(boolean)} writing the entity fields where {@code fields} puts them (the
+   * processor's {@code target_field}).
+   */
+  public static ObjectNode pipeline(boolean mentions, EntityFields fields) {
     ObjectNode body = JSON.createObjectNode();
     body.put("description", "Nutgraf: countries, actors and places of news paragraphs");
     ObjectNode p = body.putArray("processors").addObject().putObject("nutgraf");
@@ -72,6 +108,9 @@ public final class OpenSearchSchema {
     p.put("published_field", OpenSearchFields.PUBLISHED);
     p.put("language_field", OpenSearchFields.LANGUAGE);
     p.put("mentions", mentions);
+    if (!fields.targetField().isEmpty()) {
+      p.put("target_field", fields.targetField());
+    }
     return body;
   }
 }

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
@@ -213,16 +216,102 @@ class OpenSearchQueryTranslatorTest {
     assertEquals(300, text.path("fragment_size").asInt());
   }
 
+  private static final ClusterCursor CURSORS = new ClusterCursor(ClusterCursor.PROCESS_KEY);
+
   @Test
   void aCursorBecomesSearchAfterForItsOwnQueryOnly() throws Exception {
     NewsQuery q = NewsQuery.builder().text("caravan").sort(SortOrder.NEWEST).build();
-    String cursor = ClusterCursor.encode(q, JSON.readTree("[1540000000000, \"a#3\"]"));
+    String cursor =
+        CURSORS.encode(
+            q, Optional.empty(), JSON.readTree("[1540000000000, \"a#3\"]"), Instant.now());
     JsonNode after = body(q.after(cursor)).path("search_after");
     assertEquals(1540000000000L, after.path(0).asLong());
     assertEquals("a#3", after.path(1).asText());
+    assertTrue(body(q.after(cursor)).path("pit").isMissingNode());
+    assertEquals("/news/_search", translator.searchPath(q.after(cursor), "news"));
     NewsQuery other = NewsQuery.builder().text("border").sort(SortOrder.NEWEST).build();
     assertThrows(InvalidCursorException.class, () -> translator.translate(other.after(cursor)));
     assertThrows(InvalidCursorException.class, () -> translator.translate(q.after("not-a-cursor")));
+  }
+
+  @Test
+  void aPointInTimeIsReadByTheFirstPageAndCarriedByItsCursors() throws Exception {
+    NewsQuery q = NewsQuery.builder().text("caravan").sort(SortOrder.NEWEST).build();
+    OpenSearchQueryTranslator pit = translator.withPointInTime("pit-1", "2m");
+    JsonNode first = JSON.readTree(pit.toJson(q));
+    assertEquals("pit-1", first.path("pit").path("id").asText());
+    assertEquals("2m", first.path("pit").path("keep_alive").asText());
+    assertEquals("/_search", pit.searchPath(q, "news"));
+    // the next page reads the newest id the cluster gave, from the cursor alone
+    String cursor =
+        CURSORS.encode(q, Optional.of("pit-2"), JSON.readTree("[1, \"a#3\"]"), Instant.now());
+    JsonNode next = body(q.after(cursor));
+    assertEquals("pit-2", next.path("pit").path("id").asText());
+    assertEquals(
+        OpenSearchQueryTranslator.DEFAULT_KEEP_ALIVE, next.path("pit").path("keep_alive").asText());
+    assertEquals("/_search", translator.searchPath(q.after(cursor), "news"));
+    assertThrows(IllegalArgumentException.class, () -> translator.withPointInTime("p", "soon"));
+    assertThrows(IllegalArgumentException.class, () -> translator.withPointInTime(" ", "1m"));
+  }
+
+  @Test
+  void cursorsSignedWithAnotherKeyAreRefusedUnlessTheTranslatorHasThatKey() throws Exception {
+    NewsQuery q = NewsQuery.builder().text("caravan").build();
+    byte[] key = "a secret of the newsroom's app".getBytes(StandardCharsets.UTF_8);
+    String cursor =
+        new ClusterCursor(key)
+            .encode(q, Optional.empty(), JSON.readTree("[2.5, 1, \"a#3\"]"), Instant.now());
+    InvalidCursorException e =
+        assertThrows(InvalidCursorException.class, () -> translator.translate(q.after(cursor)));
+    assertTrue(e.getMessage().contains("signature"), e.getMessage());
+    JsonNode body = translator.withCursorKey(key).translate(q.after(cursor));
+    assertEquals("a#3", body.path("search_after").path(2).asText());
+    assertThrows(IllegalArgumentException.class, () -> translator.withCursorKey(new byte[8]));
+  }
+
+  @Test
+  void entityFieldsUnderATargetFieldAreSearchedAndCountedThere() throws Exception {
+    OpenSearchQueryTranslator under = translator.withEntityFields(EntityFields.under("nutgraf"));
+    NewsQuery q =
+        NewsQuery.builder()
+            .where(NewsQuery.parse("country:Honduras actor:Hernandez").where())
+            .facets(Dimension.values())
+            .select(Dimension.PLACE, "HN")
+            .cooccurrence()
+            .build();
+    String json = under.toJson(q);
+    JsonNode body = JSON.readTree(json);
+    assertEquals(
+        List.of("nutgraf.countries", "nutgraf.actors"), fieldNamesOf(body.path("query"), "terms"));
+    assertEquals(
+        "nutgraf.actors",
+        body.path("aggs")
+            .path("nutgraf_facet_actor")
+            .path("aggs")
+            .path("values")
+            .path("terms")
+            .path("field")
+            .asText());
+    assertEquals(
+        "nutgraf.countries", body.path("post_filter").findValue("term").fieldNames().next());
+    // no clause or aggregation names an entity field at the top level any more
+    for (String f : List.of("countries", "actors", "places")) {
+      for (String use : List.of("\"field\":\"", "\"terms\":{\"", "\"term\":{\"")) {
+        assertFalse(json.contains(use + f + "\""), use + f + " in " + json);
+      }
+    }
+    JsonNode lookup =
+        OpenSearchQueryTranslator.actorLabelsRequest(q, EntityFields.under("nutgraf"));
+    assertTrue(lookup.toString().contains("\"nutgraf.actor_labels\""), lookup.toString());
+  }
+
+  /** The fields named by every {@code kind} clause (terms, term) under {@code node}. */
+  private static List<String> fieldNamesOf(JsonNode node, String kind) {
+    List<String> names = new ArrayList<>();
+    for (JsonNode clause : node.findValues(kind)) {
+      clause.fieldNames().forEachRemaining(names::add);
+    }
+    return names;
   }
 
   @Test
@@ -237,9 +326,9 @@ class OpenSearchQueryTranslatorTest {
         "article",
         body.path("aggs").path("nutgraf_articles").path("cardinality").path("field").asText());
     assertTrue(body.path("search_after").isMissingNode());
-    assertEquals(10, body(q.after(ClusterCursor.encodeOffset(q, 10))).path("from").asInt());
+    String cursor = CURSORS.encodeOffset(q, 10, Instant.now());
+    assertEquals(10, body(q.after(cursor)).path("from").asInt());
     NewsQuery other = NewsQuery.builder().text("wall").groupByArticle(2).pageSize(5).build();
-    String cursor = ClusterCursor.encodeOffset(q, 10);
     assertThrows(InvalidCursorException.class, () -> translator.translate(other.after(cursor)));
   }
 

@@ -1,6 +1,7 @@
 package org.nutgraf.opensearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -21,6 +22,7 @@ import org.nutgraf.search.EntityResolver;
 import org.nutgraf.search.FacetValue;
 import org.nutgraf.search.Highlight;
 import org.nutgraf.search.Hit;
+import org.nutgraf.search.InvalidCursorException;
 import org.nutgraf.search.SearchResult;
 
 class OpenSearchResponseReaderTest {
@@ -90,6 +92,47 @@ class OpenSearchResponseReaderTest {
     assertEquals(
         List.of("a1#0", "a1#2"), r.articles().get(0).paragraphs().stream().map(Hit::id).toList());
     assertTrue(r.next().isPresent());
+  }
+
+  @Test
+  void theNextCursorCarriesTheNewestPointInTimeAndIsSigned() throws Exception {
+    NewsQuery q = NewsQuery.builder().text("caravan").pageSize(1).build();
+    String json =
+        "{\"pit_id\": \"pit-2\", \"hits\": {\"total\": {\"value\": 2}, \"hits\": ["
+            + HIT
+            + ", "
+            + HIT.replace("a1#0", "a1#1")
+            + "]}}";
+    String cursor = reader.read(q, json).next().orElseThrow();
+    OpenSearchQueryTranslator translator = new OpenSearchQueryTranslator(RESOLVER);
+    assertEquals("/_search", translator.searchPath(q.after(cursor), "news"));
+    assertEquals("pit-2", translator.translate(q.after(cursor)).path("pit").path("id").asText());
+    assertEquals(
+        "a1#0", translator.translate(q.after(cursor)).path("search_after").path(2).asText());
+    byte[] key = new byte[32];
+    String signed = reader.withCursorKey(key).read(q, json).next().orElseThrow();
+    assertThrows(InvalidCursorException.class, () -> translator.translate(q.after(signed)));
+    assertEquals(
+        "pit-2",
+        translator.withCursorKey(key).translate(q.after(signed)).path("pit").path("id").asText());
+  }
+
+  @Test
+  void readsEntityFieldsUnderATargetField() {
+    NewsQuery q = NewsQuery.builder().text("caravan").build();
+    String nested =
+        HIT.replace(
+            "\"countries\": [\"HN\"]",
+            "\"countries\": [\"mine\"],"
+                + " \"nutgraf\": {\"countries\": [\"HN\", \"US\"], \"actor_names\": [\"Mike Pence\"]}");
+    Hit h =
+        reader
+            .withEntityFields(EntityFields.under("nutgraf"))
+            .read(q, "{\"hits\": {\"hits\": [" + nested + "]}}")
+            .hits()
+            .get(0);
+    assertEquals(List.of("HN", "US"), h.countries());
+    assertEquals(List.of("Mike Pence"), h.actors());
   }
 
   @Test

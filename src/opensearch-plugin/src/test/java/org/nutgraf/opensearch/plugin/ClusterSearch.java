@@ -3,10 +3,12 @@ package org.nutgraf.opensearch.plugin;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.function.BinaryOperator;
 import org.nutgraf.entity.ActorDictionary;
 import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.opensearch.EntityFields;
 import org.nutgraf.opensearch.OpenSearchQueryTranslator;
 import org.nutgraf.opensearch.OpenSearchResponseReader;
 import org.nutgraf.query.NewsQuery;
@@ -15,17 +17,38 @@ import org.nutgraf.search.SearchResult;
 
 /**
  * The adapter the library leaves to its users: sends the JSON body that {@link
- * OpenSearchQueryTranslator} writes to {@code _search} and hands the JSON response to {@link
- * OpenSearchResponseReader}. The transport is a function from request body to response body: one
- * POST to {@code /<index>/_search} over HTTP ({@link RestComparison}), or the Java client in the
- * in-JVM cluster tests.
+ * OpenSearchQueryTranslator} writes to the path it names ({@code /<index>/_search}, or {@code
+ * /_search} for a point in time) and hands the JSON response to {@link OpenSearchResponseReader}.
+ * The transport is a function from path and request body to response body: one POST over HTTP
+ * ({@link RestComparison}), or the Java client in the in-JVM cluster tests.
  */
 final class ClusterSearch {
-  private final UnaryOperator<String> search;
+  private final String index;
+  private final BinaryOperator<String> post;
+  private final EntityFields fields;
+  private final Optional<String> pit;
 
-  /** Searches with {@code search}: a search request body in, the response body out. */
-  ClusterSearch(UnaryOperator<String> search) {
-    this.search = search;
+  /** Searches {@code index} with {@code post}: a path and a search request body in, JSON out. */
+  ClusterSearch(String index, BinaryOperator<String> post) {
+    this(index, post, EntityFields.topLevel(), Optional.empty());
+  }
+
+  private ClusterSearch(
+      String index, BinaryOperator<String> post, EntityFields fields, Optional<String> pit) {
+    this.index = index;
+    this.post = post;
+    this.fields = fields;
+    this.pit = pit;
+  }
+
+  /** This search on an index whose pipeline writes the entity fields where {@code f} puts them. */
+  ClusterSearch withEntityFields(EntityFields f) {
+    return new ClusterSearch(index, post, f, pit);
+  }
+
+  /** This search with first pages read from the point in time {@code pitId}. */
+  ClusterSearch withPointInTime(String pitId) {
+    return new ClusterSearch(index, post, fields, Optional.of(pitId));
   }
 
   /**
@@ -36,15 +59,21 @@ final class ClusterSearch {
   SearchResult search(NewsQuery q) {
     Map<String, String> labels = new HashMap<>();
     if (OpenSearchQueryTranslator.namesActors(q)) {
-      labels.putAll(labels(OpenSearchQueryTranslator.actorLabelsRequest(q)));
+      labels.putAll(labels(OpenSearchQueryTranslator.actorLabelsRequest(q, fields)));
     }
-    String body = new OpenSearchQueryTranslator(resolver(labels)).withExactTotals().toJson(q);
-    String response = search(body);
+    OpenSearchQueryTranslator translator =
+        new OpenSearchQueryTranslator(resolver(labels)).withExactTotals().withEntityFields(fields);
+    if (pit.isPresent()) {
+      translator = translator.withPointInTime(pit.get(), "1m");
+    }
+    String response = post.apply(translator.searchPath(q, index), translator.toJson(q));
     Set<String> counted = OpenSearchResponseReader.actorKeys(response);
     if (!counted.isEmpty()) {
-      labels.putAll(labels(OpenSearchQueryTranslator.actorKeyLabelsRequest(counted)));
+      labels.putAll(labels(OpenSearchQueryTranslator.actorKeyLabelsRequest(counted, fields)));
     }
-    return new OpenSearchResponseReader(resolver(labels)).read(q, response);
+    return new OpenSearchResponseReader(resolver(labels))
+        .withEntityFields(fields)
+        .read(q, response);
   }
 
   /** The actor labels a lookup request finds. */
@@ -56,8 +85,8 @@ final class ClusterSearch {
     return new EntityResolver(Gazetteer.defaults(), ActorDictionary.defaults(), labels);
   }
 
-  /** The JSON response to a JSON search body. */
+  /** The JSON response to a JSON search body sent to the index. */
   String search(String body) {
-    return search.apply(body);
+    return post.apply("/" + index + "/_search", body);
   }
 }

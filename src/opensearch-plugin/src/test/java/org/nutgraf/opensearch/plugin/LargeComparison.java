@@ -61,8 +61,7 @@ public final class LargeComparison {
       start = System.nanoTime();
       load(node, articles);
       System.out.printf("cluster: indexed in %d s%n", (System.nanoTime() - start) / 1_000_000_000);
-      ClusterSearch cluster =
-          new ClusterSearch(body -> node.postText("/" + INDEX + "/_search", body));
+      ClusterSearch cluster = new ClusterSearch(INDEX, node::postText);
       for (NewsQuery q : queries()) {
         SearchResult expected = embedded.search(q);
         SearchResult actual = cluster.search(q);
@@ -76,16 +75,20 @@ public final class LargeComparison {
                 + " / "
                 + actual.totalHits());
         for (int i = 0; i < expected.facets().size(); i++) {
-          String difference = difference(expected.facets().get(i), actual.facets().get(i));
+          FacetResult e = expected.facets().get(i);
+          FacetResult a = actual.facets().get(i);
+          String difference = difference(e, a);
           if (difference.isEmpty()) {
             passed++;
           } else {
             failed++;
           }
+          String bound =
+              a.countErrorBound() > 0
+                  ? " (the cluster reports a count error bound of " + a.countErrorBound() + ")"
+                  : "";
           System.out.println(
-              (difference.isEmpty() ? "SAME " : "DIFF ")
-                  + expected.facets().get(i).dimension()
-                  + difference);
+              (difference.isEmpty() ? "SAME " : "DIFF ") + e.dimension() + difference + bound);
         }
       }
     } finally {
@@ -146,11 +149,22 @@ public final class LargeComparison {
               + " equal at the same rank, "
               + countDiffers
               + " counted differently;");
-    }
-    if (actual.countErrorBound() > 0) {
-      sb.append(" cluster count error bound " + actual.countErrorBound() + ";");
+      int shown = 0;
+      for (int i = 0; i < Math.max(e.size(), a.size()) && shown < 6; i++) {
+        FacetValue x = i < e.size() ? e.get(i) : null;
+        FacetValue y = i < a.size() ? a.get(i) : null;
+        if (x == null || !x.equals(y)) {
+          sb.append(" #").append(i + 1).append(' ').append(show(x)).append(" / ").append(show(y));
+          sb.append(';');
+          shown++;
+        }
+      }
     }
     return sb.toString();
+  }
+
+  private static String show(FacetValue v) {
+    return v == null ? "-" : v.key() + "=" + v.count();
   }
 
   private static void load(Rest node, List<Article> articles) {

@@ -300,7 +300,8 @@ public class NutgrafClusterTests extends OpenSearchIntegTestCase {
   /** Searches the index with the Java client, JSON in and out as over HTTP. */
   private ClusterSearch searchCluster() {
     return new ClusterSearch(
-        body -> {
+        INDEX,
+        (path, body) -> {
           try (XContentParser parser =
               MediaTypeRegistry.JSON
                   .xContent()

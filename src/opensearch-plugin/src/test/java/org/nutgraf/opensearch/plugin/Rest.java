@@ -56,6 +56,11 @@ final class Rest {
     }
   }
 
+  /** A DELETE with a JSON body (closing a point in time). */
+  JsonNode deleteWithBody(String path, String body) {
+    return send("DELETE", path, body, "application/json");
+  }
+
   /** The raw response text of a POST, for readers that take JSON text. */
   String postText(String path, String body) {
     HttpResponse<String> r = exchange("POST", path, body, "application/json");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.nutgraf.entity.ArticleTagger;
 import org.nutgraf.entity.TaggedParagraph;
 import org.nutgraf.ingest.ArticleFiles;
 import org.nutgraf.ingest.ReaderOptions;
+import org.nutgraf.opensearch.EntityFields;
 import org.nutgraf.opensearch.OpenSearchDocuments;
 import org.nutgraf.opensearch.OpenSearchSchema;
 import org.nutgraf.query.Highlighting;
@@ -35,6 +37,7 @@ import org.nutgraf.query.SortOrder;
 import org.nutgraf.search.ArticleHit;
 import org.nutgraf.search.Highlight;
 import org.nutgraf.search.Hit;
+import org.nutgraf.search.InvalidCursorException;
 import org.nutgraf.search.SearchResult;
 
 /**
@@ -42,8 +45,10 @@ import org.nutgraf.search.SearchResult;
  * HTTP only, against the embedded {@link NewsIndex} on the same articles. Creates the index (two
  * shards, no replicas, so that each node holds half the paragraphs) and the pipeline, loads the
  * articles through it in one bulk request, then compares analysis, tags, hits, facets, date
- * buckets, co-occurrence, highlights, cursor pages and grouping. Prints one line per check (FAIL
- * lines say what differs) and last {@code N passed, N failed}; exits 1 when a check failed.
+ * buckets, co-occurrence, highlights, cursor pages read from a point in time, signed cursors,
+ * grouping, and an index whose pipeline writes under a {@code target_field}. Prints one line per
+ * check (FAIL lines say what differs) and last {@code N passed, N failed}; exits 1 when a check
+ * failed.
  *
  * <pre>RestComparison http://127.0.0.1:PORT0 http://127.0.0.1:PORT1 index-fixtures/articles</pre>
  *
@@ -95,7 +100,7 @@ public final class RestComparison {
     check("shards split across the nodes", this::shardsSplit);
     check("tags equal the embedded tagger's", this::tags);
     check("the processor reads its files from the config dir", this::configFiles);
-    ClusterSearch cluster = new ClusterSearch(this::search);
+    ClusterSearch cluster = new ClusterSearch(INDEX, this::search);
     for (NewsQuery q : ComparedQueries.counted()) {
       String what = describe(q);
       check(
@@ -137,14 +142,18 @@ public final class RestComparison {
         check("highlights of " + what, () -> highlights(both[0], both[1]));
       }
     }
-    for (NewsQuery q : ComparedQueries.paged()) {
+    // relevance first: an added and deleted paragraph stays in the term statistics until merged
+    List<NewsQuery> paged = new ArrayList<>(ComparedQueries.paged());
+    paged.sort(Comparator.comparing(q -> q.sort() != SortOrder.RELEVANCE));
+    for (NewsQuery q : paged) {
       check(
-          "cursor pages of " + describe(q),
-          () ->
-              equal(
-                  ranking(Pages.all(q, embedded::search), false),
-                  ranking(Pages.all(q, cluster::search), false)));
+          "cursor pages of " + describe(q) + " (point in time)",
+          () -> pointInTimePages(q, cluster));
     }
+    check("forged and foreign cursors are refused", () -> foreignCursors(cluster));
+    check(
+        "entity fields under a target_field are searched there",
+        () -> targetField(ComparedQueries.counted()));
     for (NewsQuery q : ComparedQueries.grouped()) {
       check(
           "grouping of " + describe(q),
@@ -386,6 +395,151 @@ public final class RestComparison {
     return out;
   }
 
+  /**
+   * Every page of {@code q}, read from one point in time: the pages equal the embedded index's and
+   * none repeats a hit. Sorted by date, a matching paragraph (the newest of the index) is indexed
+   * after the point in time opened, and its pages still equal the embedded index's, which never saw
+   * that paragraph. By relevance nothing is added: a deleted paragraph would still count in the
+   * shard's term statistics and shift scores.
+   */
+  private String pointInTimePages(NewsQuery q, ClusterSearch cluster) throws IOException {
+    Rest n = nodes.get(0);
+    String pit =
+        n.post("/" + INDEX + "/_search/point_in_time?keep_alive=1m", "{}").path("pit_id").asText();
+    // the document id has no '#': in a URL path it would start the fragment
+    String late = "late#0";
+    boolean adds = q.sort() != SortOrder.RELEVANCE;
+    try {
+      if (adds) {
+        n.put(
+            "/" + INDEX + "/_doc/late?refresh=true",
+            "{\"id\": \"late#0\", \"article\": \"late\", \"ordinal\": 0, \"published\":"
+                + " \"2031-01-01T00:00:00Z\", \"language\": \"en\", \"text\": \"The minister"
+                + " met the president of the port authority late on Friday.\"}");
+      }
+      List<Object> expected = ranking(Pages.all(q, embedded::search), false);
+      List<Hit> hits = Pages.all(q, cluster.withPointInTime(pit)::search);
+      long distinct = hits.stream().map(Hit::id).distinct().count();
+      boolean lateSeen =
+          cluster.search(q.toBuilder().pageSize(500).build()).hits().stream()
+              .anyMatch(h -> h.id().equals(late));
+      return firstDifference(
+          "pages",
+          expected,
+          ranking(hits, false),
+          "distinct hits",
+          (long) hits.size(),
+          distinct,
+          "the late paragraph found without the point in time",
+          adds,
+          lateSeen);
+    } finally {
+      if (adds) {
+        n.delete("/" + INDEX + "/_doc/late?refresh=true");
+        n.post("/" + INDEX + "/_forcemerge?only_expunge_deletes=true", "{}");
+      }
+      n.deleteWithBody("/_search/point_in_time", "{\"pit_id\": [\"" + pit + "\"]}");
+    }
+  }
+
+  /**
+   * A cluster cursor with one character changed, an embedded index's cursor and a cluster cursor of
+   * another query are each refused with one line; a cluster cursor is refused by the embedded
+   * index.
+   */
+  private String foreignCursors(ClusterSearch cluster) throws IOException {
+    NewsQuery q = ComparedQueries.paged().get(0);
+    String mine = cluster.search(q).next().orElseThrow();
+    String ours = embedded.search(q).next().orElseThrow();
+    int flip = mine.indexOf('.') / 2;
+    String forged =
+        mine.substring(0, flip) + (mine.charAt(flip) == 'A' ? 'B' : 'A') + mine.substring(flip + 1);
+    NewsQuery other = ComparedQueries.paged().get(1);
+    List<String> refusals = new ArrayList<>();
+    for (String[] c :
+        new String[][] {{"forged", forged}, {"embedded", ours}, {"other query", mine}}) {
+      NewsQuery page = (c[0].equals("other query") ? other : q).after(c[1]);
+      try {
+        cluster.search(page);
+        return c[0] + " cursor accepted by the cluster";
+      } catch (InvalidCursorException e) {
+        refusals.add(e.getMessage());
+      }
+    }
+    try {
+      embedded.search(q.after(mine));
+      return "cluster cursor accepted by the embedded index";
+    } catch (InvalidCursorException e) {
+      refusals.add(e.getMessage());
+    }
+    for (String r : refusals) {
+      if (r.contains("\n") || r.isBlank()) {
+        return "a refusal is not one line: " + refusals;
+      }
+    }
+    return refusals.get(0).contains("signature") ? null : "forged cursor refused as: " + refusals;
+  }
+
+  /**
+   * An index whose pipeline writes the entity fields under {@code target_field: nutgraf} and whose
+   * documents have fields of their own named {@code countries} and {@code actors} (mapped, holding
+   * a value no paragraph is tagged with): the counts of {@code queries} equal the embedded index's
+   * and the countries of their hits the tagger's, so the entity fields are searched and counted
+   * under the target field, never the own ones.
+   */
+  private String targetField(List<NewsQuery> queries) throws IOException {
+    Rest n = nodes.get(0);
+    String index = INDEX + "-target";
+    EntityFields fields = EntityFields.under("nutgraf");
+    n.delete("/" + index);
+    n.put("/_ingest/pipeline/nutgraf_target", OpenSearchSchema.pipeline(true, fields));
+    ObjectNode mapping = OpenSearchSchema.index(2, 0, fields);
+    ObjectNode own = (ObjectNode) mapping.path("mappings").path("properties");
+    own.putObject("countries").put("type", "keyword");
+    own.putObject("actors").put("type", "keyword");
+    n.put("/" + index, mapping);
+    n.get("/_cluster/health/" + index + "?wait_for_status=green&timeout=60s");
+    StringBuilder bulk = new StringBuilder();
+    Map<String, List<String>> tagged = new HashMap<>();
+    for (Article a : corpus) {
+      for (TaggedParagraph tp : ArticleTagger.defaults().tag(a).paragraphs()) {
+        tagged.put(tp.paragraph().id(), tp.countries());
+      }
+      for (OpenSearchDocuments.ParagraphDocument d : OpenSearchDocuments.paragraphs(a)) {
+        ObjectNode source = d.source().deepCopy();
+        source.putArray("countries").add("ZZ");
+        source.putArray("actors").add("my own");
+        bulk.append("{\"index\": {\"_id\": \"").append(d.id()).append("\"}}\n");
+        bulk.append(source).append('\n');
+      }
+    }
+    try {
+      JsonNode r =
+          n.bulk("/" + index + "/_bulk?pipeline=nutgraf_target&refresh=true", bulk.toString());
+      if (r.path("errors").asBoolean(true)) {
+        return "bulk failed: " + r.toString().substring(0, Math.min(500, r.toString().length()));
+      }
+      ClusterSearch cluster = new ClusterSearch(index, this::search).withEntityFields(fields);
+      for (NewsQuery q : queries) {
+        SearchResult expected = embedded.search(q);
+        SearchResult actual = cluster.search(q);
+        List<Object> want = List.of(expected.totalHits(), expected.facets());
+        List<Object> have = List.of(actual.totalHits(), actual.facets());
+        String d = equal(want, have);
+        if (d == null) {
+          List<List<String>> tags = actual.hits().stream().map(h -> tagged.get(h.id())).toList();
+          d = equal(tags, actual.hits().stream().map(Hit::countries).toList());
+        }
+        if (d != null) {
+          return describe(q) + ": " + d;
+        }
+      }
+      return null;
+    } finally {
+      n.delete("/" + index);
+    }
+  }
+
   // --- helpers
 
   /** The next node in turn: searches alternate between the two. */
@@ -393,11 +547,14 @@ public final class RestComparison {
     return nodes.get(turn++ % nodes.size());
   }
 
-  /** One search over HTTP; relevance-ordered ones with the index-wide term statistics. */
-  private String search(String body) {
+  /**
+   * One search over HTTP to {@code path} ({@code /<index>/_search}, or {@code /_search} with a
+   * point in time); relevance-ordered ones with the index-wide term statistics.
+   */
+  private String search(String path, String body) {
     boolean byScore = body.contains("\"_score\"");
     String params = byScore ? "?search_type=dfs_query_then_fetch" : "";
-    return next().postText("/" + INDEX + "/_search" + params, body);
+    return next().postText(path + params, body);
   }
 
   private interface Check {
