@@ -274,8 +274,12 @@ public final class Gazetteer {
     return Collections.unmodifiableList(out);
   }
 
-  CharArraySet firstWords() {
-    return firstWords;
+  /**
+   * The folded first words of all names ("san" of "san pedro sula"), unmodifiable: what {@link
+   * #startsAName} looks up, for a caller that looks words up in one table of its own.
+   */
+  public CharArraySet firstWords() {
+    return CharArraySet.unmodifiableSet(firstWords);
   }
 
   /** The weight the user gave a country when ranking ambiguous names; 0 by default. */

@@ -32,6 +32,7 @@ public final class EntityRecognizer {
   private final Lexicons lexicons;
   private final KnownNames known;
   private final PlaceMatcher places;
+  private final WordTable words;
   private final PlaceResolver resolver;
   private final boolean explain;
 
@@ -60,6 +61,7 @@ public final class EntityRecognizer {
     this.explain = explain;
     this.model = lexicons.language().isEmpty() ? PersonModel.defaults() : null;
     this.places = new PlaceMatcher(gazetteer);
+    this.words = WordTable.of(lexicons, gazetteer);
     this.resolver = new PlaceResolver(gazetteer, lexicons, explain);
     this.costs = cost -> {};
   }
@@ -71,6 +73,7 @@ public final class EntityRecognizer {
     this.explain = r.explain;
     this.model = r.model;
     this.places = r.places;
+    this.words = r.words;
     this.resolver = r.resolver;
     this.costs = costs;
   }
@@ -218,11 +221,13 @@ public final class EntityRecognizer {
     int n = texts.size();
     PersonMatcher persons =
         mode == Mode.PLACES ? null : new PersonMatcher(lexicons, known, explain, features, work);
+    TokenClasses classes = new TokenClasses(words);
     for (TokenSequence t : texts) {
       work.startText(t);
-      List<PlaceCandidate> pc = places.find(t, work);
+      classes.of(t);
+      List<PlaceCandidate> pc = places.find(t, classes, work);
       placeCandidates.add(pc);
-      personCandidates.add(persons == null ? List.of() : persons.find(t, pc));
+      personCandidates.add(persons == null ? List.of() : persons.find(t, classes, pc));
     }
     if (persons != null) {
       joinSplitNames(texts, placeCandidates, personCandidates);

@@ -78,14 +78,14 @@ public final class Lexicons {
   /** A word that opens an apposition describing a person ("a", "the", "una", "su"). */
   static final int APPOSITION_OPENER = 1 << 12;
 
-  /** Every listed word with the bits of the lists it is on: one lookup answers them all. */
-  private final CharArrayMap<Integer> classes;
+  /**
+   * Every listed word with the bits of the lists it is on and the title phrases it opens: one
+   * lookup answers them all.
+   */
+  private final CharArrayMap<WordClass> words;
 
   /** A title phrase: its folded words and what it is. */
   record Title(String[] words, TitleKind kind) {}
-
-  /** Title phrases by their first folded word, longest first. */
-  final CharArrayMap<List<Title>> titlesByFirst;
 
   final Map<String, TitleKind> titleKinds;
 
@@ -134,7 +134,7 @@ public final class Lexicons {
       titleKinds.put(String.join(" ", words), TitleKind.valueOf(f[1].toUpperCase(Locale.ROOT)));
       byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
     }
-    titlesByFirst = new CharArrayMap<>(byFirst.size(), false);
+    Map<String, List<Title>> titlesByFirst = new HashMap<>();
     for (Map.Entry<String, List<String[]>> e : byFirst.entrySet()) {
       List<String[]> longestFirst = new ArrayList<>(e.getValue());
       longestFirst.sort((a, b) -> b.length - a.length);
@@ -161,8 +161,10 @@ public final class Lexicons {
     for (String first : byFirst.keySet()) {
       bits.merge(first, TITLE_START, (a, b) -> a | b);
     }
-    classes = new CharArrayMap<>(bits.size(), false);
-    bits.forEach(classes::put);
+    words = new CharArrayMap<>(bits.size(), false);
+    bits.forEach(
+        (word, b) ->
+            words.put(word, new WordClass(b, titlesByFirst.getOrDefault(word, List.of()))));
   }
 
   /** The lists that ship in the jar, loaded once. */
@@ -298,16 +300,13 @@ public final class Lexicons {
   }
 
   /**
-   * The length in tokens of the longest title starting at token {@code i}, or 0.
+   * The length in tokens of the longest title starting at token {@code i}, whose class is {@code
+   * word}, or 0.
    *
    * @param kind receives the kind of the matched title
    */
-  int titleAt(TokenSequence t, int i, TitleKind[] kind) {
-    List<Title> candidates = titlesByFirst.get(t.foldedBuffer(), t.foldedStart(i), t.length(i));
-    if (candidates == null) {
-      return 0;
-    }
-    for (Title title : candidates) {
+  static int titleAt(TokenSequence t, int i, WordClass word, TitleKind[] kind) {
+    for (Title title : word.titles) {
       String[] words = title.words();
       if (i + words.length > t.size()) {
         continue;
@@ -335,11 +334,11 @@ public final class Lexicons {
     if (len < 4 || folded[start + len - 1] != 's') {
       return false;
     }
-    List<Title> candidates = titlesByFirst.get(folded, start, len - 1);
-    if (candidates == null) {
+    WordClass word = words.get(folded, start, len - 1);
+    if (word == null) {
       return false;
     }
-    for (Title title : candidates) {
+    for (Title title : word.titles) {
       if (title.words().length == 1 && title.kind() != TitleKind.HONORIFIC) {
         return true;
       }
@@ -347,10 +346,9 @@ public final class Lexicons {
     return false;
   }
 
-  /** How many title phrases start with the word of token {@code i} (what titleAt compares). */
-  int titlesStartingWith(TokenSequence t, int i) {
-    List<Title> candidates = titlesByFirst.get(t.foldedBuffer(), t.foldedStart(i), t.length(i));
-    return candidates == null ? 0 : candidates.size();
+  /** How many title phrases start with {@code word} (what titleAt compares). */
+  static int titlesStartingWith(WordClass word) {
+    return word.titles.size();
   }
 
   private static void mark(Map<String, Integer> bits, CharArraySet set, int bit) {
@@ -361,8 +359,13 @@ public final class Lexicons {
 
   /** The list bits of token {@code i}; 0 when it is on no list. */
   int classify(TokenSequence t, int i) {
-    Integer bits = classes.get(t.foldedBuffer(), t.foldedStart(i), t.length(i));
-    return bits == null ? 0 : bits;
+    WordClass word = words.get(t.foldedBuffer(), t.foldedStart(i), t.length(i));
+    return word == null ? 0 : word.bits;
+  }
+
+  /** Every listed word with its class, for {@link WordTable}. */
+  CharArrayMap<WordClass> words() {
+    return words;
   }
 
   private static CharArraySet set(List<String> words) {

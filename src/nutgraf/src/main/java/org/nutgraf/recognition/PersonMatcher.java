@@ -33,6 +33,7 @@ final class PersonMatcher {
 
   private final Work work;
   private final Lexicons.TitleKind[] scratchKind = new Lexicons.TitleKind[1];
+  private TokenClasses words;
   private int[] classes = new int[64];
   private int[] titleLengths = new int[64];
   private Lexicons.TitleKind[] titleKinds = new Lexicons.TitleKind[64];
@@ -42,7 +43,7 @@ final class PersonMatcher {
     int c = classes[i];
     if (c < 0) {
       work.add(1 + t.length(i));
-      c = lex.classify(t, i);
+      c = words.bits(i);
       classes[i] = c;
     }
     return (c & bit) != 0;
@@ -52,8 +53,8 @@ final class PersonMatcher {
   private int titleAt(TokenSequence t, int i, Lexicons.TitleKind[] kind) {
     int tl = titleLengths[i];
     if (tl < 0) {
-      work.add(1 + lex.titlesStartingWith(t, i));
-      tl = lex.titleAt(t, i, scratchKind);
+      work.add(1 + Lexicons.titlesStartingWith(words.get(i)));
+      tl = Lexicons.titleAt(t, i, words.get(i), scratchKind);
       titleLengths[i] = tl;
       titleKinds[i] = scratchKind[0];
     }
@@ -77,7 +78,12 @@ final class PersonMatcher {
     this.work = work;
   }
 
-  List<PersonCandidate> find(TokenSequence t, List<PlaceCandidate> places) {
+  /**
+   * The candidates of {@code t}, whose tokens' classes are {@code words} and whose place candidates
+   * are {@code places}.
+   */
+  List<PersonCandidate> find(TokenSequence t, TokenClasses words, List<PlaceCandidate> places) {
+    this.words = words;
     int n = t.size();
     List<PersonCandidate> out = new ArrayList<>();
     if (n == 0) {

@@ -32,7 +32,8 @@ final class PlaceMatcher {
             : TokenFlags.CAPITALIZED;
   }
 
-  List<PlaceCandidate> find(TokenSequence t, Work work) {
+  /** The candidates of {@code t}, whose tokens' classes are {@code words}. */
+  List<PlaceCandidate> find(TokenSequence t, TokenClasses words, Work work) {
     List<PlaceCandidate> out = new ArrayList<>();
     int n = t.size();
     if (n == 0) {
@@ -44,7 +45,7 @@ final class PlaceMatcher {
     int i = 0;
     while (i < n && !work.exhausted()) {
       work.add(1 + t.length(i));
-      if (!startable(t, i, startFlags) || !startsAName(t, i)) {
+      if (!startable(t, i, startFlags) || !startsAName(t, i, words)) {
         i++;
         continue;
       }
@@ -65,10 +66,10 @@ final class PlaceMatcher {
   }
 
   /** Whether a name may start at token i: one in lower case only if it counts in lower case. */
-  private boolean startsAName(TokenSequence t, int i) {
+  private boolean startsAName(TokenSequence t, int i, TokenClasses words) {
     return t.is(i, TokenFlags.LOWER)
         ? gazetteer.startsALowerCaseName(t.foldedBuffer(), t.foldedStart(i), t.length(i))
-        : gazetteer.startsAName(t.foldedBuffer(), t.foldedStart(i), t.length(i));
+        : (words.bits(i) & WordTable.PLACE_START) != 0;
   }
 
   private static boolean startable(TokenSequence t, int i, int startFlags) {

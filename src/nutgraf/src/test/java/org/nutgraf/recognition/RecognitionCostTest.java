@@ -98,8 +98,9 @@ class RecognitionCostTest {
 
     assertTrue(work.exhausted());
     assertTrue(work.cost().truncated());
-    assertEquals(
-        List.of(), new PlaceMatcher(EntityRecognizer.defaults().gazetteer()).find(t, work));
+    EntityRecognizer r = EntityRecognizer.defaults();
+    TokenClasses words = new TokenClasses(WordTable.of(r.lexicons(), r.gazetteer())).of(t);
+    assertEquals(List.of(), new PlaceMatcher(r.gazetteer()).find(t, words, work));
   }
 
   private Map<String, String> hostile(int words) {
