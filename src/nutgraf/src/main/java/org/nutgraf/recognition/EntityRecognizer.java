@@ -1,6 +1,7 @@
 package org.nutgraf.recognition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -588,15 +589,20 @@ public final class EntityRecognizer {
 
   /**
    * The folded words of a candidate's name, without a generational suffix ("Jr."), so that "Biden"
-   * is the end of "Joseph R. Biden Jr.".
+   * is the end of "Joseph R. Biden Jr."; made once per candidate, after names split between texts
+   * are joined.
    */
   private static String[] wordsOf(TokenSequence t, PersonCandidate c) {
+    if (c.words != null) {
+      return c.words;
+    }
     String[] w = c.joinedWords != null ? c.joinedWords : nameWords(t, c.from, c.to);
     int end = w.length;
     while (end > 1 && Lexicons.isNameSuffix(w[end - 1])) {
       end--;
     }
-    return end == w.length ? w : java.util.Arrays.copyOf(w, end);
+    c.words = end == w.length ? w : Arrays.copyOf(w, end);
+    return c.words;
   }
 
   /** The folded words of a name, without particles' case; hyphenated parts are words. */

@@ -32,6 +32,9 @@ final class PersonCandidate {
 
   String[] joinedWords;
 
+  /** Its name's folded words without a generational suffix, once asked for; never changed. */
+  String[] words;
+
   PersonCandidate(int from, int to, int nameTokens) {
     this.from = from;
     this.to = to;

@@ -122,7 +122,8 @@ final class PlaceMatcher {
     int kept = 0;
     PlaceEntry[] out = new PlaceEntry[group.size()];
     int admitted = -1; // whether a small town may stand here: looked at once, when one is met
-    for (PlaceEntry e : group) {
+    for (int k = 0; k < group.size(); k++) { // indexed: no iterator over the walk's view
+      PlaceEntry e = group.get(k);
       if (e.has(PlaceEntry.SMALL_TOWN)) {
         if (admitted < 0) {
           admitted = SmallTowns.admitted(t, from, to) ? 1 : 0;
