@@ -85,10 +85,7 @@ final class EntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InputException {
     ArticleTagger tagger = explain ? ArticleTagger.defaults() : ArticleTagger.forIndexing();
-    Writer sink =
-        out == null
-            ? spec.commandLine().getOut()
-            : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    Writer sink = out == null ? spec.commandLine().getOut() : OptionValues.output("--out", out);
     boolean stdin = file.equals("-");
     Path path = Path.of(file);
     List<Path> files =

@@ -120,7 +120,8 @@ final class IndexCommand implements Callable<Integer> {
     if (threads < 0 || threads > 256) {
       throw new UsageException("--threads: must be between 0 and 256, was " + threads);
     }
-    try (NewsIndex idx = NewsIndex.builder().path(index).taggingThreads(threads).open()) {
+    try (NewsIndex idx =
+        OptionValues.index(() -> NewsIndex.builder().path(index).taggingThreads(threads).open())) {
       report = Ingest.run(idx, inputs, options);
     } catch (InputException e) {
       progress.end();

@@ -1,11 +1,18 @@
 package org.nutgraf.cli;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nutgraf.IndexOpenException;
+import org.nutgraf.NewsIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -94,6 +101,36 @@ final class OptionValues {
       String option = optionOfField.getOrDefault(field.group(1), fallback);
       throw new UsageException(option + ": " + m.substring(field.end()));
     }
+  }
+
+  /** Opens an index; a {@link IndexOpenException} says that it is the --index option's. */
+  static NewsIndex index(IndexOpener opener) throws IOException {
+    try {
+      return opener.open();
+    } catch (IndexOpenException e) {
+      throw new UsageException("--index: " + e.getMessage());
+    }
+  }
+
+  /** Opens the index the --index option names. */
+  @FunctionalInterface
+  interface IndexOpener {
+    NewsIndex open() throws IOException;
+  }
+
+  /**
+   * A writer on {@code file} of option {@code option}; a missing directory or a directory named as
+   * the file is a usage error naming the option.
+   */
+  static Writer output(String option, Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new UsageException(option + ": '" + file + "' is a directory, not a file");
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new UsageException(option + ": no such directory '" + parent + "' for '" + file + "'");
+    }
+    return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
   }
 
   private static String name(ArgSpec arg) {

@@ -1,5 +1,6 @@
 package org.nutgraf.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ import org.nutgraf.query.Highlighting;
 import org.nutgraf.query.NewsQuery;
 import org.nutgraf.query.QueryStringParser;
 import org.nutgraf.query.SortOrder;
+import org.nutgraf.query.UnknownValueException;
+import org.nutgraf.search.InvalidCursorException;
 import org.nutgraf.search.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -130,8 +133,11 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     NewsQuery q = build();
-    try (NewsIndex idx = index == null ? FixtureIndex.open() : NewsIndex.openReadOnly(index)) {
-      SearchResult result = idx.search(q);
+    try (NewsIndex idx =
+        index == null
+            ? FixtureIndex.open()
+            : OptionValues.index(() -> NewsIndex.openReadOnly(index))) {
+      SearchResult result = search(idx, q);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         SearchOutput.json(result, q, dateFacets, out);
@@ -142,23 +148,48 @@ final class SearchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * Runs {@code q}; a name of --country or --actor the index does not know, or a bad --after
+   * cursor, is a usage error naming the option and the value as given.
+   */
+  private SearchResult search(NewsIndex idx, NewsQuery q) throws IOException {
+    try {
+      return idx.search(q);
+    } catch (UnknownValueException e) {
+      List<String> given = e.field().equals("country") ? countries : actors;
+      if ((e.field().equals("country") || e.field().equals("actor")) && given.contains(e.value())) {
+        throw new UsageException("--" + e.field() + ": " + e.getMessage());
+      }
+      throw e;
+    } catch (InvalidCursorException e) {
+      throw new UsageException("--after: invalid cursor '" + after + "' (" + e.getMessage() + ")");
+    }
+  }
+
   /** The date widths asked for with --facets, in the order given; empty until {@link #build}. */
   final List<DateInterval> dateFacets = new ArrayList<>();
 
   NewsQuery build() {
     NewsQuery.Builder b = NewsQuery.builder();
+    refuseBlank("--country", countries);
+    refuseBlank("--actor", actors);
+    refuseBlank("--source", sources);
+    refuseBlank("--language", languages);
     b.where(QueryStringParser.parse(String.join(" ", query)));
     if (!countries.isEmpty()) {
-      b.select(Dimension.COUNTRY, countries.toArray(String[]::new));
+      OptionValues.check(
+          "--country", () -> b.select(Dimension.COUNTRY, countries.toArray(String[]::new)));
     }
     if (!actors.isEmpty()) {
-      b.select(Dimension.ACTOR, actors.toArray(String[]::new));
+      OptionValues.check("--actor", () -> b.select(Dimension.ACTOR, actors.toArray(String[]::new)));
     }
     if (!sources.isEmpty()) {
-      b.select(Dimension.SOURCE, sources.toArray(String[]::new));
+      OptionValues.check(
+          "--source", () -> b.select(Dimension.SOURCE, sources.toArray(String[]::new)));
     }
     if (!languages.isEmpty()) {
-      b.select(Dimension.LANGUAGE, languages.toArray(String[]::new));
+      OptionValues.check(
+          "--language", () -> b.select(Dimension.LANGUAGE, languages.toArray(String[]::new)));
     }
     if (from != null && to != null && from.isAfter(to)) {
       throw new UsageException("--from " + from + " is after --to " + to);
@@ -175,7 +206,7 @@ final class SearchCommand implements Callable<Integer> {
       b.highlight(Highlighting.defaults());
     }
     if (after != null) {
-      b.after(after);
+      OptionValues.check("--after", () -> b.after(after));
     }
     List<FacetRequest> requests = new ArrayList<>();
     dateFacets.clear();
@@ -198,6 +229,14 @@ final class SearchCommand implements Callable<Integer> {
     }
     b.facets(requests.toArray(FacetRequest[]::new));
     return OptionValues.check(OPTION_OF_FIELD, "search", b::build);
+  }
+
+  private static void refuseBlank(String option, List<String> values) {
+    for (String v : values) {
+      if (v.isBlank()) {
+        throw new UsageException(option + ": invalid value '" + v + "' (must not be blank)");
+      }
+    }
   }
 
   private static Dimension dimension(String name) {

@@ -175,7 +175,7 @@ class HostileInputCliTest {
     assertEquals(2, run.code());
     assertEquals(
         List.of(
-            "nutgraf: "
+            "nutgraf: --index: "
                 + home
                 + ": not empty and not an index (it holds thesis.tex); give a new or empty"
                 + " directory"),

@@ -195,7 +195,7 @@ class MainTest {
     run("index", "--index", index.toString(), write("good.jsonl", GOOD).toString());
 
     assertEquals(2, run("search", "--index", index.toString(), "--country", "Atlantis"));
-    assertTrue(err.startsWith("nutgraf: unknown country \"Atlantis\""), err);
+    assertTrue(err.startsWith("nutgraf: --country: unknown country \"Atlantis\""), err);
 
     assertEquals(2, run("search", "--index", index.toString(), "country:Atlantis"));
     assertTrue(err.startsWith("nutgraf: unknown country \"Atlantis\""), err);

@@ -3,10 +3,13 @@ package org.nutgraf.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nutgraf.NewsIndex;
 
 /** Every bad option value is refused in one line that names the option and the value as given. */
 class OptionErrorsTest {
@@ -105,6 +108,70 @@ class OptionErrorsTest {
         "nutgraf: published: from \"2018-10-31\" is after to \"2018-10-01\" at position 19",
         "search",
         "caravan published:[2018-10-31 TO 2018-10-01]");
+  }
+
+  @Test
+  void aBadCursorNamesAfterAndTheCursorAsGiven() throws IOException {
+    assertRefused(
+        "nutgraf: --after: invalid cursor 'garbage' (malformed cursor: too short)",
+        "search",
+        "--index",
+        emptyIndex(),
+        "--after",
+        "garbage");
+  }
+
+  @Test
+  void anUnknownOrBlankSelectionNamesItsOption() throws IOException {
+    String index = emptyIndex();
+    assertRefused(
+        "nutgraf: --country: unknown country \"Atlantis\" (a place in South Africa); did you mean ZA?",
+        "search",
+        "--index",
+        index,
+        "--country",
+        "Atlantis");
+    assertRefused(
+        "nutgraf: --actor: invalid value ' ' (must not be blank)",
+        "search",
+        "--index",
+        index,
+        "--actor",
+        " ");
+    assertRefused(
+        "nutgraf: --source: invalid value '' (must not be blank)",
+        "search",
+        "--index",
+        index,
+        "--source",
+        "");
+  }
+
+  @Test
+  void aMissingIndexOrABadOutputNamesItsOption() throws IOException {
+    Path none = tmp.resolve("none");
+    assertRefused(
+        "nutgraf: --index: " + none + ": no index here (create one with index first)",
+        "search",
+        "--index",
+        none.toString());
+    Path article = tmp.resolve("a.txt");
+    Files.writeString(article, "Talks resumed in Lima.\n");
+    assertRefused(
+        "nutgraf: --out: '" + tmp + "' is a directory, not a file",
+        "entities",
+        "--out",
+        tmp.toString(),
+        article.toString());
+  }
+
+  /** An empty committed index in the temporary directory; its path. */
+  private String emptyIndex() throws IOException {
+    Path dir = tmp.resolve("index");
+    try (NewsIndex index = NewsIndex.open(dir)) {
+      index.commit();
+    }
+    return dir.toString();
   }
 
   private static void assertRefused(String firstLine, String... args) {
