@@ -39,7 +39,16 @@ public final class JsonLinesReader {
   private static final Pattern START_MARKER =
       Pattern.compile("\\(start marker at \\[Source: .*?; line: \\d+, column: (\\d+)\\]\\)");
   private static final Set<String> KNOWN =
-      Set.of("id", "headline", "published", "source", "url", "language", "paragraphs", "text");
+      Set.of(
+          "id",
+          "headline",
+          "published",
+          "source",
+          "url",
+          "language",
+          "paragraphs",
+          "text",
+          "fields");
 
   private final ReaderOptions options;
 
@@ -134,7 +143,9 @@ public final class JsonLinesReader {
     if (kept.isEmpty()) {
       throw new IllegalArgumentException("article \"" + id + "\" has no non-empty paragraph");
     }
-    return Article.of(id.strip(), headline, published, source, url, language, kept);
+    return OwnFields.addTo(
+        Article.of(id.strip(), headline, published, source, url, language, kept),
+        node.get("fields"));
   }
 
   private String language(String value) {
