@@ -71,6 +71,15 @@ final class SearchCommand implements Callable<Integer> {
   List<String> languages = new ArrayList<>();
 
   @Option(
+      names = "--field",
+      paramLabel = "NAME=VALUE",
+      description =
+          "Only articles whose own field NAME is VALUE (a whole number matches a number field, an"
+              + " instant such as 2021-04-02T05:00:00Z an instant field, anything else a"
+              + " keyword); repeat for all of several.")
+  List<String> fields = new ArrayList<>();
+
+  @Option(
       names = "--from",
       paramLabel = "DATE",
       description = "Published on or after (YYYY-MM-DD).")
@@ -190,6 +199,9 @@ final class SearchCommand implements Callable<Integer> {
     if (!languages.isEmpty()) {
       OptionValues.check(
           "--language", () -> b.select(Dimension.LANGUAGE, languages.toArray(String[]::new)));
+    }
+    for (String f : fields) {
+      b.where(FieldFilter.of(f));
     }
     if (from != null && to != null && from.isAfter(to)) {
       throw new UsageException("--from " + from + " is after --to " + to);

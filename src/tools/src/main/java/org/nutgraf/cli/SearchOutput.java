@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.nutgraf.article.FieldValue;
 import org.nutgraf.article.Language;
 import org.nutgraf.entity.Actor;
 import org.nutgraf.query.DateInterval;
@@ -59,6 +61,9 @@ final class SearchOutput {
             Language.isKnown(h.language()) ? ", " + h.language() : "",
             Printable.of(h.id()));
         out.println("   " + body(h, marks));
+        if (!h.fields().isEmpty()) {
+          out.println("   fields: " + Printable.of(fieldsText(h.fields())));
+        }
         if (!h.countries().isEmpty() || !h.actors().isEmpty()) {
           out.println(
               "   countries: "
@@ -106,6 +111,23 @@ final class SearchOutput {
       }
     }
     return Actor.keyOf(name);
+  }
+
+  /** "desk=metro, words=640", in name order. */
+  private static String fieldsText(Map<String, FieldValue> fields) {
+    StringBuilder sb = new StringBuilder();
+    fields.forEach(
+        (name, value) ->
+            sb.append(sb.isEmpty() ? "" : ", ").append(name).append('=').append(text(value)));
+    return sb.toString();
+  }
+
+  private static String text(FieldValue value) {
+    return switch (value) {
+      case FieldValue.Keyword k -> k.value();
+      case FieldValue.Numeric n -> Long.toString(n.value());
+      case FieldValue.Timestamp t -> t.value().toString();
+    };
   }
 
   private static String name(DateInterval width) {
@@ -213,6 +235,15 @@ final class SearchOutput {
     } else {
       g.writeNumberField("score", h.score());
     }
+    g.writeObjectFieldStart("fields");
+    for (Map.Entry<String, FieldValue> f : h.fields().entrySet()) {
+      if (f.getValue() instanceof FieldValue.Numeric n) {
+        g.writeNumberField(f.getKey(), n.value());
+      } else {
+        g.writeStringField(f.getKey(), text(f.getValue()));
+      }
+    }
+    g.writeEndObject();
     g.writeArrayFieldStart("countries");
     for (String c : h.countries()) {
       g.writeString(c);
