@@ -58,21 +58,14 @@ class CrashSafetyTest {
   }
 
   private Process startIndexer(Path index, Path corpus) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-cp",
-            System.getProperty("java.class.path"),
-            "org.nutgraf.cli.Main",
-            "index",
-            "--index",
-            index.toString(),
-            "--commit-every",
-            "200",
-            corpus.toString())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(dir.resolve("stderr.txt").toFile())
-        .start();
+    return CliProcess.start(
+        dir.resolve("stderr.txt"),
+        "index",
+        "--index",
+        index.toString(),
+        "--commit-every",
+        "200",
+        corpus.toString());
   }
 
   /** Paragraphs per article in the last commit; fails unless each article is whole, once. */

@@ -55,20 +55,8 @@ class StandardInputIndexTest {
   private record Run(int code, String err) {}
 
   private Run index(Path index, String input) throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.nutgraf.cli.Main",
-                "index",
-                "--index",
-                index.toString(),
-                "-")
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .redirectError(dir.resolve("stderr.txt").toFile())
-            .start();
+        CliProcess.start(dir.resolve("stderr.txt"), "index", "--index", index.toString(), "-");
     try (OutputStream in = p.getOutputStream()) {
       in.write(input.getBytes(StandardCharsets.UTF_8));
     }
