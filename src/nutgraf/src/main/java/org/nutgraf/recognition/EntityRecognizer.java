@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.PlaceEntry;
+import org.nutgraf.text.TextScanner;
 import org.nutgraf.text.TokenFlags;
 import org.nutgraf.text.TokenSequence;
 
@@ -121,7 +122,7 @@ public final class EntityRecognizer {
   /** Recognises one text on its own. */
   public Recognized recognize(String text) {
     TokenSequence t = TokenSequence.pooled(0);
-    org.nutgraf.text.TextScanner.scan(text, t);
+    TextScanner.scan(text, t);
     return recognize(t);
   }
 
@@ -475,7 +476,7 @@ public final class EntityRecognizer {
       List<List<PlaceCandidate>> places,
       List<List<PersonCandidate>> all) {
     // each bare surname with evidence, and where it stands (paragraph, token)
-    java.util.Map<String, List<int[]>> bare = new java.util.HashMap<>();
+    Map<String, List<int[]>> bare = new HashMap<>();
     for (int p = 0; p < texts.size(); p++) {
       for (PersonCandidate c : all.get(p)) {
         String[] words = wordsOf(texts.get(p), c);

@@ -1,6 +1,7 @@
 package org.nutgraf.recognition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.nutgraf.gazetteer.PlaceEntry;
@@ -94,8 +95,8 @@ final class PersonMatcher {
       titleLengths = new int[classes.length];
       titleKinds = new Lexicons.TitleKind[classes.length];
     }
-    java.util.Arrays.fill(classes, 0, n, -1);
-    java.util.Arrays.fill(titleLengths, 0, n, -1);
+    Arrays.fill(classes, 0, n, -1);
+    Arrays.fill(titleLengths, 0, n, -1);
     work.add(n);
     PlaceCandidate[] placeAt = new PlaceCandidate[n];
     for (PlaceCandidate p : places) {

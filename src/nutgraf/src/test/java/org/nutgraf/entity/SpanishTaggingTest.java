@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.article.Article;
+import org.nutgraf.gazetteer.Gazetteer;
 
 /**
  * Places in Spanish articles: Spanish country names, abbreviations, exonyms, lower-case demonyms.
@@ -53,7 +54,7 @@ class SpanishTaggingTest {
 
   @Test
   void demonymFormsFollowTheRegularEndings() {
-    org.nutgraf.gazetteer.Gazetteer es = org.nutgraf.gazetteer.Gazetteer.spanish();
+    Gazetteer es = Gazetteer.spanish();
     for (String form : List.of("francesas", "alemanes", "españolas", "israelíes", "canadienses")) {
       assertEquals(1, es.lookup(form).size(), form);
     }

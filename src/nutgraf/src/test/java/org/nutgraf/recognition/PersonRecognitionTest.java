@@ -3,6 +3,7 @@ package org.nutgraf.recognition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.text.TextScanner;
@@ -170,7 +171,7 @@ class PersonRecognitionTest {
 
   @Test
   void weakEvidenceForAFullNameAndItsSurnameAddsUp() {
-    List<TokenSequence> texts = new java.util.ArrayList<>();
+    List<TokenSequence> texts = new ArrayList<>();
     for (String s :
         List.of(
             "The attack was led by Ruben Okoye and two others.",

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +52,11 @@ class RecognitionCostTest {
   }
 
   @Test
-  void aLongRunOfCapitalisedWordsIsNoNameButAKnownNameOpeningItIs() throws java.io.IOException {
+  void aLongRunOfCapitalisedWordsIsNoNameButAKnownNameOpeningItIs() throws IOException {
     String run = HostileText.capitalisedWords(new Random(7), 40);
     KnownNames known =
         KnownNameSet.read(
-            new java.io.ByteArrayInputStream(
+            new ByteArrayInputStream(
                 "Juan Orlando Hernandez\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     EntityRecognizer withKnown =
         new EntityRecognizer(

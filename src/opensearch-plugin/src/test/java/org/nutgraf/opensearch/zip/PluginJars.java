@@ -1,14 +1,17 @@
 package org.nutgraf.opensearch.zip;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -128,8 +131,7 @@ public final class PluginJars {
     Files.writeString(out.getParent().resolve("jars.txt"), report);
   }
 
-  private static final java.nio.file.CopyOption REPLACE =
-      java.nio.file.StandardCopyOption.REPLACE_EXISTING;
+  private static final CopyOption REPLACE = java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 
   /** Copies a jar's licence and notice files under {@code dir/<jar name>/}; returns licences. */
   private static int copyLicences(Path jar, Path dir) throws IOException {
@@ -138,7 +140,7 @@ public final class PluginJars {
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       for (ZipEntry e : zip.stream().toList()) {
         String n = e.getName();
-        String upper = n.toUpperCase(java.util.Locale.ROOT);
+        String upper = n.toUpperCase(Locale.ROOT);
         boolean licence =
             upper.startsWith("META-INF/LICENSE") || upper.startsWith("META-INF/LICENSES/");
         if (e.isDirectory() || !(licence || upper.startsWith("META-INF/NOTICE"))) {
@@ -203,7 +205,7 @@ public final class PluginJars {
       throw new IllegalArgumentException("no class path file at " + file);
     }
     List<Path> out = new ArrayList<>();
-    for (String entry : Files.readString(file).strip().split(java.io.File.pathSeparator)) {
+    for (String entry : Files.readString(file).strip().split(File.pathSeparator)) {
       if (entry.isBlank()) {
         continue;
       }
