@@ -41,8 +41,9 @@ final class IndexChecks {
 
   /**
    * Refuses to create an index in a directory that holds other things: the index's files would mix
-   * with the user's. An index, an empty directory, and one holding only what a failed creation
-   * leaves (the write lock, the cursor key) are fine.
+   * with the user's. An index, an empty directory, and one holding only what a failed or killed
+   * creation leaves (the write lock, the cursor key, Lucene's segment files written before the
+   * first commit) are fine.
    */
   static void checkEmptyOrIndex(Path path) throws IOException {
     if (!Files.isDirectory(path)) {
@@ -59,6 +60,7 @@ final class IndexChecks {
         names.stream()
             .filter(n -> !n.equals(IndexWriter.WRITE_LOCK_NAME))
             .filter(n -> !n.startsWith(CursorKeyFile.NAME))
+            .filter(n -> !IndexFileNames.CODEC_FILE_PATTERN.matcher(n).matches())
             .toList();
     if (!others.isEmpty()) {
       throw new IndexOpenException(

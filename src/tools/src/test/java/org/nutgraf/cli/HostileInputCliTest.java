@@ -184,6 +184,19 @@ class HostileInputCliTest {
   }
 
   @Test
+  void indexesIntoWhatAnIngestKilledBeforeItsFirstCommitLeft() throws IOException {
+    Path file = write("one.jsonl", article("n1", "Hail fell on the vineyards."));
+    Path index = Files.createDirectories(tmp.resolve("killed"));
+    Files.writeString(index.resolve("write.lock"), "");
+    Files.writeString(index.resolve("_0.fdt"), "half a segment");
+    Files.writeString(index.resolve("_0_Lucene99_0.doc"), "half a segment");
+
+    CliRun run = CliRun.of("index", "--index", index.toString(), file.toString());
+
+    assertEquals(0, run.code(), run.err());
+  }
+
+  @Test
   void benchKeepRefusesADirectoryItDidNotMake() throws IOException {
     Path mine = Files.createDirectories(tmp.resolve("mine"));
     Files.createDirectories(mine.resolve("plain"));
