@@ -27,7 +27,7 @@ class StandardInputIndexTest {
         {"id":"pipe-1","headline":"Flooding closes roads","published":"2026-03-02","paragraphs":["Heavy rain flooded the roads around Tegucigalpa on Monday, the Honduran fire service said."]}
         {"id":"pipe-2","headline":"Port reopens","published":"2026-03-03","paragraphs":["Dockworkers in Rotterdam returned to work after a two-day strike."]}
         """;
-    Run run = index(index, articles);
+    CliRun run = index(index, articles);
     assertEquals(0, run.code(), run.err());
 
     CliRun search = CliRun.of("search", "--index", index.toString(), "--country", "HN", "roads");
@@ -44,7 +44,7 @@ class StandardInputIndexTest {
         {"id":"pipe-1","headline":"Market day","published":"2026-03-02","paragraphs":["Traders in Nairobi opened early."]}
         {"id":"pipe-2","headline":"Broken","published":"2026-03-02","paragraphs":["Unclosed
         """;
-    Run run = index(index, articles);
+    CliRun run = index(index, articles);
     assertEquals(2, run.code(), "bad input exits 2: " + run.err());
     assertTrue(run.err().contains("<stdin>:2"), run.err());
 
@@ -52,9 +52,8 @@ class StandardInputIndexTest {
     assertTrue(!search.out().contains("pipe-1"), "the batch is all or nothing: " + search.out());
   }
 
-  private record Run(int code, String err) {}
-
-  private Run index(Path index, String input) throws IOException, InterruptedException {
+  /** Runs {@code index -} as a process fed {@code input}; its stdout is discarded. */
+  private CliRun index(Path index, String input) throws IOException, InterruptedException {
     Process p =
         CliProcess.start(dir.resolve("stderr.txt"), "index", "--index", index.toString(), "-");
     try (OutputStream in = p.getOutputStream()) {
@@ -62,6 +61,6 @@ class StandardInputIndexTest {
     }
     assertTrue(p.waitFor(2, TimeUnit.MINUTES), "the indexer finishes once its input ends");
     String err = new String(Files.readAllBytes(dir.resolve("stderr.txt")), StandardCharsets.UTF_8);
-    return new Run(p.exitValue(), err);
+    return new CliRun(p.exitValue(), "", err);
   }
 }
