@@ -54,32 +54,32 @@ public final class Criteria {
 
   /** At least one of the countries (ISO code, name, alias or demonym). */
   public static Criterion anyCountry(String... countries) {
-    return new Criterion.Countries(set(countries), Criterion.SetMode.ANY_OF);
+    return new Criterion.Countries(set("countries", countries), Criterion.SetMode.ANY_OF);
   }
 
   /** Every one of the countries. */
   public static Criterion allCountries(String... countries) {
-    return new Criterion.Countries(set(countries), Criterion.SetMode.ALL_OF);
+    return new Criterion.Countries(set("countries", countries), Criterion.SetMode.ALL_OF);
   }
 
   /** None of the countries. */
   public static Criterion noCountry(String... countries) {
-    return new Criterion.Countries(set(countries), Criterion.SetMode.NONE_OF);
+    return new Criterion.Countries(set("countries", countries), Criterion.SetMode.NONE_OF);
   }
 
   /** At least one of the actors (canonical name, alias, or unambiguous surname). */
   public static Criterion anyActor(String... actors) {
-    return new Criterion.Actors(set(actors), Criterion.SetMode.ANY_OF);
+    return new Criterion.Actors(set("actors", actors), Criterion.SetMode.ANY_OF);
   }
 
   /** Every one of the actors. */
   public static Criterion allActors(String... actors) {
-    return new Criterion.Actors(set(actors), Criterion.SetMode.ALL_OF);
+    return new Criterion.Actors(set("actors", actors), Criterion.SetMode.ALL_OF);
   }
 
   /** None of the actors. */
   public static Criterion noActor(String... actors) {
-    return new Criterion.Actors(set(actors), Criterion.SetMode.NONE_OF);
+    return new Criterion.Actors(set("actors", actors), Criterion.SetMode.NONE_OF);
   }
 
   /** The article's own field {@code name} equal to {@code value}. */
@@ -89,32 +89,32 @@ public final class Criteria {
 
   /** From one of the sources. */
   public static Criterion source(String... sources) {
-    return new Criterion.Sources(set(sources), Criterion.SetMode.ANY_OF);
+    return new Criterion.Sources(set("sources", sources), Criterion.SetMode.ANY_OF);
   }
 
   /** From none of the sources. */
   public static Criterion notSource(String... sources) {
-    return new Criterion.Sources(set(sources), Criterion.SetMode.NONE_OF);
+    return new Criterion.Sources(set("sources", sources), Criterion.SetMode.NONE_OF);
   }
 
   /** In one of the languages (ISO 639-1 codes: "es", "en"; "und" when not known). */
   public static Criterion language(String... languages) {
-    return new Criterion.Languages(set(languages), Criterion.SetMode.ANY_OF);
+    return new Criterion.Languages(set("languages", languages), Criterion.SetMode.ANY_OF);
   }
 
   /** In none of the languages. */
   public static Criterion notLanguage(String... languages) {
-    return new Criterion.Languages(set(languages), Criterion.SetMode.NONE_OF);
+    return new Criterion.Languages(set("languages", languages), Criterion.SetMode.NONE_OF);
   }
 
   /** Naming one of the places ("HN/San Pedro Sula" or "San Pedro Sula"). */
   public static Criterion anyPlace(String... places) {
-    return new Criterion.Places(set(places), Criterion.SetMode.ANY_OF);
+    return new Criterion.Places(set("places", places), Criterion.SetMode.ANY_OF);
   }
 
   /** Paragraphs of these articles. */
   public static Criterion article(String... ids) {
-    return new Criterion.Articles(set(ids));
+    return new Criterion.Articles(set("articles", ids));
   }
 
   /**
@@ -147,8 +147,9 @@ public final class Criteria {
     return new Criterion.Not(criterion);
   }
 
-  static Set<String> set(String... values) {
-    return nonEmpty(Arrays.asList(values), "values");
+  /** The values, stripped and checked; a problem message starts with {@code field}. */
+  static Set<String> set(String field, String... values) {
+    return nonEmpty(values == null ? null : Arrays.asList(values), field);
   }
 
   static Set<String> nonEmpty(Collection<String> values, String field) {

@@ -272,7 +272,7 @@ public record NewsQuery(
     public Builder select(Dimension dimension, String... values) {
       selections
           .computeIfAbsent(dimension, d -> new LinkedHashSet<>())
-          .addAll(Criteria.set(values));
+          .addAll(Criteria.set(dimension.fieldName(), values));
       return this;
     }
 
