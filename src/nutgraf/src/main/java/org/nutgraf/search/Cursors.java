@@ -7,15 +7,12 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
 import org.nutgraf.query.NewsQuery;
@@ -29,35 +26,27 @@ import org.nutgraf.query.NewsQuery;
  * as an {@link InvalidCursorException}, never as another error.
  */
 public final class Cursors {
-  /** How long a cursor stays valid. */
-  static final Duration TIME_TO_LIVE = Duration.ofHours(24);
+  /** How long a cursor stays valid: {@link CursorSeal#TIME_TO_LIVE}. */
+  static final Duration TIME_TO_LIVE = CursorSeal.TIME_TO_LIVE;
 
-  /** How far into the future a cursor's issue time may lie (clocks of two hosts differ). */
-  static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+  /** How far into the future a cursor's issue time may lie: {@link CursorSeal#CLOCK_SKEW}. */
+  static final Duration CLOCK_SKEW = CursorSeal.CLOCK_SKEW;
 
   /** More sort values than any sort of a query has. */
   private static final int MAX_SORT_FIELDS = 8;
 
   private static final byte VERSION = 1;
-  private static final int MAC_BYTES = 16;
+  private static final int MAC_BYTES = CursorSeal.SEAL_BYTES;
 
-  private final byte[] key;
-  private final ThreadLocal<Mac> macs;
+  private final CursorSeal seal;
 
-  /** Cursors signed with {@code key} (the index's own secret). */
+  /**
+   * Cursors signed with {@code key} (the index's own secret).
+   *
+   * @throws IllegalArgumentException if the key is empty
+   */
   public Cursors(byte[] key) {
-    this.key = key.clone();
-    this.macs =
-        ThreadLocal.withInitial(
-            () -> {
-              try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
-                return mac;
-              } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-              }
-            });
+    this.seal = new CursorSeal(key);
   }
 
   /**
@@ -118,7 +107,7 @@ public final class Cursors {
           throw new IllegalStateException("unexpected sort value " + f.getClass());
         }
       }
-      out.write(mac(bytes.toByteArray()));
+      out.write(seal.sign(bytes.toByteArray()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -142,7 +131,7 @@ public final class Cursors {
     }
     byte[] body = Arrays.copyOf(all, all.length - MAC_BYTES);
     byte[] sig = Arrays.copyOfRange(all, all.length - MAC_BYTES, all.length);
-    if (!MessageDigest.isEqual(sig, mac(body))) {
+    if (!seal.verify(body, sig)) {
       throw new InvalidCursorException(
           "invalid cursor: its signature does not match this index (forged or from another index)");
     }
@@ -153,15 +142,7 @@ public final class Cursors {
       if (in.readLong() != queryHash) {
         throw new InvalidCursorException("invalid cursor: it belongs to another query");
       }
-      Instant issued = issued(in.readLong(), now);
-      if (issued.plus(TIME_TO_LIVE).isBefore(now)) {
-        throw new InvalidCursorException(
-            "expired cursor: issued "
-                + issued
-                + ", cursors last "
-                + TIME_TO_LIVE.toHours()
-                + " hours; run the query again");
-      }
+      CursorSeal.checkIssued(in.readLong(), now);
       int groupOffset = in.readInt();
       int doc = in.readInt();
       float score = in.readFloat();
@@ -191,23 +172,9 @@ public final class Cursors {
     }
   }
 
-  /** The issue time, refused when it is out of range or in the future beyond the clock skew. */
-  private static Instant issued(long epochSecond, Instant now) {
-    Instant latest = now.plus(CLOCK_SKEW);
-    if (epochSecond < 0 || epochSecond > latest.getEpochSecond()) {
-      throw new InvalidCursorException(
-          "invalid cursor: issued in the future (after " + latest + "); run the query again");
-    }
-    return Instant.ofEpochSecond(epochSecond);
-  }
-
   private static void requireEnd(DataInputStream in) throws IOException {
     if (in.available() > 0) {
       throw new InvalidCursorException("malformed cursor: bytes after its last field");
     }
-  }
-
-  private byte[] mac(byte[] body) {
-    return Arrays.copyOf(macs.get().doFinal(body), MAC_BYTES);
   }
 }

@@ -5,17 +5,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.nutgraf.query.NewsQuery;
+import org.nutgraf.search.CursorSeal;
 import org.nutgraf.search.Cursors;
 import org.nutgraf.search.InvalidCursorException;
 
@@ -24,16 +20,17 @@ import org.nutgraf.search.InvalidCursorException;
  * {@code sort} values of a page's last hit for {@code search_after}, or the next article offset of
  * a grouped query), the point in time the pages are read from when there is one, a hash of the
  * query they belong to and their issue time, as base64url JSON, a dot, and an HMAC-SHA256 of that
- * JSON (its first 16 bytes, base64url) with the caller's key. A cursor is refused when its
- * signature does not match (forged, or signed with another key), when it belongs to another query,
- * and 24 hours after it was issued.
+ * JSON (its first 16 bytes, base64url) with the caller's key, sealed and timed by the library's
+ * {@link CursorSeal}. A cursor is refused when its signature does not match (forged, or signed with
+ * another key), when it belongs to another query, 24 hours after it was issued, and when it is
+ * dated more than 5 minutes into the future.
  */
 final class ClusterCursor {
-  /** How long a cursor stays valid, as the embedded index's. */
-  static final Duration TIME_TO_LIVE = Duration.ofHours(24);
+  /** How long a cursor stays valid, as the embedded index's: {@link CursorSeal#TIME_TO_LIVE}. */
+  static final Duration TIME_TO_LIVE = CursorSeal.TIME_TO_LIVE;
 
-  /** How far into the future a cursor's issue time may lie (clocks of two hosts differ). */
-  static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+  /** How far into the future a cursor's issue time may lie: {@link CursorSeal#CLOCK_SKEW}. */
+  static final Duration CLOCK_SKEW = CursorSeal.CLOCK_SKEW;
 
   /** The shortest key accepted, in bytes. */
   static final int MIN_KEY_BYTES = 16;
@@ -43,13 +40,12 @@ final class ClusterCursor {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final int VERSION = 2;
-  private static final int MAC_BYTES = 16;
   private static final String NOT_OURS = "malformed cursor: not a Nutgraf cluster cursor";
 
   /** What a cursor holds: a point in time, and {@code search_after} values or an offset. */
   record Position(Optional<String> pit, Optional<ArrayNode> after, int from) {}
 
-  private final SecretKeySpec key;
+  private final CursorSeal seal;
 
   /**
    * Cursors signed with {@code key}.
@@ -61,7 +57,7 @@ final class ClusterCursor {
       throw new IllegalArgumentException(
           "cursor key: " + key.length + " bytes, at least " + MIN_KEY_BYTES + " wanted");
     }
-    this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
+    this.seal = new CursorSeal(key);
   }
 
   /** The cursor of the page after the hit with {@code sortValues}, read from {@code pit}. */
@@ -93,7 +89,7 @@ final class ClusterCursor {
     try {
       byte[] body = JSON.writeValueAsBytes(c);
       Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-      return b64.encodeToString(body) + "." + b64.encodeToString(mac(body));
+      return b64.encodeToString(body) + "." + b64.encodeToString(seal.sign(body));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -114,16 +110,10 @@ final class ClusterCursor {
       throw new InvalidCursorException("invalid cursor: it belongs to another query");
     }
     JsonNode t = c.path("t");
-    if (!t.isIntegralNumber() || t.asLong() > now.plus(CLOCK_SKEW).getEpochSecond()) {
-      throw new InvalidCursorException("invalid cursor: issued in the future; run the query again");
+    if (!t.canConvertToLong() || !t.isIntegralNumber()) {
+      throw new InvalidCursorException("invalid cursor: its issue time is not a number");
     }
-    Instant issued = Instant.ofEpochSecond(t.asLong());
-    if (now.isAfter(issued.plus(TIME_TO_LIVE))) {
-      throw new InvalidCursorException(
-          String.format(
-              "expired cursor: issued %s, cursors last %d hours; run the query again",
-              issued, TIME_TO_LIVE.toHours()));
-    }
+    CursorSeal.checkIssued(t.asLong(), now);
     JsonNode pit = c.path("pit");
     JsonNode from = c.path("from");
     if (!pit.isMissingNode() && !pit.isTextual()
@@ -150,7 +140,7 @@ final class ClusterCursor {
     } catch (IllegalArgumentException e) {
       throw new InvalidCursorException(NOT_OURS);
     }
-    if (!MessageDigest.isEqual(sig, mac(body))) {
+    if (!seal.verify(body, sig)) {
       throw new InvalidCursorException(
           "invalid cursor: its signature does not match (forged, or signed with another key)");
     }
@@ -162,16 +152,6 @@ final class ClusterCursor {
       return c;
     } catch (IOException e) {
       throw new InvalidCursorException(NOT_OURS);
-    }
-  }
-
-  private byte[] mac(byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      return Arrays.copyOf(mac.doFinal(body), MAC_BYTES);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

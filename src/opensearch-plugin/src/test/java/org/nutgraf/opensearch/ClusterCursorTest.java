@@ -13,13 +13,15 @@ import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.query.NewsQuery;
+import org.nutgraf.search.CursorSeal;
+import org.nutgraf.search.Cursors;
 import org.nutgraf.search.InvalidCursorException;
 
 class ClusterCursorTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
-  private final ClusterCursor cursors =
-      new ClusterCursor("the desk's own cursor secret".getBytes(StandardCharsets.UTF_8));
+  private static final byte[] KEY = "the desk's own cursor secret".getBytes(StandardCharsets.UTF_8);
+  private final ClusterCursor cursors = new ClusterCursor(KEY);
   private final NewsQuery q = NewsQuery.builder().text("harbour strike").pageSize(20).build();
 
   private String cursor() throws Exception {
@@ -70,6 +72,23 @@ class ClusterCursorTest {
     assertTrue(e.getMessage().startsWith("expired cursor"), e.getMessage());
     Instant before = NOW.minus(ClusterCursor.CLOCK_SKEW).minusSeconds(1);
     assertThrows(InvalidCursorException.class, () -> cursors.decode(q, c, before));
+  }
+
+  @Test
+  void anIssueTimeOutOfRangeIsAnInvalidCursorEvenWhenSignedWithTheKey() {
+    // whoever holds the key can sign anything: the issue time is still checked
+    CursorSeal seal = new CursorSeal(KEY);
+    long hash = Cursors.queryHash(q);
+    for (String t : new String[] {"-9223372036854775808", "-1", "1.5", "\"soon\""}) {
+      byte[] body =
+          ("{\"v\":2,\"q\":" + hash + ",\"t\":" + t + ",\"from\":0}")
+              .getBytes(StandardCharsets.UTF_8);
+      Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+      String c = b64.encodeToString(body) + "." + b64.encodeToString(seal.sign(body));
+      InvalidCursorException e =
+          assertThrows(InvalidCursorException.class, () -> cursors.decode(q, c, NOW), "t=" + t);
+      assertTrue(e.getMessage().startsWith("invalid cursor"), e.getMessage());
+    }
   }
 
   @Test
