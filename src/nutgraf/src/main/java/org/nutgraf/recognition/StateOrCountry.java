@@ -69,11 +69,11 @@ final class StateOrCountry {
   static boolean officeAround(TokenSequence t, PlaceCandidate c) {
     if (c.from >= 2 && t.foldedEquals(c.from - 1, "of") && !t.is(c.from, TokenFlags.PUNCT_BEFORE)) {
       for (int k = c.from - 2; k >= Math.max(0, c.from - 5); k--) {
+        if (t.is(k + 1, TokenFlags.PUNCT_BEFORE)) {
+          break; // "the governor, a friend of X": the office is not X's
+        }
         if (Lexicons.in(STATE_OFFICES, t, k)) {
           return true;
-        }
-        if (t.is(k + 1, TokenFlags.PUNCT_BEFORE)) {
-          break;
         }
       }
     }
