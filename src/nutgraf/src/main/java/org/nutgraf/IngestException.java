@@ -20,10 +20,12 @@ public final class IngestException extends Exception {
    * A refused batch of which {@code committed} articles (earlier chunks, with {@code commitEvery})
    * were committed before the problem, the last of them at {@code committedThrough} (FILE:LINE;
    * empty when nothing was committed).
+   *
+   * @throws IllegalArgumentException if {@code problems} is empty
    */
   public IngestException(List<InputProblem> problems, long committed, String committedThrough) {
     super(
-        problems.size()
+        requireSome(problems).size()
             + " problem"
             + (problems.size() == 1 ? "" : "s")
             + " in the input; "
@@ -35,6 +37,13 @@ public final class IngestException extends Exception {
     this.problems = List.copyOf(problems);
     this.committed = committed;
     this.committedThrough = committedThrough;
+  }
+
+  private static List<InputProblem> requireSome(List<InputProblem> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("problems: give at least one");
+    }
+    return problems;
   }
 
   /** "the first N articles (chunks through FILE:LINE) stay committed". */
