@@ -235,6 +235,9 @@ public final class Gazetteer {
    * <p>Example: {@code lookup("san pedro sula")} gives the city in HN.
    */
   public List<PlaceEntry> lookup(String name) {
+    if (fst == null) {
+      return List.of(); // a gazetteer without entries compiles to no FST
+    }
     String key = TokenKey.of(name);
     IntsRefBuilder in = new IntsRefBuilder();
     for (int i = 0; i < key.length(); i++) {
