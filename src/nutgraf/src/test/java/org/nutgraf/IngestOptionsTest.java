@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -62,12 +61,5 @@ class IngestOptionsTest {
         "progress",
         assertThrows(NullPointerException.class, () -> IngestOptions.defaults().withProgress(null))
             .getMessage());
-  }
-
-  @Test
-  void theDefaultProgressListenerAcceptsReports() {
-    IngestOptions.defaults()
-        .progress()
-        .accept(new IngestReport(1, 1, List.of(), 0, Duration.ZERO, 0, 0));
   }
 }

@@ -270,9 +270,8 @@ public record NewsQuery(
      * values are still counted (multi-select).
      */
     public Builder select(Dimension dimension, String... values) {
-      selections
-          .computeIfAbsent(dimension, d -> new LinkedHashSet<>())
-          .addAll(Criteria.set(dimension.fieldName(), values));
+      Set<String> checked = Criteria.set(dimension.fieldName(), values);
+      selections.computeIfAbsent(dimension, d -> new LinkedHashSet<>()).addAll(checked);
       return this;
     }
 

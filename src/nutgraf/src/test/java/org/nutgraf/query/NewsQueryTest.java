@@ -53,4 +53,15 @@ class NewsQueryTest {
     assertEquals("cursor", page2.after().orElseThrow());
     assertTrue(q.after().isEmpty());
   }
+
+  @Test
+  void aRefusedSelectionLeavesTheBuilderAsItWas() {
+    NewsQuery.Builder b = NewsQuery.builder().text("harvest");
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> b.select(Dimension.COUNTRY, " "));
+
+    assertEquals("country: values must not be blank", e.getMessage());
+    assertTrue(b.build().selections().isEmpty());
+  }
 }
