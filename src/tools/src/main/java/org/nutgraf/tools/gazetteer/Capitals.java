@@ -40,8 +40,11 @@ final class Capitals {
     long pop = 0;
     String admin1 = "";
     for (PlaceEntry e : table.removeCities(code, key)) {
-      pop = Math.max(pop, e.population());
-      admin1 = e.admin1();
+      if (e.population() >= pop) {
+        // the region of the largest city of that name, not of the last one read
+        pop = e.population();
+        admin1 = e.admin1();
+      }
     }
     int flags = seats.contains(key) ? PlaceEntry.SUPRANATIONAL_SEAT : 0;
     table.addPlace(name, PlaceKind.CAPITAL, code, admin1, pop, flags, name);
