@@ -239,8 +239,13 @@ final class PlainQueries {
   }
 
   private void facets(FacetsCollector fc) throws IOException {
-    new SortedSetDocValuesFacetCounts(states.get(COUNTRY), fc).getTopChildren(TOP, COUNTRY);
-    new SortedSetDocValuesFacetCounts(states.get(ACTOR), fc).getTopChildren(TOP, ACTOR);
+    for (String dim : new String[] {COUNTRY, ACTOR}) {
+      // an index without any actor (or country) has no facet field to count
+      SortedSetDocValuesReaderState state = states.get(dim);
+      if (state != null) {
+        new SortedSetDocValuesFacetCounts(state, fc).getTopChildren(TOP, dim);
+      }
+    }
   }
 
   /** Matching paragraphs, counted exactly (top-docs totals may be a lower bound). */
