@@ -1,19 +1,20 @@
 package org.nutgraf.opensearch.plugin;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.Test;
+import org.junit.jupiter.api.Test;
 import org.nutgraf.article.Article;
 import org.nutgraf.entity.Actor;
 import org.nutgraf.entity.ArticleTagger;
 import org.nutgraf.entity.TaggedParagraph;
 
-public class ParagraphBatchTests {
+/** Paragraphs of one bulk request tagged together by article, as the embedded index tags them. */
+class ParagraphBatchTest {
   private static final String HEADLINE = "Caravan leaves Honduras";
   private static final Optional<Instant> PUBLISHED =
       Optional.of(Instant.parse("2018-10-13T00:00:00Z"));
@@ -33,7 +34,7 @@ public class ParagraphBatchTests {
   }
 
   @Test
-  public void paragraphsOfOneArticleAreTaggedTogetherInOrdinalOrder() {
+  void paragraphsOfOneArticleAreTaggedTogetherInOrdinalOrder() {
     // the surname comes first in the batch, the full name is in paragraph 0
     List<Optional<ParagraphBatch.Tagged>> tagged =
         ParagraphBatch.tag(
@@ -46,7 +47,7 @@ public class ParagraphBatchTests {
   }
 
   @Test
-  public void aParagraphWithoutArticleIdIsTaggedWithItsHeadlineOnly() {
+  void aParagraphWithoutArticleIdIsTaggedWithItsHeadlineOnly() {
     String text = "Orellana said the group would walk on.";
     List<Optional<ParagraphBatch.Tagged>> tagged =
         ParagraphBatch.tag(
@@ -61,14 +62,14 @@ public class ParagraphBatchTests {
   }
 
   @Test
-  public void aBlankTextGetsNoEntities() {
+  void aBlankTextGetsNoEntities() {
     List<Optional<ParagraphBatch.Tagged>> tagged =
         ParagraphBatch.tag(List.of(input("  ", "a1", 0)), ArticleTagger.defaults());
     assertTrue(tagged.get(0).isEmpty());
   }
 
   @Test
-  public void offsetsAreThoseOfTheDocumentsOwnText() {
+  void offsetsAreThoseOfTheDocumentsOwnText() {
     String text = "  Hondurans crossed into Guatemala.";
     TaggedParagraph tp =
         ParagraphBatch.tag(List.of(input(text, "a1", 0)), ArticleTagger.defaults())
@@ -80,7 +81,7 @@ public class ParagraphBatchTests {
   }
 
   @Test
-  public void theArticleKeepsTheLanguageAParagraphGivesElseItIsDetected() {
+  void theArticleKeepsTheLanguageAParagraphGivesElseItIsDetected() {
     List<Optional<ParagraphBatch.Tagged>> tagged =
         ParagraphBatch.tag(
             List.of(
