@@ -41,6 +41,9 @@ public final class EntityRecognizer {
   /** The fitted person decision; null with a language's own word lists. */
   private final PersonModel model;
 
+  /** The fitted place decision ({@link PlaceDecider}); null with a language's own word lists. */
+  private final PlaceDecider placeDecider;
+
   private final Consumer<RecognitionCost> costs;
 
   /**
@@ -62,6 +65,10 @@ public final class EntityRecognizer {
     this.known = known;
     this.explain = explain;
     this.model = lexicons.language().isEmpty() ? PersonModel.defaults() : null;
+    this.placeDecider =
+        lexicons.language().isEmpty()
+            ? new PlaceDecider(PlaceModel.defaults(), lexicons, explain)
+            : null;
     this.places = new PlaceMatcher(gazetteer);
     this.words = WordTable.of(lexicons, gazetteer);
     this.resolver = new PlaceResolver(gazetteer, lexicons, explain);
@@ -74,6 +81,7 @@ public final class EntityRecognizer {
     this.known = r.known;
     this.explain = r.explain;
     this.model = r.model;
+    this.placeDecider = r.placeDecider;
     this.places = r.places;
     this.words = r.words;
     this.resolver = r.resolver;
@@ -168,6 +176,9 @@ public final class EntityRecognizer {
         list.forEach(c -> work.add(1 + c.entries.length));
       }
       resolver.resolve(texts, placeCandidates);
+      if (placeDecider != null && placeDecider.active()) {
+        placeDecider.apply(texts, placeCandidates, work, false);
+      }
     }
     List<Recognized> out = new ArrayList<>(n);
     for (int p = 0; p < n; p++) {
@@ -210,6 +221,24 @@ public final class EntityRecognizer {
       out.add(list);
     }
     return out;
+  }
+
+  /**
+   * Every one-word place below country level that the rules kept in the texts of one article, with
+   * its features and the fitted place decision: what the place model is fitted on.
+   *
+   * @return one list per text, in order, each in text order
+   */
+  public List<List<PlaceDecision>> placeDecisions(List<TokenSequence> texts) {
+    List<List<PlaceCandidate>> placeCandidates = new ArrayList<>(texts.size());
+    Work work = new Work();
+    decidePersons(texts, Mode.BOTH, placeCandidates, new ArrayList<>(), work, true);
+    resolver.resolve(texts, placeCandidates);
+    PlaceDecider d =
+        placeDecider != null
+            ? placeDecider
+            : new PlaceDecider(PlaceModel.defaults(), lexicons, false);
+    return d.apply(texts, placeCandidates, work, true);
   }
 
   /** Finds the place candidates of every text and decides its person candidates. */
