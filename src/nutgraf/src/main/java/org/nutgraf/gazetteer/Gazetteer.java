@@ -382,7 +382,11 @@ public final class Gazetteer {
       if (!country.matches("[A-Z]{2}")) {
         throw new IllegalArgumentException("country: not an ISO 3166-1 alpha-2 code: " + country);
       }
-      bias.put(country, weight);
+      if (weight == 0) {
+        bias.remove(country); // as documented: no bias left, so hasBias() is false again
+      } else {
+        bias.put(country, weight);
+      }
       return this;
     }
 

@@ -62,6 +62,20 @@ class GazetteerOverridesTest {
   }
 
   @Test
+  void aBiasOfZeroRemovesTheBiasAltogether() throws IOException {
+    Gazetteer biased = apply("bias\tMX\t2\n");
+    assertTrue(biased.hasBias());
+    Gazetteer back =
+        GazetteerOverrides.apply(
+            biased,
+            new ByteArrayInputStream("bias\tMX\t0\n".getBytes(StandardCharsets.UTF_8)),
+            "x");
+    assertEquals(0.0, back.bias("MX"));
+    assertFalse(back.hasBias(), "no bias left: the size rules apply again");
+    assertFalse(apply("bias\tMX\t0\n").hasBias());
+  }
+
+  @Test
   void theChangeWordIsReadInAnyCase() throws IOException {
     assertEquals(1.0, apply("BIAS\tUY\t1\n").bias("UY"));
   }
