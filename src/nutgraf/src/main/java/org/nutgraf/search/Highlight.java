@@ -1,7 +1,9 @@
 package org.nutgraf.search;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import org.nutgraf.query.Highlighting;
 
@@ -63,35 +65,38 @@ public record Highlight(String text, int offset, List<Span> spans) {
 
   /**
    * The snippet with marks around spans: "[caravan] left {Honduras}" with the default marks.
-   * Overlapping spans are nested as far as possible; a span that crosses another is dropped.
+   * Overlapping spans are nested as far as possible ("{[Lucia] Mamani}", a term inside a name); a
+   * span that crosses another is dropped. Expects the spans in order, as {@link #of} puts them.
    */
   public String render(Highlighting marks) {
     StringBuilder sb = new StringBuilder(text.length() + spans.size() * 4);
+    Deque<Span> open = new ArrayDeque<>();
     int pos = 0;
-    int openEnd = -1;
-    String close = "";
     for (Span s : spans) {
-      if (s.start < pos || s.end > text.length()) {
+      if (s.start < 0 || s.start > s.end || s.end > text.length()) {
         continue;
       }
-      if (openEnd >= 0 && s.start >= openEnd) {
-        sb.append(text, pos, openEnd).append(close);
-        pos = openEnd;
-        openEnd = -1;
+      while (!open.isEmpty() && open.peek().end <= s.start) {
+        pos = close(sb, open.pop(), pos, marks);
       }
-      if (openEnd >= 0) {
-        continue;
+      if (s.start < pos || (!open.isEmpty() && s.end > open.peek().end)) {
+        continue; // crosses a span already marked
       }
-      boolean term = s.type == Type.TERM;
-      sb.append(text, pos, s.start).append(term ? marks.termOpen() : marks.entityOpen());
+      sb.append(text, pos, s.start)
+          .append(s.type == Type.TERM ? marks.termOpen() : marks.entityOpen());
       pos = s.start;
-      openEnd = s.end;
-      close = term ? marks.termClose() : marks.entityClose();
+      open.push(s);
     }
-    if (openEnd >= 0) {
-      sb.append(text, pos, openEnd).append(close);
-      pos = openEnd;
+    while (!open.isEmpty()) {
+      pos = close(sb, open.pop(), pos, marks);
     }
     return sb.append(text, pos, text.length()).toString();
+  }
+
+  /** Writes the text up to the end of {@code s} and its closing mark; returns the new position. */
+  private int close(StringBuilder sb, Span s, int pos, Highlighting marks) {
+    sb.append(text, pos, s.end)
+        .append(s.type == Type.TERM ? marks.termClose() : marks.entityClose());
+    return s.end;
   }
 }
