@@ -53,6 +53,31 @@ public final class NameWalk {
     return true;
   }
 
+  /**
+   * Where this walk stands, to {@link #restore} it later without stepping over the same characters
+   * again (the place matcher keeps the mark of each first word it meets).
+   */
+  public Mark mark() {
+    return new Mark(new FST.Arc<Long>().copyFrom(arc), output);
+  }
+
+  /** Back to where {@code mark} was taken, on a walk of the same gazetteer. */
+  public void restore(Mark mark) {
+    arc.copyFrom(mark.arc);
+    output = mark.output;
+  }
+
+  /** A place in a walk, taken by {@link #mark}; immutable and safe to share between threads. */
+  public static final class Mark {
+    private final FST.Arc<Long> arc;
+    private final long output;
+
+    private Mark(FST.Arc<Long> arc, long output) {
+      this.arc = arc;
+      this.output = output;
+    }
+  }
+
   /** True when the characters stepped over so far are a whole name. */
   public boolean atName() {
     return arc.isFinal();

@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.PlaceEntry;
 import org.nutgraf.text.TextScanner;
-import org.nutgraf.text.TokenFlags;
 import org.nutgraf.text.TokenSequence;
 
 /**
@@ -33,8 +32,8 @@ public final class EntityRecognizer {
   private final Gazetteer gazetteer;
   private final Lexicons lexicons;
   private final KnownNames known;
-  private final PlaceMatcher places;
   private final WordTable words;
+  private final SplitNames splitNames;
   private final PlaceResolver resolver;
   private final boolean explain;
 
@@ -69,8 +68,8 @@ public final class EntityRecognizer {
         lexicons.language().isEmpty()
             ? new PlaceDecider(PlaceModel.defaults(), lexicons, explain)
             : null;
-    this.places = new PlaceMatcher(gazetteer);
     this.words = WordTable.of(lexicons, gazetteer);
+    this.splitNames = new SplitNames(lexicons, known, explain);
     this.resolver = new PlaceResolver(gazetteer, lexicons, explain);
     this.costs = cost -> {};
   }
@@ -82,8 +81,8 @@ public final class EntityRecognizer {
     this.explain = r.explain;
     this.model = r.model;
     this.placeDecider = r.placeDecider;
-    this.places = r.places;
     this.words = r.words;
+    this.splitNames = r.splitNames;
     this.resolver = r.resolver;
     this.costs = costs;
   }
@@ -252,6 +251,7 @@ public final class EntityRecognizer {
     int n = texts.size();
     PersonMatcher persons =
         mode == Mode.PLACES ? null : new PersonMatcher(lexicons, known, explain, features, work);
+    PlaceMatcher places = new PlaceMatcher(gazetteer);
     TokenClasses classes = new TokenClasses(words);
     for (TokenSequence t : texts) {
       work.startText(t);
@@ -261,7 +261,7 @@ public final class EntityRecognizer {
       personCandidates.add(persons == null ? List.of() : persons.find(t, classes, pc));
     }
     if (persons != null) {
-      joinSplitNames(texts, placeCandidates, personCandidates);
+      splitNames.join(texts, placeCandidates, personCandidates);
       acceptPersons(texts, placeCandidates, personCandidates, work);
       Set<String> firstNames = firstNames(texts, personCandidates);
       for (int p = 0; p < n; p++) {
@@ -269,114 +269,6 @@ public final class EntityRecognizer {
         dropFirstNames(texts.get(p), placeCandidates.get(p), firstNames);
       }
     }
-  }
-
-  /**
-   * "… said the presiding judge, Rosemary M." then "Collyer said …": a sentence splitter that takes
-   * a middle initial for the end of a sentence cuts a name in two. When a text ends in a given name
-   * and initials and the next opens with a capitalised word that may be a surname, both halves name
-   * one person, in full, in both texts.
-   */
-  private void joinSplitNames(
-      List<TokenSequence> texts,
-      List<List<PlaceCandidate>> places,
-      List<List<PersonCandidate>> all) {
-    for (int p = 0; p + 1 < texts.size(); p++) {
-      TokenSequence a = texts.get(p);
-      TokenSequence b = texts.get(p + 1);
-      int n = a.size();
-      if (n < 2 || b.size() == 0 || !a.is(n - 1, TokenFlags.INITIAL)) {
-        continue;
-      }
-      int initials = n - 1;
-      while (initials > 0
-          && a.is(initials - 1, TokenFlags.INITIAL)
-          && !a.is(initials, TokenFlags.PUNCT_BEFORE)) {
-        initials--;
-      }
-      int from = initials;
-      while (from > 0
-          && initials - from < 2
-          && !a.is(from, TokenFlags.PUNCT_BEFORE)
-          && a.is(from - 1, TokenFlags.CAPITALIZED)
-          && !a.is(from - 1, TokenFlags.ALL_CAPS)
-          && Lexicons.in(lexicons.givenNames, a, from - 1)) {
-        from--;
-      }
-      int surnameEnd = splitSurnameEnd(b, places.get(p + 1));
-      if (from == initials || surnameEnd == 0) {
-        continue;
-      }
-      String name = a.text(from, n) + " " + b.text(0, surnameEnd);
-      String[] words = new String[n - from + surnameEnd];
-      for (int k = from; k < n; k++) {
-        words[k - from] = a.folded(k);
-      }
-      for (int k = 0; k < surnameEnd; k++) {
-        words[n - from + k] = b.folded(k);
-      }
-      int nameTokens = initials - from + 1;
-      PersonCandidate head = new PersonCandidate(from, n, nameTokens);
-      PersonCandidate tail = new PersonCandidate(0, surnameEnd, nameTokens);
-      for (PersonCandidate c : List.of(head, tail)) {
-        c.explain = explain;
-        c.joined = cleanName(name);
-        c.joinedWords = words;
-        c.add(
-            PersonFeatures.SPLIT_NAME,
-            ACCEPT,
-            "a name split between two texts, '" + c.joined + "'");
-      }
-      replace(all.get(p), head);
-      replace(all.get(p + 1), tail);
-    }
-  }
-
-  /**
-   * The end of a surname that opens {@code b} ("Daley, a former…", "Biden Jr. said"), or 0 when its
-   * first word cannot be one.
-   */
-  private int splitSurnameEnd(TokenSequence b, List<PlaceCandidate> places) {
-    int f = b.flags(0);
-    if ((f & TokenFlags.CAPITALIZED) == 0
-        || (f & (TokenFlags.ALL_CAPS | TokenFlags.DIGIT | TokenFlags.HANDLE | TokenFlags.INITIAL))
-            != 0) {
-      return 0;
-    }
-    boolean plainWord =
-        (lexicons.classify(b, 0)
-                & (Lexicons.COMMON | Lexicons.ORG | Lexicons.NOT_PERSON | Lexicons.TITLE_START))
-            != 0;
-    if (plainWord && !known.isKnownSurname(b.folded(0))) {
-      return 0;
-    }
-    for (PlaceCandidate c : places) {
-      if (c.from == 0 && c.isStrong()) {
-        return 0;
-      }
-    }
-    if (b.size() > 1 && !b.is(1, TokenFlags.PUNCT_BEFORE) && b.is(1, TokenFlags.CAPITALIZED)) {
-      return PersonMatcher.isSuffix(b, 1) ? 2 : 0; // "Daley Plaza" is no surname alone
-    }
-    return 1;
-  }
-
-  /** Puts {@code c} in place of the candidates it overlaps. */
-  private static void replace(List<PersonCandidate> list, PersonCandidate c) {
-    int at = list.size();
-    for (int k = list.size() - 1; k >= 0; k--) {
-      PersonCandidate o = list.get(k);
-      if (o.from < c.to && o.to > c.from) {
-        if (o.from == c.from && o.titleSpan != null) {
-          c.copyTitleFrom(o);
-        }
-        list.remove(k);
-        at = k;
-      } else if (o.from >= c.to) {
-        at = k;
-      }
-    }
-    list.add(at, c);
   }
 
   /**
@@ -738,7 +630,7 @@ public final class EntityRecognizer {
               t.startOffset(c.from),
               t.endOffset(c.to - 1),
               name,
-              c.joined.isEmpty() ? cleanName(name) : c.joined,
+              c.joined.isEmpty() ? SplitNames.singleSpaced(name) : c.joined,
               c.title.isEmpty() ? Optional.empty() : Optional.of(c.title),
               c.affiliation.isEmpty() ? Optional.empty() : Optional.of(c.affiliation),
               c.decision.isEmpty()
@@ -746,17 +638,5 @@ public final class EntityRecognizer {
                   : c.evidence + (c.evidence.isEmpty() ? "" : "; ") + "model: " + c.decision));
     }
     return new Recognized(placeOut, personOut);
-  }
-
-  /** Single spaces between words, as written otherwise. */
-  private static String cleanName(String name) {
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isWhitespace(c)
-          && (c != ' ' || (i + 1 < name.length() && Character.isWhitespace(name.charAt(i + 1))))) {
-        return String.join(" ", name.split("\\s+"));
-      }
-    }
-    return name;
   }
 }

@@ -39,6 +39,9 @@ final class PersonMatcher {
   private int[] titleLengths = new int[64];
   private Lexicons.TitleKind[] titleKinds = new Lexicons.TitleKind[64];
 
+  /** The place candidate over each token, or null; reused from text to text. */
+  private PlaceCandidate[] placeAt = new PlaceCandidate[64];
+
   /** Whether token {@code i} is on the list {@code bit}; each token is looked up once. */
   private boolean is(TokenSequence t, int i, int bit) {
     int c = classes[i];
@@ -94,11 +97,13 @@ final class PersonMatcher {
       classes = new int[Math.max(n, classes.length * 2)];
       titleLengths = new int[classes.length];
       titleKinds = new Lexicons.TitleKind[classes.length];
+      placeAt = new PlaceCandidate[classes.length];
     }
     Arrays.fill(classes, 0, n, -1);
     Arrays.fill(titleLengths, 0, n, -1);
     work.add(n);
-    PlaceCandidate[] placeAt = new PlaceCandidate[n];
+    PlaceCandidate[] placeAt = this.placeAt;
+    Arrays.fill(placeAt, 0, n, null);
     for (PlaceCandidate p : places) {
       for (int k = p.from; k < p.to; k++) {
         placeAt[k] = p;
@@ -469,24 +474,70 @@ final class PersonMatcher {
         || t.foldedEquals(j, "iv");
   }
 
+  /**
+   * The candidate for tokens i..j with its evidence points, or null when the span is no person's
+   * name whatever the evidence (an organisation's, a place's, a band's).
+   */
   private PersonCandidate weigh(
       TokenSequence t, int i, int j, PlaceCandidate[] placeAt, PersonCandidate.TitleSpan title) {
     work.add(j - i + t.length(i) + t.length(j - 1));
+    int nameTokens = nameTokens(t, i, j);
+    if (nameTokens == 0
+        || namesSomethingElse(t, i, j, placeAt, title)
+        || thingBefore(t, i)
+        || repeatsOneWord(t, i, j, nameTokens)) {
+      return null; // "The Velvet Underground", "Duran Duran": a band, a work, a firm
+    }
+    int chars = joinedLength(t, i, j);
+    work.add(Math.min(chars, MAX_NAME_CHARS));
+    String folded = chars > MAX_NAME_CHARS ? "" : t.foldedJoined(i, j);
+    if (lex.notPersons.contains(folded) || saintInside(t, i, j)) {
+      return null;
+    }
+    PersonCandidate c = new PersonCandidate(i, j, nameTokens);
+    c.explain = explain;
+    c.titleCase = t.isTitleCase() || t.isAllCaps();
+    if (title != null) {
+      addTitle(t, c, title, placeAt);
+    } else {
+      addWordBefore(t, c);
+    }
+    addFirstWord(t, c);
+    if (eastAsianGivenName(t, i, j)) {
+      c.add(PersonFeatures.HYPHENATED_GIVEN, 1, "a hyphenated given name after the family name");
+    }
+    addWhatFollows(t, c, placeAt);
+    addKnownName(t, c, chars, folded);
+    if (features) {
+      shape(t, i, j, placeAt, c);
+    }
+    return c;
+  }
+
+  /** The words of tokens i..j that count as a name's: no particle, initial or suffix. */
+  private static int nameTokens(TokenSequence t, int i, int j) {
     int nameTokens = 0;
     for (int k = i; k < j; k++) {
       if (!t.is(k, TokenFlags.LOWER) && !t.is(k, TokenFlags.INITIAL) && !isSuffix(t, k)) {
         nameTokens++;
       }
     }
-    if (nameTokens == 0) {
-      return null;
-    }
+    return nameTokens;
+  }
+
+  /**
+   * Whether the words around tokens i..j make them part of an organisation's or a place's name:
+   * "Carter Center", "the Rivera Hernandez neighbourhood", "el Centro Cultural Rubén Darío" (whose
+   * place names are then dropped too).
+   */
+  private boolean namesSomethingElse(
+      TokenSequence t, int i, int j, PlaceCandidate[] placeAt, PersonCandidate.TitleSpan title) {
     // the next capitalised word belongs to an organisation or a place: "Carter Center"
     if (j < t.size()
         && !t.is(j, TokenFlags.PUNCT_BEFORE)
         && t.is(j, TokenFlags.CAPITALIZED)
         && is(t, j, Lexicons.ORG)) {
-      return null;
+      return true;
     }
     // "the Rivera Hernandez neighbourhood", "the Benito Juarez sports complex"
     for (int k = j; k < Math.min(j + 2, t.size()); k++) {
@@ -494,7 +545,7 @@ final class PersonMatcher {
         break;
       }
       if (is(t, k, Lexicons.PLACE_NOUN)) {
-        return null;
+        return true;
       }
     }
     int institution = title == null && lex.namesInstitutionsFirst() ? institutionBefore(t, i) : -1;
@@ -506,46 +557,58 @@ final class PersonMatcher {
           placeAt[k].evidence = "part of an institution's name";
         }
       }
-      return null;
+      return true;
     }
-    if (thingBefore(t, i) || repeatsOneWord(t, i, j, nameTokens)) {
-      return null; // "The Velvet Underground", "Duran Duran": a band, a work, a firm
-    }
-    int chars = joinedLength(t, i, j);
-    work.add(Math.min(chars, MAX_NAME_CHARS));
-    String folded = chars > MAX_NAME_CHARS ? "" : t.foldedJoined(i, j);
-    if (lex.notPersons.contains(folded)) {
-      return null;
-    }
+    return false;
+  }
+
+  /** "Paris St Germain", "Fort St John": a saint's name inside names a place. */
+  private static boolean saintInside(TokenSequence t, int i, int j) {
     for (int k = i + 1; k < j - 1; k++) {
       if (t.foldedEquals(k, "st") || t.foldedEquals(k, "st.") || t.foldedEquals(k, "ste")) {
-        return null; // "Paris St Germain", "Fort St John": a saint's name inside names a place
+        return true;
       }
     }
-    PersonCandidate c = new PersonCandidate(i, j, nameTokens);
-    c.explain = explain;
-    c.titleCase = t.isTitleCase() || t.isAllCaps();
-    if (title != null) {
-      c.titleSpan = title;
-      c.title = t.text(title.from(), title.to());
-      c.add(
-          title.kind() == Lexicons.TitleKind.ROLE
-              ? PersonFeatures.ROLE
-              : title.kind() == Lexicons.TitleKind.HONORIFIC
-                  ? PersonFeatures.HONORIFIC
-                  : PersonFeatures.TITLE,
-          2,
-          explain
-              ? (title.kind() == Lexicons.TitleKind.ROLE ? "role" : "title") + " '" + c.title + "'"
-              : "");
-      int before = title.from() - 1;
-      if (before >= 0 && placeAt[before] != null && placeAt[before].hasCountryLevel()) {
-        String country = placeAt[before].onlyCountry();
-        if (country != null) {
-          c.affiliation = country;
-        }
+    return false;
+  }
+
+  /**
+   * A title or role before the name: two points, the title kept, and the country of a country name
+   * before the title as the person's affiliation ("Bolivian President Luis Arce").
+   */
+  private void addTitle(
+      TokenSequence t,
+      PersonCandidate c,
+      PersonCandidate.TitleSpan title,
+      PlaceCandidate[] placeAt) {
+    c.titleSpan = title;
+    c.title = t.text(title.from(), title.to());
+    c.add(
+        title.kind() == Lexicons.TitleKind.ROLE
+            ? PersonFeatures.ROLE
+            : title.kind() == Lexicons.TitleKind.HONORIFIC
+                ? PersonFeatures.HONORIFIC
+                : PersonFeatures.TITLE,
+        2,
+        explain
+            ? (title.kind() == Lexicons.TitleKind.ROLE ? "role" : "title") + " '" + c.title + "'"
+            : "");
+    int before = title.from() - 1;
+    if (before >= 0 && placeAt[before] != null && placeAt[before].hasCountryLevel()) {
+      String country = placeAt[before].onlyCountry();
+      if (country != null) {
+        c.affiliation = country;
       }
-    } else if (i > 0
+    }
+  }
+
+  /**
+   * With no title: a lower-case verb of saying ("said Ana Ruiz") or plural role ("said officials
+   * Dravik Ostrander and ...") right before the name is a point.
+   */
+  private void addWordBefore(TokenSequence t, PersonCandidate c) {
+    int i = c.from;
+    if (i > 0
         && is(t, i - 1, Lexicons.SPEECH)
         && t.is(i - 1, TokenFlags.LOWER)
         && !t.is(i, TokenFlags.PUNCT_BEFORE)) {
@@ -558,6 +621,15 @@ final class PersonMatcher {
       // "said officials Dravik Ostrander and ...": a plural role names the people after it
       c.add(PersonFeatures.AFTER_PLURAL_ROLE, 1, "after", t, i - 1);
     }
+  }
+
+  /**
+   * What the first word says: initials ("J.K. Rowling") or a given name before another word are two
+   * points; capitals in mid-sentence, or an East Asian family name, one.
+   */
+  private void addFirstWord(TokenSequence t, PersonCandidate c) {
+    int i = c.from;
+    int j = c.to;
     // "Peace Studies", "Rose Garden": a given name that is also a word, before another word, is
     // no stronger evidence than capitals
     boolean wordsOnly =
@@ -569,9 +641,9 @@ final class PersonMatcher {
         is(t, i, Lexicons.GIVEN)
             && !(is(t, i, Lexicons.COMMON) && t.caseIsUninformative(i))
             && !wordsOnly;
-    if (t.is(i, TokenFlags.INITIAL) && nameTokens >= 1) {
+    if (t.is(i, TokenFlags.INITIAL) && c.nameTokens >= 1) {
       c.add(PersonFeatures.INITIALS, 2, "initials", t, i); // "J.K. Rowling", "P. Kevin Castel"
-    } else if (nameTokens >= 2) {
+    } else if (c.nameTokens >= 2) {
       if (firstIsGiven) {
         c.add(PersonFeatures.GIVEN_FIRST, 2, "given name", t, i);
       } else if (!t.caseIsUninformative(i)) {
@@ -580,10 +652,14 @@ final class PersonMatcher {
         c.add(PersonFeatures.FAMILY_NAME, 1, "family name", t, i);
       }
     }
-    if (eastAsianGivenName(t, i, j)) {
-      c.add(PersonFeatures.HYPHENATED_GIVEN, 1, "a hyphenated given name after the family name");
-    }
-    int after = j;
+  }
+
+  /**
+   * What follows the name: ", who", an apposition (", 84,", ", a spokesman for") or a lower-case
+   * verb of saying or person cue is a point.
+   */
+  private void addWhatFollows(TokenSequence t, PersonCandidate c, PlaceCandidate[] placeAt) {
+    int after = c.to;
     if (after < t.size() && t.is(after, TokenFlags.COMMA_BEFORE) && t.foldedEquals(after, "who")) {
       c.add(PersonFeatures.WHO, 1, "', who'");
     } else if (after < t.size()
@@ -597,6 +673,16 @@ final class PersonMatcher {
         c.add(PersonFeatures.BEFORE_CUE, 1, "before", t, after);
       }
     }
+  }
+
+  /**
+   * A generational suffix ("Biden Jr.") is two points; so is a known name, without its suffix, and
+   * a known surname alone is one. {@code folded} is the span's folded text ({@code chars} long), or
+   * empty when longer than {@link #MAX_NAME_CHARS}.
+   */
+  private void addKnownName(TokenSequence t, PersonCandidate c, int chars, String folded) {
+    int i = c.from;
+    int j = c.to;
     String core = folded;
     if (j - i > 1 && isSuffix(t, j - 1)) {
       c.add(
@@ -609,13 +695,9 @@ final class PersonMatcher {
     }
     if (!core.isEmpty() && known.isKnown(core)) {
       c.add(PersonFeatures.KNOWN_NAME, 2, "known name");
-    } else if (nameTokens == 1 && known.isKnownSurname(core)) {
+    } else if (c.nameTokens == 1 && known.isKnownSurname(core)) {
       c.add(PersonFeatures.KNOWN_SURNAME, 1, "known surname");
     }
-    if (features) {
-      shape(t, i, j, placeAt, c);
-    }
-    return c;
   }
 
   /**

@@ -12,7 +12,9 @@ import org.nutgraf.text.TokenSequence;
 /**
  * Finds gazetteer names in a token sequence: the longest name starting at each capitalised token,
  * walked through the gazetteer's FST token by token ("New Mexico" before "Mexico"), whose case rule
- * the text passes ("US" but not "us"). Thread-safe.
+ * the text passes ("US" but not "us"). A walk starts after the first word, where an earlier walk
+ * from the same word left a mark ({@link WordClass#placeMark}). Made once per call of the
+ * recogniser and reused for its texts; not thread-safe.
  */
 final class PlaceMatcher {
   private final Gazetteer gazetteer;
@@ -23,6 +25,13 @@ final class PlaceMatcher {
    */
   private final int startFlags;
 
+  private final NameWalk walk;
+
+  /** The ends of the names found by the last walk, and their entries. */
+  private final int[] ends;
+
+  private final List<List<PlaceEntry>> groups;
+
   PlaceMatcher(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.maxTokens = gazetteer.maxTokens();
@@ -30,18 +39,15 @@ final class PlaceMatcher {
         gazetteer.hasLowerCaseForms()
             ? TokenFlags.CAPITALIZED | TokenFlags.LOWER
             : TokenFlags.CAPITALIZED;
+    this.walk = gazetteer.walk();
+    this.ends = new int[maxTokens];
+    this.groups = new ArrayList<>(maxTokens);
   }
 
   /** The candidates of {@code t}, whose tokens' classes are {@code words}. */
   List<PlaceCandidate> find(TokenSequence t, TokenClasses words, Work work) {
     List<PlaceCandidate> out = new ArrayList<>();
     int n = t.size();
-    if (n == 0) {
-      return out;
-    }
-    NameWalk walk = gazetteer.walk();
-    int[] ends = new int[maxTokens];
-    List<List<PlaceEntry>> groups = new ArrayList<>(maxTokens);
     int i = 0;
     while (i < n && !work.exhausted()) {
       work.add(1 + t.length(i));
@@ -49,7 +55,7 @@ final class PlaceMatcher {
         i++;
         continue;
       }
-      int finals = walk(t, i, walk, ends, groups, work);
+      int finals = walk(t, i, words.get(i), work);
       int next = i + 1;
       for (int f = finals - 1; f >= 0; f--) {
         work.add(1 + (long) groups.get(f).size() * (ends[f] - i));
@@ -78,27 +84,29 @@ final class PlaceMatcher {
   }
 
   /**
-   * Walks the names from token i; returns how many names end there, with their ends and entries in
-   * {@code groups} (cleared first).
+   * Walks the names from token i, whose class is {@code first}; returns how many names end there,
+   * with their ends and entries in {@link #ends} and {@link #groups} (cleared first).
    */
-  private int walk(
-      TokenSequence t, int i, NameWalk walk, int[] ends, List<List<PlaceEntry>> groups, Work work) {
-    walk.reset();
+  private int walk(TokenSequence t, int i, WordClass first, Work work) {
     groups.clear();
     int finals = 0;
     char[] folded = t.foldedBuffer();
     for (int j = i; j < t.size() && j - i < maxTokens; j++) {
-      if (j > i) {
+      int base = t.foldedStart(j);
+      int len = t.length(j);
+      if (j == i) {
+        if (!stepOverFirst(folded, base, len, first, work)) {
+          return finals;
+        }
+      } else {
         if ((t.flags(j) & TokenFlags.PUNCT_BEFORE) != 0 || !walk.step(' ')) {
           break;
         }
-      }
-      int base = t.foldedStart(j);
-      int len = t.length(j);
-      for (int k = 0; k < len; k++) {
-        work.add(1);
-        if (!walk.step(folded[base + k])) {
-          return finals;
+        for (int k = 0; k < len; k++) {
+          work.add(1);
+          if (!walk.step(folded[base + k])) {
+            return finals;
+          }
         }
       }
       if (walk.atName()) {
@@ -111,6 +119,30 @@ final class PlaceMatcher {
       }
     }
     return finals;
+  }
+
+  /**
+   * Starts the walk over the first word, {@code folded[base, base+len)}: from the mark its class
+   * keeps when an earlier walk left one, else character by character, leaving the mark. The steps
+   * counted are the same either way.
+   */
+  private boolean stepOverFirst(char[] folded, int base, int len, WordClass first, Work work) {
+    work.add(len);
+    NameWalk.Mark mark = first.placeMark;
+    if (mark != null) {
+      walk.restore(mark);
+      return true;
+    }
+    walk.reset();
+    for (int k = 0; k < len; k++) {
+      if (!walk.step(folded[base + k])) {
+        return false;
+      }
+    }
+    if ((first.bits & WordTable.PLACE_START) != 0) {
+      first.placeMark = walk.mark();
+    }
+    return true;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.nutgraf.recognition;
 
+import java.util.List;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.nutgraf.gazetteer.Gazetteer;
@@ -26,9 +27,11 @@ final class WordTable {
     this.gazetteer = gazetteer;
     CharArraySet firstWords = gazetteer.firstWords();
     CharArrayMap<WordClass> lexiconWords = lexicons.words();
-    words = new CharArrayMap<>(firstWords.size() + lexiconWords.size(), false);
+    // four slots a word: a token on no list (most of them) meets an empty slot at once, and one
+    // that is on a list rarely compares itself with another word first
+    words = new CharArrayMap<>(4 * (firstWords.size() + lexiconWords.size()), false);
     for (Object word : firstWords) {
-      words.put((char[]) word, WordClass.PLACE_START_ONLY);
+      words.put((char[]) word, new WordClass(PLACE_START, List.of()));
     }
     for (var e : lexiconWords.entrySet()) {
       char[] word = (char[]) e.getKey();
