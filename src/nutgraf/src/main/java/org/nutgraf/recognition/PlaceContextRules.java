@@ -17,8 +17,8 @@ import org.nutgraf.text.TokenSequence;
  * of location; a short word in capitals is an abbreviation; a one-word town next to a verb of
  * saying is the speaker; "turkey" in the article makes a sentence-initial "Turkey" the bird, and so
  * do words of the kitchen after it ({@link FoodContext}); "her son, Austin" is the son ({@link
- * KinNames}). A dateline ("ATLANTA —") is a place whatever the word. One per article: not
- * thread-safe.
+ * KinNames}); "Suffolk County" is no British county ({@link CountyForm}). A dateline ("ATLANTA —")
+ * is a place whatever the word. One per article: not thread-safe.
  */
 final class PlaceContextRules {
   /** A town this large is a place after "in" even when its name is mostly a word ("Nice"). */
@@ -30,6 +30,9 @@ final class PlaceContextRules {
   /** Per article: whether a lower-case word occurs in it, so each word is looked for once. */
   private final Map<String, Boolean> lowerSeen = new HashMap<>();
 
+  /** Per article: whether a county name occurs followed by "County" ("Suffolk County"). */
+  private final Map<String, Boolean> countySeen = new HashMap<>();
+
   PlaceContextRules(Lexicons lex, boolean explain) {
     this.lex = lex;
     this.explain = explain;
@@ -38,6 +41,7 @@ final class PlaceContextRules {
   /** Forgets what the previous article used. */
   void startArticle() {
     lowerSeen.clear();
+    countySeen.clear();
   }
 
   /** Drops the entries of {@code c} that its context rules out, and {@code c} if none is left. */
@@ -78,6 +82,13 @@ final class PlaceContextRules {
       boolean countryLevel = e.kind().isCountryLevel();
       if (acronym && !countryLevel && !comma && !listedInCapitals(t, c, e)) {
         why = surface + " is an abbreviation";
+        continue;
+      }
+      if (CountyForm.rulesOut(t, c.to, e)
+          || (CountyForm.countyFirst(e)
+              && c.to - c.from == 1
+              && countySeen.computeIfAbsent(e.name(), n -> CountyForm.countyInArticle(texts, n)))) {
+        why = surface + " is an American 'County' in this article";
         continue;
       }
       if (innerCapitalInLowerCase(t, c, e)) {
