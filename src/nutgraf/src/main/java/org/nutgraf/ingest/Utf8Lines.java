@@ -14,7 +14,8 @@ import java.util.Arrays;
 /**
  * Reads a file line by line as strict UTF-8: a byte-order mark is dropped, CRLF and LF both end
  * lines, and invalid UTF-8 or a NUL byte is reported with its line rather than guessed at. A line
- * longer than the limit is reported as soon as it passes it, and skipped without being held.
+ * longer than the limit (its line end not counted) is reported as soon as it passes it, and skipped
+ * without being held.
  */
 final class Utf8Lines implements Closeable {
   /**
@@ -77,7 +78,8 @@ final class Utf8Lines implements Closeable {
         stop++;
       }
       int n = stop - chunkPos;
-      if (skipped > 0 || len + (long) n > maxLineBytes) {
+      // one byte more than the limit is held: it may be the CR of a CRLF line end
+      if (skipped > 0 || len + (long) n > maxLineBytes + 1L) {
         skipped += n;
       } else {
         if (len + n > buf.length) {
@@ -94,6 +96,10 @@ final class Utf8Lines implements Closeable {
     }
     if (eof && len == 0 && skipped == 0) {
       return null;
+    }
+    if (skipped == 0 && len > maxLineBytes && buf[len - 1] != '\r') {
+      skipped = len; // over the limit by its last byte, which is no line end
+      len = 0;
     }
     number++;
     long offset = lineStart;

@@ -134,6 +134,20 @@ class Utf8LinesTest {
   }
 
   @Test
+  void theLimitCountsTheLineNotItsLineEnd() throws IOException {
+    List<Utf8Lines.Line> lines =
+        read(bytes("0123456789\r\n0123456789A\r\n0123456789\r\nabcdefghij\r"), 10);
+
+    assertEquals("0123456789", lines.get(0).text(), "ten bytes and CRLF fit a limit of ten");
+    assertEquals(
+        "line longer than the limit of 10 bytes (maxLineBytes, --max-line-bytes)",
+        lines.get(1).error());
+    assertEquals("0123456789", lines.get(2).text(), "the line after a refused one");
+    assertEquals(3, lines.get(2).number());
+    assertEquals("abcdefghij", lines.get(3).text(), "a last line ending in CR");
+  }
+
+  @Test
   void aLongLineSpanningManyChunksIsSkippedAsOneLine() throws IOException {
     List<Utf8Lines.Line> lines = read(bytes("y".repeat(300_000), "\nlast"), 1000);
 
