@@ -17,8 +17,6 @@ import org.nutgraf.recognition.Lexicons;
 import org.nutgraf.recognition.PersonMention;
 import org.nutgraf.recognition.PlaceMention;
 import org.nutgraf.recognition.Recognized;
-import org.nutgraf.text.TextScanner;
-import org.nutgraf.text.TokenSequence;
 
 /**
  * The entity tagger Nutgraf indexes with: runs the place and person recogniser once over the
@@ -150,7 +148,6 @@ public final class ArticleTagger implements EntityTagger {
     List<Paragraph> paragraphs = article.paragraphs();
     boolean headline =
         !article.headline().isBlank() && !article.headline().equals(paragraphs.get(0).text());
-    List<TokenSequence> texts = new ArrayList<>(paragraphs.size() + 1);
     List<String> raw = new ArrayList<>(paragraphs.size() + 1);
     if (headline) {
       raw.add(article.headline());
@@ -158,10 +155,7 @@ public final class ArticleTagger implements EntityTagger {
     for (Paragraph p : paragraphs) {
       raw.add(p.text());
     }
-    for (String text : raw) {
-      texts.add(scan(text, texts.size()));
-    }
-    List<Recognized> found = recognizer(article.language()).recognizeAll(texts);
+    List<Recognized> found = recognizer(article.language()).recognizeAll(raw);
     boolean spanish = article.language().equals(Language.SPANISH);
     if (spanish) {
       found = NicknameTies.apply(raw, found);
@@ -201,12 +195,5 @@ public final class ArticleTagger implements EntityTagger {
         r.places(),
         r.persons(),
         mentionActors);
-  }
-
-  /** Tokens of one text in this thread's pool (slot 0 is the single-text recogniser's). */
-  private static TokenSequence scan(String text, int slot) {
-    TokenSequence t = TokenSequence.pooled(slot + 1);
-    TextScanner.scan(text, t);
-    return t;
   }
 }

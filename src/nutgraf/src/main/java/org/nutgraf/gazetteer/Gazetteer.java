@@ -278,8 +278,11 @@ public final class Gazetteer {
   }
 
   /**
-   * The folded first words of all names ("san" of "san pedro sula"), unmodifiable: what {@link
-   * #startsAName} looks up, for a caller that looks words up in one table of its own.
+   * The folded first words of all names ("san" of "san pedro sula"), unmodifiable, for a caller
+   * that looks words up in one table of its own.
+   *
+   * <p>Internal: for the recognition engine, which builds its word table from them; not a stable
+   * API.
    */
   public CharArraySet firstWords() {
     return CharArraySet.unmodifiableSet(firstWords);
@@ -295,7 +298,11 @@ public final class Gazetteer {
     return groups.length;
   }
 
-  /** A new walk through the folded names, for one thread. */
+  /**
+   * A new walk through the folded names, for one thread.
+   *
+   * <p>Internal: for the recognition engine's place matcher (another package); not a stable API.
+   */
   public NameWalk walk() {
     return new NameWalk(fst, groups);
   }
@@ -305,7 +312,7 @@ public final class Gazetteer {
   }
 
   /** True if some name starts with the folded word in {@code buf[start, start+len)}. */
-  public boolean startsAName(char[] buf, int start, int len) {
+  boolean startsAName(char[] buf, int start, int len) {
     return firstWords.contains(buf, start, len);
   }
 
@@ -313,13 +320,15 @@ public final class Gazetteer {
    * True if the folded word {@code buf[start, start+len)} is the first word of a name that counts
    * in lower case ({@link PlaceEntry#LOWER_CASE_FORM}); only such names can start at a lower-case
    * word.
+   *
+   * <p>Internal: for the recognition engine's place matcher; not a stable API.
    */
   public boolean startsALowerCaseName(char[] buf, int start, int len) {
     return lowerCaseFirstWords.contains(buf, start, len);
   }
 
-  /** The largest number of tokens in a name. */
-  public int maxTokens() {
+  /** The largest number of tokens in a name (as {@link GazetteerFile} stores it). */
+  int maxTokens() {
     return maxTokens;
   }
 

@@ -133,9 +133,13 @@ public final class EntityRecognizer {
     return recognize(t);
   }
 
-  /** Recognises one tokenised text on its own. */
+  /**
+   * Recognises one text its caller tokenised. Internal: for the library's token filters, which fill
+   * the sequence from whatever tokenizer precedes them; {@code TokenSequence} is in a package the
+   * module does not export, so this is no API for users (they call {@link #recognize(String)}).
+   */
   public Recognized recognize(TokenSequence tokens) {
-    return recognizeAll(List.of(tokens)).get(0);
+    return recognizeTokens(List.of(tokens), Mode.BOTH).get(0);
   }
 
   /** What to recognise. */
@@ -155,14 +159,36 @@ public final class EntityRecognizer {
    * Recognises the texts of one article together (headline and paragraphs), so that each is judged
    * in the context of the others.
    *
+   * <p>Example: {@code recognizeAll(List.of("Juan Orlando Hernandez spoke.", "Hernandez left."))}
+   * finds the person in both texts; an empty list gives an empty list.
+   *
    * @return one result per text, in order
    */
-  public List<Recognized> recognizeAll(List<TokenSequence> texts) {
+  public List<Recognized> recognizeAll(List<String> texts) {
     return recognizeAll(texts, Mode.BOTH);
   }
 
   /** As {@link #recognizeAll(List)}, finding only what {@code mode} asks for. */
-  public List<Recognized> recognizeAll(List<TokenSequence> texts, Mode mode) {
+  public List<Recognized> recognizeAll(List<String> texts, Mode mode) {
+    return recognizeTokens(scanAll(texts), Objects.requireNonNull(mode, "mode"));
+  }
+
+  /**
+   * The texts scanned into this thread's pooled sequences (slot 0 is {@link #recognize(String)}'s),
+   * so that recognising an article allocates no token arrays.
+   */
+  private static List<TokenSequence> scanAll(List<String> texts) {
+    List<TokenSequence> out = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      TokenSequence t = TokenSequence.pooled(out.size() + 1);
+      TextScanner.scan(text, t);
+      out.add(t);
+    }
+    return out;
+  }
+
+  /** Recognises the tokenised texts of one article together. */
+  List<Recognized> recognizeTokens(List<TokenSequence> texts, Mode mode) {
     int n = texts.size();
     List<List<PlaceCandidate>> placeCandidates = new ArrayList<>(n);
     List<List<PersonCandidate>> personCandidates = new ArrayList<>(n);
@@ -193,14 +219,15 @@ public final class EntityRecognizer {
    *
    * @return one list per text, in order, each in text order
    */
-  public List<List<PersonDecision>> personDecisions(List<TokenSequence> texts) {
-    int n = texts.size();
+  public List<List<PersonDecision>> personDecisions(List<String> texts) {
+    List<TokenSequence> scanned = scanAll(texts);
+    int n = scanned.size();
     List<List<PlaceCandidate>> placeCandidates = new ArrayList<>(n);
     List<List<PersonCandidate>> personCandidates = new ArrayList<>(n);
-    decidePersons(texts, Mode.BOTH, placeCandidates, personCandidates, new Work(), true);
+    decidePersons(scanned, Mode.BOTH, placeCandidates, personCandidates, new Work(), true);
     List<List<PersonDecision>> out = new ArrayList<>(n);
     for (int p = 0; p < n; p++) {
-      TokenSequence t = texts.get(p);
+      TokenSequence t = scanned.get(p);
       List<PersonDecision> list = new ArrayList<>();
       for (PersonCandidate c : personCandidates.get(p)) {
         List<String> names = new ArrayList<>(c.featureCount);
@@ -228,16 +255,17 @@ public final class EntityRecognizer {
    *
    * @return one list per text, in order, each in text order
    */
-  public List<List<PlaceDecision>> placeDecisions(List<TokenSequence> texts) {
-    List<List<PlaceCandidate>> placeCandidates = new ArrayList<>(texts.size());
+  public List<List<PlaceDecision>> placeDecisions(List<String> texts) {
+    List<TokenSequence> scanned = scanAll(texts);
+    List<List<PlaceCandidate>> placeCandidates = new ArrayList<>(scanned.size());
     Work work = new Work();
-    decidePersons(texts, Mode.BOTH, placeCandidates, new ArrayList<>(), work, true);
-    resolver.resolve(texts, placeCandidates);
+    decidePersons(scanned, Mode.BOTH, placeCandidates, new ArrayList<>(), work, true);
+    resolver.resolve(scanned, placeCandidates);
     PlaceDecider d =
         placeDecider != null
             ? placeDecider
             : new PlaceDecider(PlaceModel.defaults(), lexicons, false);
-    return d.apply(texts, placeCandidates, work, true);
+    return d.apply(scanned, placeCandidates, work, true);
   }
 
   /** Finds the place candidates of every text and decides its person candidates. */

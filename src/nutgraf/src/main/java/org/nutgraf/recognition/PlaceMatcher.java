@@ -18,7 +18,6 @@ import org.nutgraf.text.TokenSequence;
  */
 final class PlaceMatcher {
   private final Gazetteer gazetteer;
-  private final int maxTokens;
 
   /**
    * Names may start at a lower-case word: the gazetteer has lower-case forms (Spanish demonyms).
@@ -27,21 +26,19 @@ final class PlaceMatcher {
 
   private final NameWalk walk;
 
-  /** The ends of the names found by the last walk, and their entries. */
-  private final int[] ends;
+  /** The ends of the names found by the last walk (grown as needed), and their entries. */
+  private int[] ends = new int[8];
 
   private final List<List<PlaceEntry>> groups;
 
   PlaceMatcher(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
-    this.maxTokens = gazetteer.maxTokens();
     this.startFlags =
         gazetteer.hasLowerCaseForms()
             ? TokenFlags.CAPITALIZED | TokenFlags.LOWER
             : TokenFlags.CAPITALIZED;
     this.walk = gazetteer.walk();
-    this.ends = new int[maxTokens];
-    this.groups = new ArrayList<>(maxTokens);
+    this.groups = new ArrayList<>(ends.length);
   }
 
   /** The candidates of {@code t}, whose tokens' classes are {@code words}. */
@@ -91,7 +88,8 @@ final class PlaceMatcher {
     groups.clear();
     int finals = 0;
     char[] folded = t.foldedBuffer();
-    for (int j = i; j < t.size() && j - i < maxTokens; j++) {
+    // a walk ends at the first word that no name goes on with, at the latest after the longest
+    for (int j = i; j < t.size(); j++) {
       int base = t.foldedStart(j);
       int len = t.length(j);
       if (j == i) {
@@ -110,6 +108,9 @@ final class PlaceMatcher {
         }
       }
       if (walk.atName()) {
+        if (finals == ends.length) {
+          ends = Arrays.copyOf(ends, 2 * finals);
+        }
         ends[finals] = j + 1;
         groups.add(walk.entries());
         finals++;

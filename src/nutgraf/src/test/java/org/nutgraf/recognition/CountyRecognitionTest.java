@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nutgraf.text.TextScanner;
-import org.nutgraf.text.TokenSequence;
 
 /**
  * Counties and provinces below the first administrative level (British and Irish counties,
@@ -24,16 +21,7 @@ class CountyRecognitionTest {
 
   /** Countries of each text, recognised together as one article. */
   private List<List<String>> article(String... texts) {
-    List<TokenSequence> seqs =
-        Arrays.stream(texts)
-            .map(
-                s -> {
-                  TokenSequence t = new TokenSequence();
-                  TextScanner.scan(s, t);
-                  return t;
-                })
-            .toList();
-    return recognizer.recognizeAll(seqs).stream()
+    return recognizer.recognizeAll(List.of(texts)).stream()
         .map(r -> r.places().stream().map(PlaceMention::country).distinct().sorted().toList())
         .toList();
   }

@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.gazetteer.Gazetteer;
-import org.nutgraf.text.TextScanner;
-import org.nutgraf.text.TokenSequence;
 
 /** The fitted person model: its weights file, its dot product and what it explains. */
 class PersonModelTest {
@@ -64,9 +62,7 @@ class PersonModelTest {
   }
 
   private static List<PersonDecision> decisions(String text) {
-    TokenSequence t = TokenSequence.pooled(0);
-    TextScanner.scan(text, t);
-    return EntityRecognizer.defaults().personDecisions(List.of(t)).get(0);
+    return EntityRecognizer.defaults().personDecisions(List.of(text)).get(0);
   }
 
   @Test
@@ -93,9 +89,7 @@ class PersonModelTest {
     assertTrue(told.contains("Imelda Roskam"), told.toString());
     assertEquals(told, quiet);
 
-    TokenSequence t = TokenSequence.pooled(0);
-    TextScanner.scan(text, t);
-    for (PersonDecision d : indexing.personDecisions(List.of(t)).get(0)) {
+    for (PersonDecision d : indexing.personDecisions(List.of(text)).get(0)) {
       assertTrue(d.features().contains("bias"), d.surface() + ": " + d.features());
     }
   }

@@ -3,11 +3,8 @@ package org.nutgraf.recognition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nutgraf.text.TextScanner;
-import org.nutgraf.text.TokenSequence;
 
 /** One test per name shape and exclusion rule, with sentences of the team's own. */
 class PersonRecognitionTest {
@@ -171,16 +168,11 @@ class PersonRecognitionTest {
 
   @Test
   void weakEvidenceForAFullNameAndItsSurnameAddsUp() {
-    List<TokenSequence> texts = new ArrayList<>();
-    for (String s :
-        List.of(
-            "The attack was led by Ruben Okoye and two others.",
-            "Okoye scored the second goal ten minutes later.")) {
-      TokenSequence t = new TokenSequence();
-      TextScanner.scan(s, t);
-      texts.add(t);
-    }
-    List<Recognized> r = recognizer.recognizeAll(texts);
+    List<Recognized> r =
+        recognizer.recognizeAll(
+            List.of(
+                "The attack was led by Ruben Okoye and two others.",
+                "Okoye scored the second goal ten minutes later."));
     assertEquals(
         List.of("Ruben Okoye"), r.get(0).persons().stream().map(PersonMention::name).toList());
     assertEquals(List.of("Okoye"), r.get(1).persons().stream().map(PersonMention::name).toList());

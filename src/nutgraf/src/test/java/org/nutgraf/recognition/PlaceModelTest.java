@@ -182,7 +182,7 @@ class PlaceModelTest {
   @Test
   void theRecogniserListsTheBorderlinePlacesItJudges() {
     EntityRecognizer r = EntityRecognizer.defaults();
-    List<List<PlaceDecision>> d = r.placeDecisions(List.of(scan("Rain fell on France today.")));
+    List<List<PlaceDecision>> d = r.placeDecisions(List.of("Rain fell on France today."));
     assertEquals(1, d.size());
     assertTrue(d.get(0).isEmpty(), "a country name is not the model's to judge");
   }

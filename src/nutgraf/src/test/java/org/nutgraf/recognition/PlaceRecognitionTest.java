@@ -3,12 +3,9 @@ package org.nutgraf.recognition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.gazetteer.PlaceKind;
-import org.nutgraf.text.TextScanner;
-import org.nutgraf.text.TokenSequence;
 
 /** One test per rule of place recognition, with sentences of the team's own. */
 class PlaceRecognitionTest {
@@ -20,16 +17,7 @@ class PlaceRecognitionTest {
 
   /** Countries of each text, recognised together as one article. */
   private List<List<String>> article(String... texts) {
-    List<TokenSequence> seqs =
-        Arrays.stream(texts)
-            .map(
-                s -> {
-                  TokenSequence t = new TokenSequence();
-                  TextScanner.scan(s, t);
-                  return t;
-                })
-            .toList();
-    return recognizer.recognizeAll(seqs).stream()
+    return recognizer.recognizeAll(List.of(texts)).stream()
         .map(r -> r.places().stream().map(PlaceMention::country).distinct().sorted().toList())
         .toList();
   }

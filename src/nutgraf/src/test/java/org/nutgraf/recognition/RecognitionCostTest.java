@@ -73,11 +73,9 @@ class RecognitionCostTest {
   void randomHostileArticlesStayWithinTheBound() {
     Random r = new Random(16);
     for (int round = 0; round < 100; round++) {
-      List<TokenSequence> texts = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
       for (int p = 1 + r.nextInt(4); p > 0; p--) {
-        TokenSequence t = new TokenSequence();
-        TextScanner.scan(HostileText.random(r, 1 + r.nextInt(2_000)), t);
-        texts.add(t);
+        texts.add(HostileText.random(r, 1 + r.nextInt(2_000)));
       }
       costs.clear();
       recognizer.recognizeAll(texts);
@@ -112,10 +110,8 @@ class RecognitionCostTest {
   }
 
   private RecognitionCost cost(String text) {
-    TokenSequence t = new TokenSequence();
-    TextScanner.scan(text, t);
     costs.clear();
-    recognizer.recognizeAll(List.of(t));
+    recognizer.recognizeAll(List.of(text));
     return costs.get(0);
   }
 }

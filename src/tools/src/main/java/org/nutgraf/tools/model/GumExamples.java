@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.nutgraf.recognition.EntityRecognizer;
 import org.nutgraf.recognition.PersonDecision;
-import org.nutgraf.text.TextScanner;
-import org.nutgraf.text.TokenSequence;
 
 /**
  * Reads GUM's entity file ({@code gum-entities.jsonl}: one paragraph a line, with its document,
@@ -79,11 +77,9 @@ final class GumExamples {
     if (doc.isEmpty()) {
       return;
     }
-    List<TokenSequence> texts = new ArrayList<>(doc.size());
-    for (int p = 0; p < doc.size(); p++) {
-      TokenSequence t = TokenSequence.pooled(p);
-      TextScanner.scan(doc.get(p).get("text").asText(), t);
-      texts.add(t);
+    List<String> texts = new ArrayList<>(doc.size());
+    for (JsonNode p : doc) {
+      texts.add(p.get("text").asText());
     }
     List<List<PersonDecision>> decisions = recognizer.personDecisions(texts);
     String name = doc.get(0).get("doc").asText();

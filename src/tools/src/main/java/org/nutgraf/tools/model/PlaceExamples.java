@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.nutgraf.recognition.EntityRecognizer;
 import org.nutgraf.recognition.PlaceDecision;
-import org.nutgraf.text.TextScanner;
-import org.nutgraf.text.TokenSequence;
 
 /**
  * Reads GUM's entity file, runs the recogniser over each document's paragraphs and labels every
@@ -74,11 +72,9 @@ final class PlaceExamples {
     if (doc.isEmpty()) {
       return;
     }
-    List<TokenSequence> texts = new ArrayList<>(doc.size());
-    for (int p = 0; p < doc.size(); p++) {
-      TokenSequence t = TokenSequence.pooled(p);
-      TextScanner.scan(doc.get(p).get("text").asText(), t);
-      texts.add(t);
+    List<String> texts = new ArrayList<>(doc.size());
+    for (JsonNode p : doc) {
+      texts.add(p.get("text").asText());
     }
     List<List<PlaceDecision>> decisions = recognizer.placeDecisions(texts);
     String name = doc.get(0).get("doc").asText();
