@@ -150,7 +150,9 @@ public final class Gazetteer {
 
   /**
    * The built-in gazetteer with the Spanish names added (country names, abbreviations, exonyms and
-   * lower-case demonyms of the team's table), for articles in Spanish; built once, on first use.
+   * lower-case demonyms of the team's table), for articles in Spanish; read once, on first use,
+   * from the copy {@code GazetteerBuilder} prebuilt, or built then if that copy is missing or was
+   * built from other resources.
    */
   public static Gazetteer spanish() {
     Gazetteer g = spanish;
@@ -158,12 +160,24 @@ public final class Gazetteer {
       synchronized (Gazetteer.class) {
         g = spanish;
         if (g == null) {
-          g = defaults().withSpanishNames();
+          g = SpanishGazetteer.prebuilt().orElseGet(() -> defaults().withSpanishNames());
           spanish = g;
         }
       }
     }
     return g;
+  }
+
+  /**
+   * Writes {@code gazetteer-es.bin}, the gazetteer of {@code dir}'s {@code gazetteer.bin} with the
+   * Spanish names of its {@code es-names.tsv}, and {@code gazetteer-es.sums}, the checksums of
+   * those two files: what {@code GazetteerBuilder} (tools module) ships so that {@link #spanish()}
+   * reads the names instead of compiling them.
+   *
+   * @throws IOException if a file cannot be read or written
+   */
+  public static void writeSpanish(Path dir) throws IOException {
+    SpanishGazetteer.write(dir);
   }
 
   /** This gazetteer with the Spanish names added. */

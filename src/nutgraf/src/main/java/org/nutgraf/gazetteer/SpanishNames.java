@@ -16,7 +16,7 @@ import java.util.List;
  * case.
  */
 final class SpanishNames {
-  private static final String RESOURCE = "es-names.tsv";
+  static final String RESOURCE = "es-names.tsv";
 
   private SpanishNames() {}
 
@@ -30,38 +30,41 @@ final class SpanishNames {
       if (in == null) {
         throw new IllegalStateException("gazetteer resource missing: " + RESOURCE);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length < 3) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": expected code, kind, name");
-        }
-        if (f[1].equals("word")) {
-          b.remove(f[2]);
-          continue;
-        }
-        PlaceKind kind = PlaceKind.of(f[1]);
-        int flags = f.length > 3 && f[3].equals("seat") ? PlaceEntry.SUPRANATIONAL_SEAT : 0;
-        if (kind == PlaceKind.DEMONYM) {
-          for (String form : forms(f[2])) {
-            b.add(new PlaceEntry(form, kind, f[0], "", 0, PlaceEntry.LOWER_CASE_FORM, form));
-          }
-        } else {
-          long population =
-              kind == PlaceKind.CAPITAL
-                  ? base.country(f[0]).map(Country::population).orElse(0L)
-                  : 0;
-          b.add(new PlaceEntry(f[2], kind, f[0], "", population, flags, f[2]));
-        }
-      }
+      addTo(b, base, in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** As {@link #addTo(Gazetteer.Builder, Gazetteer)}, from the table in {@code in}. */
+  static void addTo(Gazetteer.Builder b, Gazetteer base, InputStream in) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int n = 0;
+    while ((line = r.readLine()) != null) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length < 3) {
+        throw new IllegalStateException(RESOURCE + ":" + n + ": expected code, kind, name");
+      }
+      if (f[1].equals("word")) {
+        b.remove(f[2]);
+        continue;
+      }
+      PlaceKind kind = PlaceKind.of(f[1]);
+      int flags = f.length > 3 && f[3].equals("seat") ? PlaceEntry.SUPRANATIONAL_SEAT : 0;
+      if (kind == PlaceKind.DEMONYM) {
+        for (String form : forms(f[2])) {
+          b.add(new PlaceEntry(form, kind, f[0], "", 0, PlaceEntry.LOWER_CASE_FORM, form));
+        }
+      } else {
+        long population =
+            kind == PlaceKind.CAPITAL ? base.country(f[0]).map(Country::population).orElse(0L) : 0;
+        b.add(new PlaceEntry(f[2], kind, f[0], "", population, flags, f[2]));
+      }
     }
   }
 

@@ -127,8 +127,10 @@ public final class GazetteerBuilder {
   }
 
   /**
-   * Writes {@code org/nutgraf/gazetteer/gazetteer.bin}, the word lists and the checked actor
-   * dictionary under {@code resources}, and the readable copy when asked for.
+   * Writes {@code org/nutgraf/gazetteer/gazetteer.bin}, the same with the Spanish names ({@code
+   * gazetteer-es.bin}, {@link Gazetteer#writeSpanish}; only when the Spanish names table {@code
+   * es-names.tsv} is there), the word lists and the checked actor dictionary under {@code
+   * resources}, and the readable copy when asked for.
    */
   void write(Path resources) throws IOException {
     Path file = resources.resolve("org/nutgraf/gazetteer/gazetteer.bin");
@@ -136,6 +138,12 @@ public final class GazetteerBuilder {
     Gazetteer g = gazetteer();
     try (OutputStream out = Files.newOutputStream(file)) {
       g.save(out);
+    }
+    if (Files.exists(file.resolveSibling("es-names.tsv"))) {
+      Gazetteer.writeSpanish(
+          file.getParent()); // so that the first Spanish article compiles nothing
+    } else {
+      System.out.println("no es-names.tsv beside " + file + ": gazetteer-es.bin not written");
     }
     if (tsv.isPresent()) {
       ReadableCopy.write(g, tsv.get());

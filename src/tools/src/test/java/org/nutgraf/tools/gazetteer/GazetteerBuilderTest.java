@@ -146,6 +146,22 @@ class GazetteerBuilderTest {
   }
 
   @Test
+  void theSpanishCopyIsWrittenWhenTheSpanishNamesTableIsThere() throws IOException {
+    buildsCountriesAliasesDemonymsRegionsCitiesAndFlags();
+    Path out = dir.resolve("out");
+    assertTrue(Files.notExists(out.resolve("org/nutgraf/gazetteer/gazetteer-es.bin")));
+    write("out/org/nutgraf/gazetteer/es-names.tsv", "HN\tcountry\tRepública de Honduras");
+
+    GazetteerBuilder b = builder();
+    b.build();
+    b.write(out);
+
+    Gazetteer es = Gazetteer.load(out.resolve("org/nutgraf/gazetteer/gazetteer-es.bin"));
+    assertEquals("HN", es.lookup("República de Honduras").get(0).country());
+    assertTrue(Files.exists(out.resolve("org/nutgraf/gazetteer/gazetteer-es.sums")));
+  }
+
+  @Test
   void aBadRowNamesItsFileAndLine() throws IOException {
     buildsCountriesAliasesDemonymsRegionsCitiesAndFlags();
     write("data/gazetteer/capitals.tsv", "# capitals", "ZZ\tNowhere");
