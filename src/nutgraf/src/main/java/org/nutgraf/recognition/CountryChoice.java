@@ -346,7 +346,8 @@ final class CountryChoice {
                 && !t.is(next, TokenFlags.PUNCT_BEFORE)
                 && t.is(next, TokenFlags.LOWER)
                 && (Lexicons.in(lex.speechVerbs, t, next)
-                    || Lexicons.in(GOVERNMENT_VERBS, t, next)));
+                    || Lexicons.in(GOVERNMENT_VERBS, t, next)
+                    || lex.language().equals("es") && SpanishPerfectVerbs.at(t, next)));
     if (government && chosen.has(PlaceEntry.SUPRANATIONAL_SEAT)) {
       c.dropped = true; // "Brussels demanded": the EU institutions, not Belgium
     }
