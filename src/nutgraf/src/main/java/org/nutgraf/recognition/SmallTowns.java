@@ -10,11 +10,12 @@ import org.nutgraf.text.TokenSequence;
 
 /**
  * When a small town ({@link PlaceEntry#SMALL_TOWN}) may count: right after a preposition that puts
- * a place there ("in Wahoo", "near Tonopah"), or followed by its own region or country ("Wahoo,
- * Nebraska", "TONOPAH, Nev. —"). Anywhere else the name is more likely a surname, a word or part of
- * a longer name, and the town is not even matched, so that a shorter name inside it still can be. A
- * possessive after "in" reads as a person ("in Cox's view"). Where the name also belongs to a
- * larger place, a small town stays a candidate only when the article names its country.
+ * a place there ("in Wahoo", "near Tonopah"; in Spanish {@link SpanishLocatives}), or followed by
+ * its own region or country ("Wahoo, Nebraska", "TONOPAH, Nev. —"). Anywhere else the name is more
+ * likely a surname, a word or part of a longer name, and the town is not even matched, so that a
+ * shorter name inside it still can be. A possessive after "in" reads as a person ("in Cox's view").
+ * Where the name also belongs to a larger place, a small town stays a candidate only when the
+ * article names its country.
  */
 final class SmallTowns {
   /** Fewer than {@link PlaceContext}'s locatives: "from" and "at" also precede persons. */
@@ -79,6 +80,6 @@ final class SmallTowns {
         && !t.caseIsUninformative(from)
         && !t.is(from, TokenFlags.PUNCT_BEFORE)
         && t.is(from - 1, TokenFlags.LOWER)
-        && Lexicons.in(LOCATIVES, t, from - 1);
+        && (Lexicons.in(LOCATIVES, t, from - 1) || SpanishLocatives.before(t, from));
   }
 }
