@@ -2,26 +2,26 @@ package org.nutgraf.recognition;
 
 import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.nutgraf.text.TokenSequence;
 
 /**
  * The {@link WordClass} of each token of one text, looked up in a {@link WordTable} when first
  * asked for and kept, so that the place and person matchers look each token up once between them.
- * Reused from text to text of one call; not thread-safe.
+ * Reused from text to text of one call, on the thread that made it; not thread-safe.
  */
 final class TokenClasses {
   /** Marks a token not looked up yet. */
   private static final WordClass UNSEEN = new WordClass(0, List.of());
 
-  /** Stands for a word on no list and first in no name. */
-  private static final WordClass NONE = new WordClass(0, List.of());
-
   private final WordTable table;
+  private final CharArrayMap<WordClass> recent;
   private TokenSequence text;
   private WordClass[] classes = new WordClass[64];
 
   TokenClasses(WordTable table) {
     this.table = table;
+    this.recent = table.recentWords();
   }
 
   /** Starts on {@code t}, forgetting the classes of the text before. */
@@ -39,10 +39,7 @@ final class TokenClasses {
   WordClass get(int i) {
     WordClass c = classes[i];
     if (c == UNSEEN) {
-      c = table.get(text, i);
-      if (c == null) {
-        c = NONE;
-      }
+      c = table.get(text, i, recent);
       classes[i] = c;
     }
     return c;

@@ -1,5 +1,6 @@
 package org.nutgraf.recognition;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
@@ -15,12 +16,28 @@ final class WordTable {
   /** Bit of a word that starts a gazetteer name, beside the {@link Lexicons} bits. */
   static final int PLACE_START = 1 << 16;
 
+  /** Stands for a word on no list and first in no name. */
+  static final WordClass NONE = new WordClass(0, List.of());
+
+  /**
+   * How many words a thread keeps in its own small table of the words it met last ({@link
+   * #recentWords}) before it starts that table afresh.
+   */
+  static final int RECENT_WORDS = 8_192;
+
   /** The last table built, reused by recognisers over the same lists and gazetteer. */
   private static volatile WordTable last;
 
   private final Lexicons lexicons;
   private final Gazetteer gazetteer;
   private final CharArrayMap<WordClass> words;
+
+  /**
+   * Each thread's recent words with their classes: news repeats a few thousand words, and a small
+   * table of them stays in the processor's cache where the large one cannot.
+   */
+  private final ThreadLocal<CharArrayMap<WordClass>> recent =
+      ThreadLocal.withInitial(() -> new CharArrayMap<>(RECENT_WORDS, false));
 
   private WordTable(Lexicons lexicons, Gazetteer gazetteer) {
     this.lexicons = lexicons;
@@ -51,8 +68,30 @@ final class WordTable {
     return t;
   }
 
-  /** The class of token {@code i} of {@code t}; {@code null} for a word on no list, in no name. */
-  WordClass get(TokenSequence t, int i) {
-    return words.get(t.foldedBuffer(), t.foldedStart(i), t.length(i));
+  /** This thread's table of recent words, for {@link #get}; not to be shared with others. */
+  CharArrayMap<WordClass> recentWords() {
+    return recent.get();
+  }
+
+  /**
+   * The class of token {@code i} of {@code t}, {@link #NONE} for a word on no list and in no name:
+   * looked up in {@code recent} (this thread's {@link #recentWords}) first, which then keeps it.
+   */
+  WordClass get(TokenSequence t, int i, CharArrayMap<WordClass> recent) {
+    char[] folded = t.foldedBuffer();
+    int start = t.foldedStart(i);
+    int length = t.length(i);
+    WordClass c = recent.get(folded, start, length);
+    if (c == null) {
+      c = words.get(folded, start, length);
+      if (c == null) {
+        c = NONE;
+      }
+      if (recent.size() >= RECENT_WORDS) {
+        recent.clear();
+      }
+      recent.put(Arrays.copyOfRange(folded, start, start + length), c);
+    }
+    return c;
   }
 }

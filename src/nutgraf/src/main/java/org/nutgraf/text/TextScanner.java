@@ -301,9 +301,19 @@ public final class TextScanner {
         && (e + 2 >= length || !isWordChar(chars[e + 2]));
   }
 
+  /** Which ASCII characters are word characters: letters and digits; one load, no branches. */
+  private static final boolean[] ASCII_WORD_CHARS = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_WORD_CHARS[c] =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+  }
+
   static boolean isWordChar(char c) {
     if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      return ASCII_WORD_CHARS[c];
     }
     return Character.isLetterOrDigit(c)
         || Character.getType(c) == Character.NON_SPACING_MARK

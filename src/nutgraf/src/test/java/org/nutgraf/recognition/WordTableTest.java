@@ -60,4 +60,30 @@ class WordTableTest {
   void recognisersOverTheSameListsAndGazetteerShareOneTable() {
     assertSame(table, WordTable.of(Lexicons.defaults(), Gazetteer.defaults()));
   }
+
+  @Test
+  void aWordMetAgainGetsTheSameClassFromThisThreadsRecentWords() {
+    TokenClasses first = classes("Jordan");
+    WordClass jordan = first.get(0);
+
+    assertSame(jordan, classes("Jordan said").get(0));
+    assertSame(jordan, table.recentWords().get("jordan"));
+    assertSame(WordTable.NONE, classes("Zqxwvy").get(0));
+  }
+
+  @Test
+  void theRecentWordsStartAfreshWhenFullWithoutChangingAnyAnswer() {
+    WordClass jordan = classes("Jordan").get(0);
+    StringBuilder many = new StringBuilder();
+    for (int k = 0; k <= WordTable.RECENT_WORDS; k++) {
+      many.append("Zq").append(k).append(' ');
+    }
+
+    TokenClasses again = classes(many + "Jordan");
+    for (int k = 0; k <= WordTable.RECENT_WORDS; k++) { // more words than the recent table holds
+      assertEquals(0, again.bits(k));
+    }
+    assertTrue(table.recentWords().size() <= WordTable.RECENT_WORDS);
+    assertSame(jordan, again.get(WordTable.RECENT_WORDS + 1));
+  }
 }
