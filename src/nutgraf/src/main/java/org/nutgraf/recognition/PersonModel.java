@@ -1,11 +1,7 @@
 package org.nutgraf.recognition;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -42,14 +38,14 @@ final class PersonModel {
       synchronized (PersonModel.class) {
         m = defaults;
         if (m == null) {
-          try (InputStream in = PersonModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-              throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            m = read(in, RESOURCE);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+          WeightsFile f =
+              WeightsFile.resource(
+                  RESOURCE,
+                  PersonFeatures::index,
+                  PersonFeatures.COUNT,
+                  MARGIN,
+                  Double.POSITIVE_INFINITY);
+          m = new PersonModel(f.weights(), f.margin());
           defaults = m;
         }
       }
@@ -64,35 +60,15 @@ final class PersonModel {
    *     known feature and a number
    */
   static PersonModel read(InputStream in, String source) throws IOException {
-    double[] w = new double[PersonFeatures.COUNT];
-    double margin = Double.POSITIVE_INFINITY;
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      int tab = line.indexOf('\t');
-      String name = tab < 0 ? line : line.substring(0, tab);
-      int f = name.equals(MARGIN) ? PersonFeatures.COUNT : PersonFeatures.index(name);
-      if (f < 0) {
-        throw new IllegalArgumentException(
-            source + ":" + n + ": unknown feature in '" + line + "'");
-      }
-      try {
-        double value = Double.parseDouble(line.substring(tab + 1).trim());
-        if (f == PersonFeatures.COUNT) {
-          margin = value;
-        } else {
-          w[f] = value;
-        }
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(source + ":" + n + ": weight is no number: " + line);
-      }
-    }
-    return new PersonModel(w, margin);
+    WeightsFile f =
+        WeightsFile.read(
+            in,
+            source,
+            PersonFeatures::index,
+            PersonFeatures.COUNT,
+            MARGIN,
+            Double.POSITIVE_INFINITY);
+    return new PersonModel(f.weights(), f.margin());
   }
 
   /**

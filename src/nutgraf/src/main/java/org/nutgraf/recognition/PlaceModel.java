@@ -1,11 +1,7 @@
 package org.nutgraf.recognition;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -42,14 +38,14 @@ final class PlaceModel {
       synchronized (PlaceModel.class) {
         m = defaults;
         if (m == null) {
-          try (InputStream in = PlaceModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-              throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            m = read(in, RESOURCE);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+          WeightsFile f =
+              WeightsFile.resource(
+                  RESOURCE,
+                  PlaceFeatures::index,
+                  PlaceFeatures.COUNT,
+                  MARGIN,
+                  Double.NEGATIVE_INFINITY);
+          m = new PlaceModel(f.weights(), f.margin());
           defaults = m;
         }
       }
@@ -64,35 +60,15 @@ final class PlaceModel {
    *     known feature and a number
    */
   static PlaceModel read(InputStream in, String source) throws IOException {
-    double[] w = new double[PlaceFeatures.COUNT];
-    double margin = Double.NEGATIVE_INFINITY;
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      int tab = line.indexOf('\t');
-      String name = tab < 0 ? line : line.substring(0, tab);
-      int f = name.equals(MARGIN) ? PlaceFeatures.COUNT : PlaceFeatures.index(name);
-      if (f < 0 || tab < 0) {
-        throw new IllegalArgumentException(
-            source + ":" + n + ": unknown feature in '" + line + "'");
-      }
-      try {
-        double value = Double.parseDouble(line.substring(tab + 1).trim());
-        if (f == PlaceFeatures.COUNT) {
-          margin = value;
-        } else {
-          w[f] = value;
-        }
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(source + ":" + n + ": weight is no number: " + line);
-      }
-    }
-    return new PlaceModel(w, margin);
+    WeightsFile f =
+        WeightsFile.read(
+            in,
+            source,
+            PlaceFeatures::index,
+            PlaceFeatures.COUNT,
+            MARGIN,
+            Double.NEGATIVE_INFINITY);
+    return new PlaceModel(f.weights(), f.margin());
   }
 
   /** Below this score a candidate is no place; minus infinity when the model decides nothing. */

@@ -1,11 +1,7 @@
 package org.nutgraf.tools.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +15,6 @@ import org.nutgraf.recognition.PersonDecision;
  * labels every person candidate by the proper-name mention it overlaps most.
  */
 final class GumExamples {
-  private static final JsonMapper JSON = new JsonMapper();
-
   private GumExamples() {}
 
   /**
@@ -31,52 +25,11 @@ final class GumExamples {
   static List<Example> read(Path file, Set<String> genres, EntityRecognizer recognizer)
       throws IOException {
     List<Example> out = new ArrayList<>();
-    List<JsonNode> doc = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      while ((line = in.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode p = parse(file, n, line);
-        if (!genres.contains(p.get("genre").asText())) {
-          continue;
-        }
-        if (!doc.isEmpty() && !doc.get(0).get("doc").asText().equals(p.get("doc").asText())) {
-          label(doc, recognizer, out);
-          doc.clear();
-        }
-        doc.add(p);
-      }
-    }
-    label(doc, recognizer, out);
+    GumDocuments.read(file, genres, doc -> label(doc, recognizer, out));
     return out;
   }
 
-  private static JsonNode parse(Path file, int n, String line) {
-    JsonNode p;
-    try {
-      p = JSON.readTree(line);
-    } catch (IOException e) {
-      throw new IllegalArgumentException(file + ":" + n + ": malformed JSON");
-    }
-    for (String field : List.of("doc", "genre", "text")) {
-      if (!p.path(field).isTextual()) {
-        throw new IllegalArgumentException(file + ":" + n + ": field \"" + field + "\" missing");
-      }
-    }
-    if (!p.path("entities").isArray()) {
-      throw new IllegalArgumentException(file + ":" + n + ": field \"entities\" must be an array");
-    }
-    return p;
-  }
-
   private static void label(List<JsonNode> doc, EntityRecognizer recognizer, List<Example> out) {
-    if (doc.isEmpty()) {
-      return;
-    }
     List<String> texts = new ArrayList<>(doc.size());
     for (JsonNode p : doc) {
       texts.add(p.get("text").asText());

@@ -1,12 +1,5 @@
 package org.nutgraf.tools.model;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import org.nutgraf.entity.ActorDictionary;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.recognition.EntityRecognizer;
@@ -50,7 +39,6 @@ public final class PersonModelTrainer {
   static final String DEFAULT_GENRES = "academic,court,textbook,vlog,speech,conversation";
 
   private static final double[] COSTS = {0.03, 0.1, 0.3, 1};
-  private static final long SEED = 11;
 
   /**
    * The margins tried for a candidate with one evidence point: the library takes it for a person
@@ -63,8 +51,7 @@ public final class PersonModelTrainer {
   static final double[] THRESHOLDS = {0, 0.5, 1, 1.5, 2, 3};
 
   private final List<Example> examples;
-  private final Map<String, Integer> ids = new TreeMap<>();
-  private final List<String> names = new ArrayList<>();
+  private final FeatureSpace space;
 
   /** Whether the model is fitted and judged on one-point spans only, the ones it decides. */
   private final boolean onePoint;
@@ -72,16 +59,7 @@ public final class PersonModelTrainer {
   PersonModelTrainer(List<Example> examples, boolean onePoint) {
     this.examples = examples;
     this.onePoint = onePoint;
-    for (Example e : examples) {
-      for (String f : e.features()) {
-        ids.putIfAbsent(f, 0);
-      }
-    }
-    int id = 1;
-    for (Map.Entry<String, Integer> e : ids.entrySet()) {
-      e.setValue(id++);
-      names.add(e.getKey());
-    }
+    this.space = new FeatureSpace(examples);
   }
 
   /** Counts of a binary decision against the annotation. */
@@ -127,18 +105,11 @@ public final class PersonModelTrainer {
 
   /** The model's and the hand-set rule's cross-validated counts, at cost {@code c}. */
   Counts[] crossValidate(int folds, double c) {
-    List<String> docs =
-        new ArrayList<>(new LinkedHashSet<>(examples.stream().map(Example::document).toList()));
-    Collections.shuffle(docs, new Random(SEED));
     Counts model = new Counts(0, 0, 0, 0);
     Counts hand = new Counts(0, 0, 0, 0);
     Counts[] combined = new Counts[THRESHOLDS.length];
     Arrays.fill(combined, model);
-    for (int fold = 0; fold < folds; fold++) {
-      Set<String> held = new LinkedHashSet<>();
-      for (int d = fold; d < docs.size(); d += folds) {
-        held.add(docs.get(d));
-      }
+    for (Set<String> held : FeatureSpace.folds(examples, folds)) {
       List<Example> train = new ArrayList<>();
       List<Example> test = new ArrayList<>();
       for (Example e : examples) {
@@ -146,7 +117,7 @@ public final class PersonModelTrainer {
       }
       double[] w = fit(train, c);
       for (Example e : test) {
-        double s = score(w, e);
+        double s = space.score(w, e);
         if (!onePoint || e.borderline()) {
           model = model.plus(s > 0, e.person());
         }
@@ -167,54 +138,7 @@ public final class PersonModelTrainer {
   /** Weights by feature id (index 0 unused), positive towards a person. */
   double[] fit(List<Example> all, double c) {
     List<Example> train = onePoint ? all.stream().filter(Example::borderline).toList() : all;
-    Problem problem = new Problem();
-    problem.l = train.size();
-    problem.n = names.size();
-    problem.bias = -1; // the features have a bias of their own
-    problem.x = new Feature[train.size()][];
-    problem.y = new double[train.size()];
-    for (int k = 0; k < train.size(); k++) {
-      problem.x[k] = vector(train.get(k));
-      problem.y[k] = train.get(k).person() ? 1 : 0;
-    }
-    Linear.disableDebugOutput();
-    Parameter p = new Parameter(SolverType.L2R_LR, c, 0.0001);
-    p.setRandom(new Random(SEED));
-    Model m = Linear.train(problem, p);
-    double[] raw = m.getFeatureWeights();
-    double sign = m.getLabels()[0] == 1 ? 1 : -1;
-    double[] w = new double[names.size() + 1];
-    for (int f = 0; f < names.size() && f < raw.length; f++) {
-      w[f + 1] = sign * raw[f];
-    }
-    return w;
-  }
-
-  private Feature[] vector(Example e) {
-    TreeMap<Integer, Integer> counts = new TreeMap<>();
-    for (String f : e.features()) {
-      Integer id = ids.get(f);
-      if (id != null) {
-        counts.merge(id, 1, Integer::sum);
-      }
-    }
-    Feature[] x = new Feature[counts.size()];
-    int k = 0;
-    for (Map.Entry<Integer, Integer> c : counts.entrySet()) {
-      x[k++] = new FeatureNode(c.getKey(), c.getValue());
-    }
-    return x;
-  }
-
-  private double score(double[] w, Example e) {
-    double s = 0;
-    for (String f : e.features()) {
-      Integer id = ids.get(f);
-      if (id != null) {
-        s += w[id];
-      }
-    }
-    return s;
+    return space.fit(train, c, Example::person);
   }
 
   /** Writes the weights, with a header naming the source, the figures and the command. */
@@ -224,11 +148,7 @@ public final class PersonModelTrainer {
         o.write("# " + h + "\n");
       }
       o.write(String.format(Locale.ROOT, "%s\t%s%n", MARGIN, margin));
-      for (int f = 0; f < names.size(); f++) {
-        if (Math.abs(w[f + 1]) >= 0.0005) {
-          o.write(String.format(Locale.ROOT, "%s\t%.4f%n", names.get(f), w[f + 1]));
-        }
-      }
+      space.writeWeights(o, w);
     }
   }
 

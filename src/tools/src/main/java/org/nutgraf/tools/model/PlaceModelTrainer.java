@@ -1,12 +1,5 @@
 package org.nutgraf.tools.model;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import org.nutgraf.entity.ActorDictionary;
@@ -55,24 +46,12 @@ public final class PlaceModelTrainer {
   /** The margins tried: a candidate scoring below one is no place. */
   static final double[] MARGINS = {Double.NEGATIVE_INFINITY, -3, -2.5, -2, -1.5, -1, -0.5, 0};
 
-  private static final long SEED = 11;
-
   private final List<Example> examples;
-  private final Map<String, Integer> ids = new TreeMap<>();
-  private final List<String> names = new ArrayList<>();
+  private final FeatureSpace space;
 
   PlaceModelTrainer(List<Example> examples) {
     this.examples = examples;
-    for (Example e : examples) {
-      for (String f : e.features()) {
-        ids.putIfAbsent(f, 0);
-      }
-    }
-    int id = 1;
-    for (Map.Entry<String, Integer> e : ids.entrySet()) {
-      e.setValue(id++);
-      names.add(e.getKey());
-    }
+    this.space = new FeatureSpace(examples);
   }
 
   /** Counts of keep (a place) against the annotation. */
@@ -115,16 +94,9 @@ public final class PlaceModelTrainer {
 
   /** Cross-validated counts, one per margin of {@link #MARGINS}, at cost {@code c}. */
   Counts[] crossValidate(int folds, double c) {
-    List<String> docs =
-        new ArrayList<>(new LinkedHashSet<>(examples.stream().map(Example::document).toList()));
-    Collections.shuffle(docs, new Random(SEED));
     Counts[] out = new Counts[MARGINS.length];
     Arrays.fill(out, new Counts(0, 0, 0, 0));
-    for (int fold = 0; fold < folds; fold++) {
-      Set<String> held = new LinkedHashSet<>();
-      for (int d = fold; d < docs.size(); d += folds) {
-        held.add(docs.get(d));
-      }
+    for (Set<String> held : FeatureSpace.folds(examples, folds)) {
       List<Example> train = new ArrayList<>();
       List<Example> test = new ArrayList<>();
       for (Example e : examples) {
@@ -132,7 +104,7 @@ public final class PlaceModelTrainer {
       }
       double[] w = fit(train, c);
       for (Example e : test) {
-        double s = score(w, e);
+        double s = space.score(w, e);
         for (int k = 0; k < MARGINS.length; k++) {
           out[k] = out[k].plus(!(s < MARGINS[k]), place(e));
         }
@@ -147,54 +119,7 @@ public final class PlaceModelTrainer {
 
   /** Weights by feature id (index 0 unused), positive towards a place. */
   double[] fit(List<Example> train, double c) {
-    Problem problem = new Problem();
-    problem.l = train.size();
-    problem.n = names.size();
-    problem.bias = -1; // the features have a bias of their own
-    problem.x = new Feature[train.size()][];
-    problem.y = new double[train.size()];
-    for (int k = 0; k < train.size(); k++) {
-      problem.x[k] = vector(train.get(k));
-      problem.y[k] = place(train.get(k)) ? 1 : 0;
-    }
-    Linear.disableDebugOutput();
-    Parameter p = new Parameter(SolverType.L2R_LR, c, 0.0001);
-    p.setRandom(new Random(SEED));
-    Model m = Linear.train(problem, p);
-    double[] raw = m.getFeatureWeights();
-    double sign = m.getLabels()[0] == 1 ? 1 : -1;
-    double[] w = new double[names.size() + 1];
-    for (int f = 0; f < names.size() && f < raw.length; f++) {
-      w[f + 1] = sign * raw[f];
-    }
-    return w;
-  }
-
-  private Feature[] vector(Example e) {
-    TreeMap<Integer, Integer> counts = new TreeMap<>();
-    for (String f : e.features()) {
-      Integer id = ids.get(f);
-      if (id != null) {
-        counts.merge(id, 1, Integer::sum);
-      }
-    }
-    Feature[] x = new Feature[counts.size()];
-    int k = 0;
-    for (Map.Entry<Integer, Integer> c : counts.entrySet()) {
-      x[k++] = new FeatureNode(c.getKey(), c.getValue());
-    }
-    return x;
-  }
-
-  double score(double[] w, Example e) {
-    double s = 0;
-    for (String f : e.features()) {
-      Integer id = ids.get(f);
-      if (id != null) {
-        s += w[id];
-      }
-    }
-    return s;
+    return space.fit(train, c, PlaceModelTrainer::place);
   }
 
   /** Writes the weights, with a header naming the source, the figures and the command. */
@@ -208,11 +133,7 @@ public final class PlaceModelTrainer {
             String.format(
                 Locale.ROOT, "%s\t%s%n", "@margin below which a name is no place", margin));
       }
-      for (int f = 0; f < names.size(); f++) {
-        if (Math.abs(w[f + 1]) >= 0.0005) {
-          o.write(String.format(Locale.ROOT, "%s\t%.4f%n", names.get(f), w[f + 1]));
-        }
-      }
+      space.writeWeights(o, w);
     }
   }
 

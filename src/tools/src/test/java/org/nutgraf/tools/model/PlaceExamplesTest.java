@@ -76,7 +76,7 @@ class PlaceExamplesTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> PlaceExamples.read(file, Set.of("news"), EntityRecognizer.defaults()));
-    assertEquals(file + ":2: expected doc, genre, text and entities", e.getMessage());
+    assertEquals(file + ":2: field \"text\" missing", e.getMessage());
   }
 
   @Test

@@ -1,0 +1,76 @@
+package org.nutgraf.tools.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reads GUM's entity file ({@code gum-entities.jsonl}: one paragraph a line, with its document,
+ * genre, text and annotated mentions) and hands over the paragraphs of each document of the chosen
+ * genres, in file order, one document at a time.
+ */
+final class GumDocuments {
+  private static final JsonMapper JSON = new JsonMapper();
+
+  private GumDocuments() {}
+
+  /**
+   * Calls {@code document} with the paragraphs of each document of {@code genres} in {@code file};
+   * blank lines are skipped.
+   *
+   * @throws IllegalArgumentException naming the file and line of a record that is no JSON, or lacks
+   *     its doc, genre or text, or whose entities are no array
+   */
+  static void read(Path file, Set<String> genres, Consumer<List<JsonNode>> document)
+      throws IOException {
+    List<JsonNode> doc = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int n = 0;
+      while ((line = in.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode p = parse(file, n, line);
+        if (!genres.contains(p.get("genre").asText())) {
+          continue;
+        }
+        if (!doc.isEmpty() && !doc.get(0).get("doc").asText().equals(p.get("doc").asText())) {
+          document.accept(List.copyOf(doc));
+          doc.clear();
+        }
+        doc.add(p);
+      }
+    }
+    if (!doc.isEmpty()) {
+      document.accept(List.copyOf(doc));
+    }
+  }
+
+  private static JsonNode parse(Path file, int n, String line) {
+    JsonNode p;
+    try {
+      p = JSON.readTree(line);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(file + ":" + n + ": malformed JSON");
+    }
+    for (String field : List.of("doc", "genre", "text")) {
+      if (!p.path(field).isTextual()) {
+        throw new IllegalArgumentException(file + ":" + n + ": field \"" + field + "\" missing");
+      }
+    }
+    if (!p.path("entities").isArray()) {
+      throw new IllegalArgumentException(file + ":" + n + ": field \"entities\" must be an array");
+    }
+    return p;
+  }
+}
