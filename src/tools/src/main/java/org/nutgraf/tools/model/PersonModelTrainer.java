@@ -62,47 +62,6 @@ public final class PersonModelTrainer {
     this.space = new FeatureSpace(examples);
   }
 
-  /** Counts of a binary decision against the annotation. */
-  record Counts(int tp, int fp, int fn, int tn) {
-    Counts plus(boolean predicted, boolean gold) {
-      return new Counts(
-          tp + (predicted && gold ? 1 : 0),
-          fp + (predicted && !gold ? 1 : 0),
-          fn + (!predicted && gold ? 1 : 0),
-          tn + (!predicted && !gold ? 1 : 0));
-    }
-
-    double precision() {
-      return tp + fp == 0 ? 0 : tp / (double) (tp + fp);
-    }
-
-    double recall() {
-      return tp + fn == 0 ? 0 : tp / (double) (tp + fn);
-    }
-
-    double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    double accuracy() {
-      int all = tp + fp + fn + tn;
-      return all == 0 ? 0 : (tp + tn) / (double) all;
-    }
-
-    @Override
-    public String toString() {
-      return String.format(
-          Locale.ROOT,
-          "accuracy %.3f, person P %.3f R %.3f F1 %.3f",
-          accuracy(),
-          precision(),
-          recall(),
-          f1());
-    }
-  }
-
   /** The model's and the hand-set rule's cross-validated counts, at cost {@code c}. */
   Counts[] crossValidate(int folds, double c) {
     Counts model = new Counts(0, 0, 0, 0);
@@ -208,18 +167,25 @@ public final class PersonModelTrainer {
     for (double c : COSTS) {
       Counts[] cv = trainer.crossValidate(folds, c);
       System.out.printf(
-          Locale.ROOT, "C=%s: model%s %s%n", c, onePoint ? " on one-point spans" : "", cv[0]);
+          Locale.ROOT,
+          "C=%s: model%s %s%n",
+          c,
+          onePoint ? " on one-point spans" : "",
+          cv[0].describe("person"));
       if (best == null || cv[0].f1() > best[0].f1()) {
         best = cv;
         bestC = c;
       }
     }
-    System.out.printf(Locale.ROOT, "hand-set rule: %s%n", best[1]);
+    System.out.printf(Locale.ROOT, "hand-set rule: %s%n", best[1].describe("person"));
     int margin = 0;
     for (int k = 0; k < THRESHOLDS.length; k++) {
       Counts combined = best[2 + k];
       System.out.printf(
-          Locale.ROOT, "hand-set rule, or one point and score > %s: %s%n", THRESHOLDS[k], combined);
+          Locale.ROOT,
+          "hand-set rule, or one point and score > %s: %s%n",
+          THRESHOLDS[k],
+          combined.describe("person"));
       if (combined.accuracy() > best[2 + margin].accuracy()) {
         margin = k;
       }
@@ -249,10 +215,10 @@ public final class PersonModelTrainer {
                     + " the rule or one point and score above %s (cross-validation's choice of margin) %s.",
                 folds,
                 onePoint ? " on one-point spans (the hand-set rule calls none a person)" : "",
-                best[0],
-                best[1],
+                best[0].describe("person"),
+                best[1].describe("person"),
                 THRESHOLDS[margin],
-                best[2 + margin]),
+                best[2 + margin].describe("person")),
             "Command: java -cp target/nutgraf-cli.jar org.nutgraf.tools.model.PersonModelTrainer"
                 + " --gum ../shared/corpora/gum-entities.jsonl --out "
                 + out

@@ -54,42 +54,19 @@ public final class PlaceModelTrainer {
     this.space = new FeatureSpace(examples);
   }
 
-  /** Counts of keep (a place) against the annotation. */
-  record Counts(int tp, int fp, int fn, int tn) {
-    Counts plus(boolean kept, boolean place) {
-      return new Counts(
-          tp + (kept && place ? 1 : 0),
-          fp + (kept && !place ? 1 : 0),
-          fn + (!kept && place ? 1 : 0),
-          tn + (!kept && !place ? 1 : 0));
-    }
-
-    double accuracy() {
-      int all = tp + fp + fn + tn;
-      return all == 0 ? 0 : (tp + tn) / (double) all;
-    }
-
-    double f1() {
-      return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-    }
-
-    @Override
-    public String toString() {
-      double p = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
-      double r = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
-      return String.format(
-          Locale.ROOT,
-          "accuracy %.3f, place P %.3f R %.3f F1 %.3f (kept %d of which places %d; dropped %d"
-              + " of which places %d)",
-          accuracy(),
-          p,
-          r,
-          f1(),
-          tp + fp,
-          tp,
-          fn + tn,
-          fn);
-    }
+  /**
+   * "accuracy 0.670, place P 0.600 R 1.000 F1 0.750 (kept 85 of which places 51; dropped 18 of
+   * which places 0)": counts of keeping a name (a place) against the annotation.
+   */
+  static String describe(Counts c) {
+    return String.format(
+        Locale.ROOT,
+        "%s (kept %d of which places %d; dropped %d of which places %d)",
+        c.describe("place"),
+        c.tp() + c.fp(),
+        c.tp(),
+        c.fn() + c.tn(),
+        c.fn());
   }
 
   /** Cross-validated counts, one per margin of {@link #MARGINS}, at cost {@code c}. */
@@ -188,7 +165,7 @@ public final class PlaceModelTrainer {
     for (double c : COSTS) {
       Counts[] cv = trainer.crossValidate(folds, c);
       for (int k = 0; k < MARGINS.length; k++) {
-        System.out.printf(Locale.ROOT, "C=%s, drop below %s: %s%n", c, MARGINS[k], cv[k]);
+        System.out.printf(Locale.ROOT, "C=%s, drop below %s: %s%n", c, MARGINS[k], describe(cv[k]));
         if (cv[k].fn() > 0) {
           continue; // a margin that drops an annotated place costs a facet's recall
         }
@@ -225,9 +202,9 @@ public final class PlaceModelTrainer {
                     + " (cross-validation's choice: the most right decisions of the margins"
                     + " that dropped no annotated place) %s.",
                 folds,
-                best[0],
+                describe(best[0]),
                 MARGINS[bestMargin],
-                best[bestMargin]),
+                describe(best[bestMargin])),
             "Command: java -cp target/nutgraf-cli.jar org.nutgraf.tools.model.PlaceModelTrainer"
                 + " --gum ../shared/corpora/gum-entities.jsonl --out "
                 + out

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nutgraf.tools.model.PersonModelTrainer.Counts;
 
 /** Fitting and judging the person model on a handful of made-up candidate spans. */
 class PersonModelTrainerTest {
@@ -94,7 +93,7 @@ class PersonModelTrainerTest {
     assertEquals(0, none.precision());
     assertEquals(0, none.f1());
     assertEquals(0, none.accuracy());
-    assertEquals("accuracy 0.333, person P 0.500 R 0.500 F1 0.500", c.toString());
+    assertEquals("accuracy 0.333, person P 0.500 R 0.500 F1 0.500", c.describe("person"));
   }
 
   @Test

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nutgraf.tools.model.PlaceModelTrainer.Counts;
 
 /** Fitting and judging the place model on a handful of made-up one-word places. */
 class PlaceModelTrainerTest {
@@ -77,7 +76,7 @@ class PlaceModelTrainerTest {
     assertEquals(
         "accuracy 0.333, place P 0.500 R 0.500 F1 0.500 (kept 2 of which places 1; dropped 1 of"
             + " which places 1)",
-        c.toString());
+        PlaceModelTrainer.describe(c));
   }
 
   @Test
