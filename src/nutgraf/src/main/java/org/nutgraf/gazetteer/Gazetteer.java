@@ -295,8 +295,9 @@ public final class Gazetteer {
    * The folded first words of all names ("san" of "san pedro sula"), unmodifiable, for a caller
    * that looks words up in one table of its own.
    *
-   * <p>Internal: for the recognition engine, which builds its word table from them; not a stable
-   * API.
+   * <p>For the recognition engine, which builds its word table from them.
+   *
+   * @lucene.internal
    */
   public CharArraySet firstWords() {
     return CharArraySet.unmodifiableSet(firstWords);
@@ -315,7 +316,9 @@ public final class Gazetteer {
   /**
    * A new walk through the folded names, for one thread.
    *
-   * <p>Internal: for the recognition engine's place matcher (another package); not a stable API.
+   * <p>For the recognition engine's place matcher (another package).
+   *
+   * @lucene.internal
    */
   public NameWalk walk() {
     return new NameWalk(fst, groups);
@@ -335,7 +338,9 @@ public final class Gazetteer {
    * in lower case ({@link PlaceEntry#LOWER_CASE_FORM}); only such names can start at a lower-case
    * word.
    *
-   * <p>Internal: for the recognition engine's place matcher; not a stable API.
+   * <p>For the recognition engine's place matcher.
+   *
+   * @lucene.internal
    */
   public boolean startsALowerCaseName(char[] buf, int start, int len) {
     return lowerCaseFirstWords.contains(buf, start, len);

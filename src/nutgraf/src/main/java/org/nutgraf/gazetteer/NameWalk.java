@@ -16,9 +16,10 @@ import org.apache.lucene.util.fst.FST;
  * <p>Example: {@code walk.reset(); for (char c : "honduras".toCharArray()) walk.step(c);
  * walk.atName()} is true and {@code walk.entries()} holds the country HN.
  *
- * <p>Internal: the recognition engine's way through the names, public only because the engine is in
- * another package ({@link Gazetteer#walk}); not a stable API. Look names up with {@link
- * Gazetteer#lookup}.
+ * <p>The recognition engine's way through the names, public only because the engine is in another
+ * package ({@link Gazetteer#walk}). Look names up with {@link Gazetteer#lookup}.
+ *
+ * @lucene.internal
  */
 public final class NameWalk {
   private final FST<Long> fst;

@@ -134,9 +134,11 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Recognises one text its caller tokenised. Internal: for the library's token filters, which fill
-   * the sequence from whatever tokenizer precedes them; {@code TokenSequence} is in a package the
-   * module does not export, so this is no API for users (they call {@link #recognize(String)}).
+   * Recognises one text its caller tokenised: for the library's token filters, which fill the
+   * sequence from whatever tokenizer precedes them. {@code TokenSequence} is in a package the
+   * module does not export, so users call {@link #recognize(String)}.
+   *
+   * @lucene.internal
    */
   public Recognized recognize(TokenSequence tokens) {
     return recognizeTokens(List.of(tokens), Mode.BOTH).get(0);
