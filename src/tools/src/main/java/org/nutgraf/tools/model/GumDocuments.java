@@ -8,9 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.nutgraf.entity.ActorDictionary;
+import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.recognition.EntityRecognizer;
+import org.nutgraf.recognition.Lexicons;
 
 /**
  * Reads GUM's entity file ({@code gum-entities.jsonl}: one paragraph a line, with its document,
@@ -20,7 +26,31 @@ import java.util.function.Consumer;
 final class GumDocuments {
   private static final JsonMapper JSON = new JsonMapper();
 
+  /** The attribution line of anything fitted on the file's CC BY and public-domain genres. */
+  static final String SOURCE =
+      "Source: GUM corpus (Zeldes 2017), https://gucorpling.org/gum/ - annotations CC BY 4.0;"
+          + " texts of these genres CC BY or public domain (see NOTICE).";
+
   private GumDocuments() {}
+
+  /**
+   * The examples {@code reader} labels in the documents of {@code genres} (comma-separated) of
+   * {@code file}, with the library's default recogniser, explanations off; a record that is no
+   * paragraph ends the program with its one-line error and status 2.
+   */
+  static List<Example> examples(ExampleReader reader, Path file, String genres) throws IOException {
+    EntityRecognizer recognizer =
+        new EntityRecognizer(
+            Gazetteer.defaults(), Lexicons.defaults(), ActorDictionary.defaults(), false);
+    Set<String> chosen = new LinkedHashSet<>(Arrays.asList(genres.split(",")));
+    try {
+      return reader.read(file, chosen, recognizer);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      throw e; // not reached
+    }
+  }
 
   /**
    * Calls {@code document} with the paragraphs of each document of {@code genres} in {@code file};

@@ -7,14 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.nutgraf.entity.ActorDictionary;
-import org.nutgraf.gazetteer.Gazetteer;
-import org.nutgraf.recognition.EntityRecognizer;
-import org.nutgraf.recognition.Lexicons;
 
 /**
  * Fits the library's person model: runs the recogniser over GUM's annotated paragraphs, labels each
@@ -64,8 +59,8 @@ public final class PersonModelTrainer {
 
   /** The model's and the hand-set rule's cross-validated counts, at cost {@code c}. */
   Counts[] crossValidate(int folds, double c) {
-    Counts model = new Counts(0, 0, 0, 0);
-    Counts hand = new Counts(0, 0, 0, 0);
+    Counts model = Counts.NONE;
+    Counts hand = Counts.NONE;
     Counts[] combined = new Counts[THRESHOLDS.length];
     Arrays.fill(combined, model);
     for (Set<String> held : FeatureSpace.folds(examples, folds)) {
@@ -136,18 +131,7 @@ public final class PersonModelTrainer {
       usage("--fit: expected all or one-point, got '" + fitOn + "'");
     }
     boolean onePoint = fitOn.equals("one-point");
-    EntityRecognizer recognizer =
-        new EntityRecognizer(
-            Gazetteer.defaults(), Lexicons.defaults(), ActorDictionary.defaults(), false);
-    Set<String> chosen = new LinkedHashSet<>(Arrays.asList(genres.split(",")));
-    List<Example> examples;
-    try {
-      examples = GumExamples.read(gum, chosen, recognizer);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
-      return;
-    }
+    List<Example> examples = GumDocuments.examples(GumExamples::read, gum, genres);
     PersonModelTrainer trainer = new PersonModelTrainer(examples, onePoint);
     long docs = examples.stream().map(Example::document).distinct().count();
     long persons = examples.stream().filter(Example::person).count();
@@ -207,8 +191,7 @@ public final class PersonModelTrainer {
                 persons,
                 docs,
                 genres),
-            "Source: GUM corpus (Zeldes 2017), https://gucorpling.org/gum/ - annotations CC BY 4.0;"
-                + " texts of these genres CC BY or public domain (see NOTICE).",
+            GumDocuments.SOURCE,
             String.format(
                 Locale.ROOT,
                 "Cross-validated, %d folds by document: model alone%s %s; hand-set rule %s;"

@@ -7,16 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.nutgraf.entity.ActorDictionary;
-import org.nutgraf.gazetteer.Gazetteer;
-import org.nutgraf.recognition.EntityRecognizer;
-import org.nutgraf.recognition.Lexicons;
 
 /**
  * Fits the library's place decision: runs the recogniser over GUM's annotated paragraphs, labels
@@ -72,7 +67,7 @@ public final class PlaceModelTrainer {
   /** Cross-validated counts, one per margin of {@link #MARGINS}, at cost {@code c}. */
   Counts[] crossValidate(int folds, double c) {
     Counts[] out = new Counts[MARGINS.length];
-    Arrays.fill(out, new Counts(0, 0, 0, 0));
+    Arrays.fill(out, Counts.NONE);
     for (Set<String> held : FeatureSpace.folds(examples, folds)) {
       List<Example> train = new ArrayList<>();
       List<Example> test = new ArrayList<>();
@@ -133,18 +128,7 @@ public final class PlaceModelTrainer {
     if (gum == null || out == null || args.length % 2 != 0 || folds < 2) {
       usage("--gum and --out are required; --folds is 2 or more");
     }
-    EntityRecognizer recognizer =
-        new EntityRecognizer(
-            Gazetteer.defaults(), Lexicons.defaults(), ActorDictionary.defaults(), false);
-    Set<String> chosen = new LinkedHashSet<>(Arrays.asList(genres.split(",")));
-    List<Example> examples;
-    try {
-      examples = PlaceExamples.read(gum, chosen, recognizer);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
-      return;
-    }
+    List<Example> examples = GumDocuments.examples(PlaceExamples::read, gum, genres);
     PlaceModelTrainer trainer = new PlaceModelTrainer(examples);
     long docs = examples.stream().map(Example::document).distinct().count();
     long places = examples.stream().filter(PlaceModelTrainer::place).count();
@@ -194,8 +178,7 @@ public final class PlaceModelTrainer {
                 places,
                 docs,
                 genres),
-            "Source: GUM corpus (Zeldes 2017), https://gucorpling.org/gum/ - annotations CC BY 4.0;"
-                + " texts of these genres CC BY or public domain (see NOTICE).",
+            GumDocuments.SOURCE,
             String.format(
                 Locale.ROOT,
                 "Cross-validated, %d folds by document: the rules (keep all) %s; drop below %s"
