@@ -40,6 +40,14 @@ class NameReadingsTest {
   }
 
   @Test
+  void aCityFiledAsXCityIsFoundByItsBareNameWhereNoOtherPlaceHasIt() {
+    assertEquals(List.of("PH"), countries("Traffic in Makati crawled after the typhoon."));
+    assertEquals(List.of("PH"), countries("A Pasig court heard the case on Monday."));
+    assertEquals(List.of("PA"), countries("Shipping agents in Panama expect more traffic."));
+    assertEquals(List.of("US"), countries("The governor of Oklahoma signed the bill."));
+  }
+
+  @Test
   void inNigerIsTheCountry() {
     assertEquals(
         List.of("NE"), countries("Aid convoys reached villages in Niger after the floods."));

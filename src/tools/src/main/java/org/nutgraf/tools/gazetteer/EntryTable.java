@@ -30,6 +30,7 @@ final class EntryTable {
   private final Map<String, PlaceEntry> entries = new LinkedHashMap<>();
   private final Set<String> countryLevelKeys = new HashSet<>();
   private final Map<String, String> countryKeyOwner = new HashMap<>();
+  private final Set<String> keys = new HashSet<>();
 
   EntryTable(NameFlags flags) {
     this.flags = flags;
@@ -147,6 +148,16 @@ final class EntryTable {
     return covered;
   }
 
+  /** Whether any entry was ever added under the folded name {@code key}. */
+  boolean hasName(String key) {
+    return keys.contains(key) || countryLevelKeys.contains(key);
+  }
+
+  /** The flags a place named by the folded {@code key} would earn ({@link NameFlags#of}). */
+  int nameFlags(String key) {
+    return flags.of(key, false);
+  }
+
   int entryCount() {
     return entries.size();
   }
@@ -165,6 +176,7 @@ final class EntryTable {
    */
   private void put(String key, PlaceEntry e) {
     String id = key + "|" + e.kind() + "|" + e.country() + "|" + e.admin1() + "|" + e.name();
+    keys.add(key);
     PlaceEntry old = entries.get(id);
     if (old == null || old.population() < e.population()) {
       entries.put(id, e);

@@ -96,8 +96,8 @@ public final class GazetteerBuilder {
   /**
    * Reads every source. Country-level names come first, the team's tables before the MIT lists so
    * that their decisions ("Congo": abstain) win; then cities, small towns, regions (whose
-   * population sums their cities'), capitals (which replace cities of their name) and the team's
-   * places.
+   * population sums their cities'), capitals (which replace cities of their name), the team's
+   * places and last the bare names of "X City" cities where nothing else has the name.
    */
   void build() throws IOException {
     names = NameLexicons.read(lexicons, data);
@@ -119,6 +119,7 @@ public final class GazetteerBuilder {
     regions.readAliases(data, table, cities);
     Capitals.read(data, seats, table);
     TeamPlaces.read(data, table);
+    cities.addBareNames();
   }
 
   /** The gazetteer built from what {@link #build} read. */

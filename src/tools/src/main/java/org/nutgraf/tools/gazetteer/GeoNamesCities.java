@@ -26,6 +26,7 @@ final class GeoNamesCities {
   private final long minAlternatePopulation;
   private final Set<Long> cityIds = new HashSet<>();
   private final Map<String, Long> admin1Population = new HashMap<>();
+  private final BareCityNames bareNames = new BareCityNames();
 
   /**
    * @param commonWords folded common words: an alternate name made of them is left out
@@ -51,6 +52,7 @@ final class GeoNamesCities {
             return;
           }
           cityIds.add(city.id());
+          bareNames.consider(city);
           admin1Population.merge(city.admin1(), city.population(), Long::sum);
           Set<String> names = new TreeSet<>();
           names.add(city.name());
@@ -100,6 +102,14 @@ final class GeoNamesCities {
               PlaceEntry.SMALL_TOWN,
               city.name());
         });
+  }
+
+  /**
+   * Adds the bare names of the "X City" cities read ({@link BareCityNames}); call it once every
+   * other source is in {@code table}.
+   */
+  void addBareNames() {
+    bareNames.addTo(table);
   }
 
   /** The summed population of the cities read in region {@code admin1} ("US.GA"), else 0. */
