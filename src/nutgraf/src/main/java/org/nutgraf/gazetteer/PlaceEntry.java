@@ -65,6 +65,13 @@ public record PlaceEntry(
    */
   public static final int SMALL_TOWN = 1 << 9;
 
+  /**
+   * An abbreviation with other readings ("SA": South Africa, but also South Australia and a company
+   * suffix): counts only where the article names its country by some other name, and not right
+   * after a capitalised word inside a sentence ("Nestlé SA").
+   */
+  public static final int NEEDS_ARTICLE_COUNTRY = 1 << 10;
+
   public PlaceEntry {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");

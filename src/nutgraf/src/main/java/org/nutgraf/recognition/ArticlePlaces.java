@@ -11,8 +11,9 @@ import org.nutgraf.gazetteer.PlaceKind;
 
 /**
  * What an article says plainly about where it is: how often each country is named by a name that
- * has no other reading, in the article and in each paragraph, and the first-level regions its
- * unambiguous towns lie in ("Atlanta" puts the article in US.GA).
+ * has no other reading (an abbreviation that needs its country named elsewhere does not count), in
+ * the article and in each paragraph, and the first-level regions its unambiguous towns lie in
+ * ("Atlanta" puts the article in US.GA).
  */
 final class ArticlePlaces {
   private final Map<String, Double> article = new HashMap<>();
@@ -24,8 +25,8 @@ final class ArticlePlaces {
     for (List<PlaceCandidate> list : candidates) {
       Map<String, Double> local = new HashMap<>();
       for (PlaceCandidate c : list) {
-        if (c.dropped) {
-          continue;
+        if (c.dropped || c.has(PlaceEntry.NEEDS_ARTICLE_COUNTRY)) {
+          continue; // such a name needs the country named otherwise; it cannot support itself
         }
         String country = c.unambiguousCountry;
         if (country != null) {

@@ -93,6 +93,10 @@ final class CountryChoice {
   void choose(TokenSequence t, PlaceCandidate c, ArticlePlaces article, int paragraph) {
     String why = c.evidence;
     SmallTowns.yieldToLargerNamesakes(c, country -> support(country, article, paragraph) > 0);
+    if (!ArticleConfirmedNames.confirm(
+        t, c, country -> article.inArticle(country) + gazetteer.bias(country) > 0)) {
+      return;
+    }
     PlaceEntry chosen;
     if (c.onlyCountry() != null) {
       chosen = c.entries[0];

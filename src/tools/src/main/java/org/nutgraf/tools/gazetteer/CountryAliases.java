@@ -78,9 +78,10 @@ final class CountryAliases {
   }
 
   /**
-   * Adds {@code name} for country {@code code}; {@code caseRule} is "exact", "cased" or empty (an
-   * MIT list: exact for a short all-capital abbreviation). A name that is the country's own is
-   * added as the country.
+   * Adds {@code name} for country {@code code}; {@code caseRule} is "exact", "cased", "context"
+   * (exact, and only where the article names the country otherwise: {@link
+   * PlaceEntry#NEEDS_ARTICLE_COUNTRY}) or empty (an MIT list: exact for a short all-capital
+   * abbreviation). A name that is the country's own is added as the country.
    */
   private static void alias(EntryTable table, String code, String name, String caseRule) {
     String n = name.strip();
@@ -94,11 +95,15 @@ final class CountryAliases {
     if (HISTORIC_ALIASES.contains(key) && caseRule.isEmpty()) {
       return; // only the team's table may add these, with an explicit rule
     }
+    boolean context = caseRule.equals("context");
     boolean exact =
         caseRule.equals("exact")
+            || context
             || (n.length() <= 4 && n.equals(n.toUpperCase(Locale.ROOT)) && !n.contains("."));
     boolean own = table.country(code).filter(c -> TokenKey.of(c.name()).equals(key)).isPresent();
     PlaceKind kind = own ? PlaceKind.COUNTRY : PlaceKind.ALIAS;
-    table.addCountryLevel(n, kind, code, exact ? PlaceEntry.EXACT_CASE : 0, 0);
+    int flags =
+        (exact ? PlaceEntry.EXACT_CASE : 0) | (context ? PlaceEntry.NEEDS_ARTICLE_COUNTRY : 0);
+    table.addCountryLevel(n, kind, code, flags, 0);
   }
 }

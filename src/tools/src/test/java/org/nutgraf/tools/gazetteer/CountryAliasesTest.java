@@ -47,6 +47,15 @@ class CountryAliasesTest {
   }
 
   @Test
+  void aContextAliasIsExactAndNeedsItsCountryNamedInTheArticle() throws IOException {
+    SmallTables.write(
+        dir, "data/gazetteer/country-aliases.tsv", "# code\talias\tcase", "ZV\tZN\tcontext");
+    CountryAliases.readTeamTable(dir.resolve("data"), table);
+    assertTrue(only("ZN").has(PlaceEntry.EXACT_CASE));
+    assertTrue(only("ZN").has(PlaceEntry.NEEDS_ARTICLE_COUNTRY));
+  }
+
+  @Test
   void theTeamsAliasesAreAddedWithTheirCaseRule() throws IOException {
     SmallTables.write(
         dir,
