@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.nutgraf.gazetteer.PlaceEntry;
 import org.nutgraf.gazetteer.PlaceKind;
 import org.nutgraf.text.TokenKey;
 
@@ -59,7 +60,7 @@ final class Regions {
 
   /**
    * Reads {@code gazetteer/region-aliases.tsv} of {@code data} (admin1 code, alias: "US.GA", "Ga.")
-   * and adds each alias as its region.
+   * and adds each alias as its region; a two-capital alias ("BC") counts only written so.
    *
    * @throws IllegalArgumentException naming the file and line for an unknown admin1 code
    */
@@ -80,8 +81,15 @@ final class Regions {
               code.substring(0, 2),
               code,
               cities.populationOf(code),
-              0,
+              isTwoCapitals(f[1]) ? PlaceEntry.EXACT_CASE : 0,
               RegionNames.clean(region[1]));
         });
+  }
+
+  /** "BC": two capital letters, which the matcher takes only when marked exact-case. */
+  private static boolean isTwoCapitals(String alias) {
+    return alias.length() == 2
+        && Character.isUpperCase(alias.charAt(0))
+        && Character.isUpperCase(alias.charAt(1));
   }
 }

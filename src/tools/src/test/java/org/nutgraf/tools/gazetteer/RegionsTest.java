@@ -1,7 +1,9 @@
 package org.nutgraf.tools.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -74,6 +76,15 @@ class RegionsTest {
     assertEquals("ZV.01", e.admin1());
     assertEquals("ZV", e.country());
     assertEquals(960_000, e.population());
+  }
+
+  @Test
+  void aTwoCapitalAliasCountsOnlyWrittenSo() throws IOException {
+    SmallTables.write(
+        dir, "data/gazetteer/region-aliases.tsv", "# code\talias", "ZV.01\tIP", "ZV.01\tIlp.");
+    regions.readAliases(dir.resolve("data"), table, cities);
+    assertTrue(table.gazetteer().lookup("IP").get(0).has(PlaceEntry.EXACT_CASE));
+    assertFalse(table.gazetteer().lookup("Ilp.").get(0).has(PlaceEntry.EXACT_CASE));
   }
 
   @Test
