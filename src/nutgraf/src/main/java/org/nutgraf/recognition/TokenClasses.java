@@ -2,7 +2,6 @@ package org.nutgraf.recognition;
 
 import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.nutgraf.text.TokenSequence;
 
 /**
@@ -15,7 +14,7 @@ final class TokenClasses {
   private static final WordClass UNSEEN = new WordClass(0, List.of());
 
   private final WordTable table;
-  private final CharArrayMap<WordClass> recent;
+  private final RecentWords recent;
   private TokenSequence text;
   private WordClass[] classes = new WordClass[64];
 

@@ -1,6 +1,5 @@
 package org.nutgraf.recognition;
 
-import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
@@ -25,6 +24,9 @@ final class WordTable {
    */
   static final int RECENT_WORDS = 8_192;
 
+  /** How many letters a thread's table of recent words holds in all: eight a word. */
+  static final int RECENT_LETTERS = 8 * RECENT_WORDS;
+
   /** The last table built, reused by recognisers over the same lists and gazetteer. */
   private static volatile WordTable last;
 
@@ -32,12 +34,9 @@ final class WordTable {
   private final Gazetteer gazetteer;
   private final CharArrayMap<WordClass> words;
 
-  /**
-   * Each thread's recent words with their classes: news repeats a few thousand words, and a small
-   * table of them stays in the processor's cache where the large one cannot.
-   */
-  private final ThreadLocal<CharArrayMap<WordClass>> recent =
-      ThreadLocal.withInitial(() -> new CharArrayMap<>(RECENT_WORDS, false));
+  /** Each thread's recent words with their classes ({@link RecentWords}). */
+  private final ThreadLocal<RecentWords> recent =
+      ThreadLocal.withInitial(() -> new RecentWords(RECENT_WORDS, RECENT_LETTERS));
 
   private WordTable(Lexicons lexicons, Gazetteer gazetteer) {
     this.lexicons = lexicons;
@@ -69,7 +68,7 @@ final class WordTable {
   }
 
   /** This thread's table of recent words, for {@link #get}; not to be shared with others. */
-  CharArrayMap<WordClass> recentWords() {
+  RecentWords recentWords() {
     return recent.get();
   }
 
@@ -77,20 +76,18 @@ final class WordTable {
    * The class of token {@code i} of {@code t}, {@link #NONE} for a word on no list and in no name:
    * looked up in {@code recent} (this thread's {@link #recentWords}) first, which then keeps it.
    */
-  WordClass get(TokenSequence t, int i, CharArrayMap<WordClass> recent) {
+  WordClass get(TokenSequence t, int i, RecentWords recent) {
     char[] folded = t.foldedBuffer();
     int start = t.foldedStart(i);
     int length = t.length(i);
-    WordClass c = recent.get(folded, start, length);
+    int hash = t.foldedHash(i);
+    WordClass c = recent.get(folded, start, length, hash);
     if (c == null) {
       c = words.get(folded, start, length);
       if (c == null) {
         c = NONE;
       }
-      if (recent.size() >= RECENT_WORDS) {
-        recent.clear();
-      }
-      recent.put(Arrays.copyOfRange(folded, start, start + length), c);
+      recent.put(folded, start, length, hash, c);
     }
     return c;
   }

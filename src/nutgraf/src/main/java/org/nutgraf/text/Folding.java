@@ -56,10 +56,19 @@ public final class Folding {
     return Character.toLowerCase(c);
   }
 
-  static void fold(char[] src, int from, int len, char[] dst, int at) {
+  /**
+   * Folds {@code len} chars of {@code src} from {@code from} into {@code dst} at {@code at}.
+   *
+   * @return the hash of the folded chars, as {@link String#hashCode} gives it for them
+   */
+  static int fold(char[] src, int from, int len, char[] dst, int at) {
+    int hash = 0;
     for (int k = 0; k < len; k++) {
-      dst[at + k] = fold(src[from + k]);
+      char c = fold(src[from + k]);
+      dst[at + k] = c;
+      hash = 31 * hash + c;
     }
+    return hash;
   }
 
   /** Folds a whole string. */

@@ -24,6 +24,10 @@ public final class TextScanner {
               "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"),
           true);
 
+  /** The length of the longest of {@link #ABBREVIATIONS}. */
+  private static final int LONGEST_ABBREVIATION =
+      ABBREVIATIONS.stream().mapToInt(w -> ((char[]) w).length).max().orElse(0);
+
   /** Abbreviations that do not end a sentence: titles before a name, "No.", "vs.". */
   private static final CharArraySet MID_SENTENCE_ABBREVIATIONS =
       new CharArraySet(
@@ -177,11 +181,17 @@ public final class TextScanner {
     return (to - from) % 2 == 1;
   }
 
+  /**
+   * Whether the word in chars[s, e), followed by a period, keeps it: a capitalised initial run or
+   * abbreviation. Most words before a period are neither, and the case and length tests turn them
+   * away before the list is looked up.
+   */
   private static boolean keepsPeriod(char[] chars, int s, int e) {
-    if (isInitialRun(chars, s, e) && Character.isUpperCase(chars[s])) {
-      return true;
+    if (!Character.isUpperCase(chars[s])) {
+      return false;
     }
-    return ABBREVIATIONS.contains(chars, s, e - s) && Character.isUpperCase(chars[s]);
+    return isInitialRun(chars, s, e)
+        || (e - s <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(chars, s, e - s));
   }
 
   /** "U.S." or "Calif." may end a sentence; "Mr." and "W." never do. */

@@ -19,6 +19,7 @@ public final class TokenSequence {
   int[] flags = new int[64];
   private char[] folded = new char[256];
   private int[] foldedStart = new int[64];
+  private int[] foldedHash = new int[64];
   private int foldedLength;
   private boolean titleCase;
   private boolean allCaps;
@@ -151,6 +152,15 @@ public final class TokenSequence {
     return foldedStart[i];
   }
 
+  /**
+   * The hash of token {@code i}'s folded form, computed while folding it: {@link String#hashCode}
+   * of {@link #folded}{@code (i)}, so that a table can look the token up without reading its
+   * letters twice.
+   */
+  public int foldedHash(int i) {
+    return foldedHash[i];
+  }
+
   /** True when most words of the text are capitalised, as in a headline written in title case. */
   public boolean isTitleCase() {
     return titleCase;
@@ -228,6 +238,7 @@ public final class TokenSequence {
       offsetEnd = Arrays.copyOf(offsetEnd, n);
       flags = Arrays.copyOf(flags, n);
       foldedStart = Arrays.copyOf(foldedStart, n);
+      foldedHash = Arrays.copyOf(foldedHash, n);
     }
     start[size] = bufStart;
     end[size] = bufEnd;
@@ -239,7 +250,7 @@ public final class TokenSequence {
       folded = Arrays.copyOf(folded, Math.max(folded.length * 2, foldedLength + len));
     }
     foldedStart[size] = foldedLength;
-    Folding.fold(chars, bufStart, len, folded, foldedLength);
+    foldedHash[size] = Folding.fold(chars, bufStart, len, folded, foldedLength);
     foldedLength += len;
     size++;
   }

@@ -67,7 +67,7 @@ class WordTableTest {
     WordClass jordan = first.get(0);
 
     assertSame(jordan, classes("Jordan said").get(0));
-    assertSame(jordan, table.recentWords().get("jordan"));
+    assertSame(jordan, table.recentWords().get("jordan".toCharArray(), 0, 6, "jordan".hashCode()));
     assertSame(WordTable.NONE, classes("Zqxwvy").get(0));
   }
 

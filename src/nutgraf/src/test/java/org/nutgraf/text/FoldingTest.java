@@ -53,7 +53,8 @@ class FoldingTest {
   void theArrayFormFoldsARangeIntoAnOffsetOfTheTarget() {
     char[] src = "xxÉCOLExx".toCharArray();
     char[] dst = "##########".toCharArray();
-    Folding.fold(src, 2, 5, dst, 3);
+    int hash = Folding.fold(src, 2, 5, dst, 3);
     assertEquals("###ecole##", new String(dst));
+    assertEquals("ecole".hashCode(), hash);
   }
 }

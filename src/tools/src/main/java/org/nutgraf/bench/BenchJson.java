@@ -210,6 +210,7 @@ public final class BenchJson {
     number(g, "taggerMicrosPerParagraph", rec.taggerMicrosPerParagraph());
     number(g, "detectMBps", rec.detectMBps());
     number(g, "detectMicrosPerParagraph", rec.detectMicrosPerParagraph());
+    number(g, "warmUpCpuSeconds", rec.warmUpCpuSeconds());
   }
 
   private static void optionalRecognition(JsonGenerator g, Optional<RecognitionReport> rec)

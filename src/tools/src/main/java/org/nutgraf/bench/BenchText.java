@@ -67,7 +67,7 @@ public final class BenchText {
 
     out.println(
         "Recognition alone, one thread, MB per CPU second   tokenise  places persons   both"
-            + "  tagger  µs/paragraph");
+            + "  tagger  µs/paragraph  warm-up s");
     recognition(out, r.recognition());
     recognition(out, r.spanish());
     r.fixtures().ifPresent(f -> recognition(out, f));
@@ -159,7 +159,7 @@ public final class BenchText {
     }
     out.printf(
         Locale.ROOT,
-        "  %-24s (%6.2f MB) %10.1f %7.1f %7.1f %6.1f %7.1f %13.2f%n",
+        "  %-24s (%6.2f MB) %10.1f %7.1f %7.1f %6.1f %7.1f %13.2f %9.1f%n",
         name,
         rec.textBytes() / 1e6,
         rec.scanMBps(),
@@ -167,6 +167,7 @@ public final class BenchText {
         rec.personsMBps(),
         rec.bothMBps(),
         rec.taggerMBps(),
-        rec.taggerMicrosPerParagraph());
+        rec.taggerMicrosPerParagraph(),
+        rec.warmUpCpuSeconds());
   }
 }

@@ -19,22 +19,37 @@ import org.nutgraf.text.TokenSequence;
 
 /**
  * Times entity recognition alone on one thread over articles held in memory, in CPU time of that
- * thread: the whole tagger first runs for at least {@link #MIN_WARM_UP_NANOS} of CPU time, so that
- * the JIT has compiled the engine before any figure is timed however small the bench; then each
- * figure has a warm-up of a third of the budget, then passes until the budget of CPU time has gone
- * by (at least {@link #MIN_PASSES}), and the median pass reported.
+ * thread. First the whole tagger runs over the sample until its speed settles ({@link #settle}):
+ * the JIT takes seconds of CPU to compile the engine's large methods for a text, and a figure timed
+ * before then measures the compiler, not the engine. Then each figure has a warm-up of a third of
+ * the budget, then passes until the budget of CPU time has gone by (at least {@link #MIN_PASSES}),
+ * and the median pass reported.
  */
 final class RecognitionBench {
   /** The most CPU time each figure is given: a second (a small bench gives less). */
   static final long MAX_BUDGET_NANOS = 1_000_000_000L;
 
   /**
-   * The CPU time the whole tagger runs on a text before its figures are timed. A third of a small
-   * bench's budget can be a single pass, over before the JIT has compiled the tagger's paths for
-   * that text: the Spanish tagger figure then came out at a third of its speed in some runs and not
-   * in others.
+   * The least CPU time the whole tagger runs on a text before its figures are timed. A third of a
+   * small bench's budget can be a single pass, over before the JIT has compiled the tagger's paths
+   * for that text: the Spanish tagger figure then came out at a third of its speed in some runs and
+   * not in others.
    */
   static final long MIN_WARM_UP_NANOS = 400_000_000L;
+
+  /** The most CPU time the whole tagger runs on a text before its figures are timed. */
+  static final long MAX_WARM_UP_NANOS = 20_000_000_000L;
+
+  /**
+   * How many times its budget a figure's text may spend on the tagger's warm-up, up to {@link
+   * #MAX_WARM_UP_NANOS}: a bench of 20,000 paragraphs or more (a budget of 20 ms) may wait 20 s of
+   * CPU for the speed to settle, and a small one, run by the tests, little more than {@link
+   * #MIN_WARM_UP_NANOS}.
+   */
+  static final int WARM_UP_BUDGETS = 1_000;
+
+  /** The CPU time of one window of the warm-up, whose speed is compared with the windows before. */
+  static final long WARM_UP_WINDOW_NANOS = 200_000_000L;
 
   private static final int MIN_PASSES = 5;
   private static final int MAX_PASSES = 2_000;
@@ -45,6 +60,7 @@ final class RecognitionBench {
   private final long paragraphs;
   private final long budgetNanos;
   private long sink;
+  private long warmUpCpuNanos;
 
   /** A bench of {@code sample} that gives each figure {@code budgetNanos} of CPU time. */
   RecognitionBench(String source, List<Article> sample, long budgetNanos) {
@@ -83,7 +99,11 @@ final class RecognitionBench {
   RecognitionReport run() {
     ArticleTagger tagger = ArticleTagger.forIndexing();
     LanguageDetector detector = tagger.languageDetector();
-    warmUp(a -> tagger.tag(a).paragraphs().size(), MIN_WARM_UP_NANOS);
+    warmUpCpuNanos =
+        settle(
+            a -> tagger.tag(a).paragraphs().size(),
+            Math.max(
+                MIN_WARM_UP_NANOS, Math.min(MAX_WARM_UP_NANOS, WARM_UP_BUDGETS * budgetNanos)));
     // each article with the recogniser of its language, as the tagger picks it
     return new RecognitionReport(
         source,
@@ -105,7 +125,8 @@ final class RecognitionBench {
                     .size()),
         megabytesPerSecond(a -> tagger.recognizer(a.language()).recognizeAll(texts(a)).size()),
         megabytesPerSecond(a -> tagger.tag(a).paragraphs().size()),
-        megabytesPerSecond(a -> detector.detect(a.withLanguage(Language.UNDETERMINED)).length()));
+        megabytesPerSecond(a -> detector.detect(a.withLanguage(Language.UNDETERMINED)).length()),
+        warmUpCpuNanos / 1e9);
   }
 
   private double megabytesPerSecond(ToIntFunction<Article> work) {
@@ -119,6 +140,28 @@ final class RecognitionBench {
     }
     double median = Medians.median(passes).orElseThrow();
     return textBytes / (median / 1e9) / 1e6;
+  }
+
+  /**
+   * Passes of {@code work} over the sample, in windows of {@link #WARM_UP_WINDOW_NANOS} of CPU
+   * time, until its speed settles ({@link Settling}: at least {@link #MIN_WARM_UP_NANOS}, at most
+   * {@code maxNanos}).
+   *
+   * @return the CPU nanoseconds spent
+   */
+  private long settle(ToIntFunction<Article> work, long maxNanos) {
+    Settling settling = new Settling(MIN_WARM_UP_NANOS, maxNanos);
+    long window;
+    int passes;
+    do {
+      window = 0;
+      passes = 0;
+      while (window < WARM_UP_WINDOW_NANOS) {
+        window += pass(work);
+        passes++;
+      }
+    } while (settling.goOn(window, passes / (double) window));
+    return settling.spent();
   }
 
   /** Passes of {@code work} over the sample until {@code nanos} of CPU time have gone by. */

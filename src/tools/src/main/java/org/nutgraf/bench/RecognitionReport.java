@@ -20,6 +20,8 @@ package org.nutgraf.bench;
  *     ({@code ArticleTagger.tag})
  * @param detectMBps language detection alone, on the articles with their language taken away
  *     ({@code LanguageDetector.detect}, the default detector)
+ * @param warmUpCpuSeconds CPU seconds the whole tagger ran over the text before any figure was
+ *     timed, until its speed settled: the time the JIT takes to compile the engine for this text
  */
 public record RecognitionReport(
     String source,
@@ -31,7 +33,8 @@ public record RecognitionReport(
     double personsMBps,
     double bothMBps,
     double taggerMBps,
-    double detectMBps) {
+    double detectMBps,
+    double warmUpCpuSeconds) {
 
   /** CPU microseconds language detection spends on a paragraph, on average. */
   public double detectMicrosPerParagraph() {

@@ -25,7 +25,7 @@ final class BenchReports {
   }
 
   private static RecognitionReport recognition(String source) {
-    return new RecognitionReport(source, 10, 100, 1_000_000, 50, 40, 30, 20, 10, 100);
+    return new RecognitionReport(source, 10, 100, 1_000_000, 50, 40, 30, 20, 10, 100, 4.5);
   }
 
   static BenchReport report(IndexingReport indexing, List<QueryReport> queries) {

@@ -74,7 +74,7 @@ class BenchTextTest {
     BenchReport base = BenchReports.oneThread();
     RecognitionReport longName =
         new RecognitionReport(
-            "/very/long/path/to/some/articles.jsonl", 1, 1, 1_000, 1, 1, 1, 1, 1, 1);
+            "/very/long/path/to/some/articles.jsonl", 1, 1, 1_000, 1, 1, 1, 1, 1, 1, 1);
     BenchReport r =
         new BenchReport(
             base.machine(),
