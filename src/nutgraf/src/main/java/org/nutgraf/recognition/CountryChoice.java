@@ -351,7 +351,7 @@ final class CountryChoice {
                 && t.is(next, TokenFlags.LOWER)
                 && (Lexicons.in(lex.speechVerbs, t, next)
                     || Lexicons.in(GOVERNMENT_VERBS, t, next)
-                    || lex.language().equals("es") && SpanishPerfectVerbs.at(t, next)));
+                    || SpanishPerfectVerbs.at(lex, t, next)));
     if (government && chosen.has(PlaceEntry.SUPRANATIONAL_SEAT)) {
       c.dropped = true; // "Brussels demanded": the EU institutions, not Belgium
     }

@@ -281,7 +281,7 @@ public final class EntityRecognizer {
     int n = texts.size();
     PersonMatcher persons =
         mode == Mode.PLACES ? null : new PersonMatcher(lexicons, known, explain, features, work);
-    PlaceMatcher places = new PlaceMatcher(gazetteer);
+    PlaceMatcher places = new PlaceMatcher(gazetteer, lexicons);
     TokenClasses classes = new TokenClasses(words);
     for (TokenSequence t : texts) {
       work.startText(t);

@@ -55,6 +55,22 @@ public final class Lexicons {
   final CharArraySet notPersons;
   final CharArraySet particles;
   final CharArraySet openingParticles;
+
+  /**
+   * Words before "de" that put a small town after it, a word for a settlement or for nearness
+   * ({@code es-settlement-words.txt}: "el municipio de", "cerca de"); empty for the base lists.
+   */
+  final CharArraySet settlementWords;
+
+  /**
+   * A compound tense of saying after a name ({@link SpanishPerfectVerbs}): the adverbs that may
+   * come first, the auxiliaries and the participles ({@code es-perfect-*.txt}); empty for the base
+   * lists.
+   */
+  final CharArraySet perfectAdverbs;
+
+  final CharArraySet perfectAuxiliaries;
+  final CharArraySet perfectParticiples;
   static final int GIVEN = 1;
   static final int COMMON = 1 << 1;
   static final int PARTICLE = 1 << 2;
@@ -124,6 +140,10 @@ public final class Lexicons {
       particleList.removeAll(read(language + "-not-opening-particles.txt"));
     }
     openingParticles = set(particleList);
+    settlementWords = own("settlement-words.txt");
+    perfectAdverbs = own("perfect-adverbs.txt");
+    perfectAuxiliaries = own("perfect-auxiliaries.txt");
+    perfectParticiples = own("perfect-participles.txt");
     Map<String, List<String[]>> byFirst = new HashMap<>();
     titleKinds = new HashMap<>();
     for (String line : withFeminine(withOwn("titles.txt"))) {
@@ -258,6 +278,11 @@ public final class Lexicons {
       words.addAll(read(language + "-" + name));
     }
     return words;
+  }
+
+  /** The language's own list {@code es-name}; empty for the base lists, which have none. */
+  private CharArraySet own(String name) {
+    return language.isEmpty() ? CharArraySet.EMPTY_SET : set(read(language + "-" + name));
   }
 
   /** True if the folded word is a known given name. */

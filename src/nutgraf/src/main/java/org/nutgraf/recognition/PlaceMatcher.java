@@ -31,8 +31,12 @@ final class PlaceMatcher {
 
   private final List<List<PlaceEntry>> groups;
 
-  PlaceMatcher(Gazetteer gazetteer) {
+  /** The lists whose own words may admit a small town ({@link SmallTowns}). */
+  private final Lexicons lex;
+
+  PlaceMatcher(Gazetteer gazetteer, Lexicons lex) {
     this.gazetteer = gazetteer;
+    this.lex = lex;
     this.startFlags =
         gazetteer.hasLowerCaseForms()
             ? TokenFlags.CAPITALIZED | TokenFlags.LOWER
@@ -150,8 +154,7 @@ final class PlaceMatcher {
    * The entries whose case rule tokens from..to pass, without the small towns the context does not
    * admit ({@link SmallTowns}).
    */
-  private static PlaceEntry[] caseFilter(
-      TokenSequence t, int from, int to, List<PlaceEntry> group) {
+  private PlaceEntry[] caseFilter(TokenSequence t, int from, int to, List<PlaceEntry> group) {
     int kept = 0;
     PlaceEntry[] out = new PlaceEntry[group.size()];
     int admitted = -1; // whether a small town may stand here: looked at once, when one is met
@@ -159,7 +162,7 @@ final class PlaceMatcher {
       PlaceEntry e = group.get(k);
       if (e.has(PlaceEntry.SMALL_TOWN)) {
         if (admitted < 0) {
-          admitted = SmallTowns.admitted(t, from, to) ? 1 : 0;
+          admitted = SmallTowns.admitted(lex, t, from, to) ? 1 : 0;
         }
         if (admitted == 0) {
           continue;

@@ -32,7 +32,7 @@ final class PlaceResolver {
         }
       }
       CityStatePairing.pair(t, candidates.get(p), explain);
-      SmallTowns.settle(t, candidates.get(p));
+      SmallTowns.settle(lex, t, candidates.get(p));
     }
     ArticlePlaces article = new ArticlePlaces(candidates);
     for (int p = 0; p < texts.size(); p++) {

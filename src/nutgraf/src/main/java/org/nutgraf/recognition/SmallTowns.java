@@ -28,8 +28,8 @@ final class SmallTowns {
    * Whether a small town spanning tokens {@code from..to} may be matched: a locative before it and
    * no possessive, or a comma and a capitalised word after it (the pairing then has to confirm).
    */
-  static boolean admitted(TokenSequence t, int from, int to) {
-    return (locatedBefore(t, from) && !t.is(to - 1, TokenFlags.POSSESSIVE))
+  static boolean admitted(Lexicons lex, TokenSequence t, int from, int to) {
+    return (locatedBefore(lex, t, from) && !t.is(to - 1, TokenFlags.POSSESSIVE))
         || PlaceContext.commaPlaceAfter(t, to);
   }
 
@@ -38,9 +38,9 @@ final class SmallTowns {
    * followed them and whose pairing found no region or country of theirs, and the candidates left
    * with no entry.
    */
-  static void settle(TokenSequence t, List<PlaceCandidate> candidates) {
+  static void settle(Lexicons lex, TokenSequence t, List<PlaceCandidate> candidates) {
     for (PlaceCandidate c : candidates) {
-      if (c.dropped || c.paired || !c.has(PlaceEntry.SMALL_TOWN) || locatedBefore(t, c.from)) {
+      if (c.dropped || c.paired || !c.has(PlaceEntry.SMALL_TOWN) || locatedBefore(lex, t, c.from)) {
         continue;
       }
       keepOnly(c, e -> !e.has(PlaceEntry.SMALL_TOWN));
@@ -75,11 +75,11 @@ final class SmallTowns {
     }
   }
 
-  private static boolean locatedBefore(TokenSequence t, int from) {
+  private static boolean locatedBefore(Lexicons lex, TokenSequence t, int from) {
     return from > 0
         && !t.caseIsUninformative(from)
         && !t.is(from, TokenFlags.PUNCT_BEFORE)
         && t.is(from - 1, TokenFlags.LOWER)
-        && (Lexicons.in(LOCATIVES, t, from - 1) || SpanishLocatives.before(t, from));
+        && (Lexicons.in(LOCATIVES, t, from - 1) || SpanishLocatives.before(lex, t, from));
   }
 }

@@ -10,42 +10,24 @@ import org.nutgraf.text.TokenSequence;
  * after a word for a settlement or for nearness ("el municipio de Tecoluca", "cerca de Tecoluca",
  * "las afueras de"). Not "en" alone: Spanish writes bodies after it without an article ("en
  * Hacienda", the ministry), and not "de" after any other word ("la hija de", a surname). These
- * words never stand before a name in English, so an English text is read as before.
+ * words are the language's own list, so an English text has none.
  */
 final class SpanishLocatives {
-  /** Lower-case words before "de" that make the name after it a place. Folded. */
-  private static final CharArraySet BEFORE_DE =
-      new CharArraySet(
-          List.of(
-              "cerca",
-              "afueras",
-              "alrededores",
-              "municipio",
-              "localidad",
-              "pueblo",
-              "aldea",
-              "caserio",
-              "poblado",
-              "villa",
-              "ciudad",
-              "canton",
-              "comuna",
-              "parroquia",
-              "corregimiento"),
-          false);
-
   private static final CharArraySet DE = new CharArraySet(List.of("de"), false);
 
   private SpanishLocatives() {}
 
-  /** Whether "de" after one of those words stands right before token {@code i}, in one clause. */
-  static boolean before(TokenSequence t, int i) {
+  /**
+   * Whether "de" after one of {@code lex}'s settlement words ({@link Lexicons#settlementWords})
+   * stands right before token {@code i}, in one clause; never with lists that have none.
+   */
+  static boolean before(Lexicons lex, TokenSequence t, int i) {
     return i >= 2
         && !t.is(i, TokenFlags.PUNCT_BEFORE)
         && !t.is(i - 1, TokenFlags.PUNCT_BEFORE)
         && t.is(i - 1, TokenFlags.LOWER)
         && t.is(i - 2, TokenFlags.LOWER)
         && Lexicons.in(DE, t, i - 1)
-        && Lexicons.in(BEFORE_DE, t, i - 2);
+        && Lexicons.in(lex.settlementWords, t, i - 2);
   }
 }

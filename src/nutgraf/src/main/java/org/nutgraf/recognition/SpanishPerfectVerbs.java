@@ -1,7 +1,5 @@
 package org.nutgraf.recognition;
 
-import java.util.List;
-import org.apache.lucene.analysis.CharArraySet;
 import org.nutgraf.text.TokenFlags;
 import org.nutgraf.text.TokenSequence;
 
@@ -12,61 +10,22 @@ import org.nutgraf.text.TokenSequence;
  * already cover.
  */
 final class SpanishPerfectVerbs {
-  /** Adverbs that may stand between the name and the auxiliary ("ya", "no"). */
-  private static final CharArraySet ADVERBS =
-      new CharArraySet(List.of("ya", "no", "tambien", "aun", "todavia", "nunca"), false);
-
-  /** Forms of "haber" that make a compound tense, third person. */
-  private static final CharArraySet AUXILIARIES =
-      new CharArraySet(
-          List.of("ha", "han", "habia", "habian", "habra", "habran", "habria", "habrian"), false);
-
-  /** Past participles of verbs of saying, asking, demanding, sending and deciding. */
-  private static final CharArraySet PARTICIPLES =
-      new CharArraySet(
-          List.of(
-              "dicho",
-              "pedido",
-              "exigido",
-              "reclamado",
-              "solicitado",
-              "anunciado",
-              "advertido",
-              "amenazado",
-              "respondido",
-              "rechazado",
-              "aceptado",
-              "aprobado",
-              "propuesto",
-              "impuesto",
-              "sancionado",
-              "condenado",
-              "criticado",
-              "ordenado",
-              "enviado",
-              "prometido",
-              "insistido",
-              "negado",
-              "acusado",
-              "expulsado",
-              "convocado"),
-          false);
-
   private SpanishPerfectVerbs() {}
 
   /**
-   * Whether tokens from {@code next} on read as a compound tense of one of those verbs: an optional
-   * adverb, a form of "haber", the participle, all in lower case and in one clause.
+   * Whether tokens from {@code next} on read as a compound tense of one of {@code lex}'s verbs: an
+   * optional adverb, a form of "haber", the participle, all in lower case and in one clause. Never
+   * with lists that have none ({@link Lexicons#perfectParticiples}).
    */
-  static boolean at(TokenSequence t, int next) {
+  static boolean at(Lexicons lex, TokenSequence t, int next) {
     int k = next;
-    if (inClause(t, k) && Lexicons.in(ADVERBS, t, k)) {
+    if (inClause(t, k) && Lexicons.in(lex.perfectAdverbs, t, k)) {
       k++;
     }
-    if (!inClause(t, k) || !Lexicons.in(AUXILIARIES, t, k)) {
+    if (!inClause(t, k) || !Lexicons.in(lex.perfectAuxiliaries, t, k)) {
       return false;
     }
-    return inClause(t, k + 1) && Lexicons.in(PARTICIPLES, t, k + 1);
+    return inClause(t, k + 1) && Lexicons.in(lex.perfectParticiples, t, k + 1);
   }
 
   private static boolean inClause(TokenSequence t, int k) {

@@ -36,7 +36,8 @@ class PersonMatcherTest {
     Work work = new Work();
     work.startText(t);
     TokenClasses words = new TokenClasses(WordTable.of(LEXICONS, GAZETTEER)).of(t);
-    List<PlaceCandidate> places = new PlaceMatcher(GAZETTEER).find(t, words, work);
+    List<PlaceCandidate> places =
+        new PlaceMatcher(GAZETTEER, Lexicons.defaults()).find(t, words, work);
     PersonMatcher m = new PersonMatcher(LEXICONS, KnownNames.NONE, true, false, work);
     return new Found(t, m.find(t, words, places));
   }

@@ -29,7 +29,7 @@ class PlaceMatcherTest {
   }
 
   private static List<String> names(String text) {
-    return find(new PlaceMatcher(GAZETTEER), text).names();
+    return find(new PlaceMatcher(GAZETTEER, Lexicons.defaults()), text).names();
   }
 
   @Test
@@ -53,11 +53,11 @@ class PlaceMatcherTest {
   @Test
   void aNameMetAgainIsFoundAgainWithTheSameSteps() {
     // the second and later walks from "Kenya" start after it, from the mark the first one left
-    PlaceMatcher matcher = new PlaceMatcher(GAZETTEER);
+    PlaceMatcher matcher = new PlaceMatcher(GAZETTEER, Lexicons.defaults());
     String text = "Kenya and Kenya's neighbours met in Nairobi, Kenya.";
     Found first = find(matcher, text);
     Found again = find(matcher, text);
-    Found fresh = find(new PlaceMatcher(GAZETTEER), text);
+    Found fresh = find(new PlaceMatcher(GAZETTEER, Lexicons.defaults()), text);
 
     assertEquals(List.of("Kenya", "Kenya", "Nairobi", "Kenya"), first.names());
     assertEquals(first, again);

@@ -25,7 +25,7 @@ class PlaceResolverTest {
     List<List<PlaceCandidate>> candidates = new ArrayList<>();
     TokenClasses words = new TokenClasses(WordTable.of(LEXICONS, GAZETTEER));
     Work work = new Work();
-    PlaceMatcher matcher = new PlaceMatcher(GAZETTEER);
+    PlaceMatcher matcher = new PlaceMatcher(GAZETTEER, Lexicons.defaults());
     for (int p = 0; p < paragraphs.length; p++) {
       TokenSequence t = TokenSequence.pooled(p);
       TextScanner.scan(paragraphs[p], t);

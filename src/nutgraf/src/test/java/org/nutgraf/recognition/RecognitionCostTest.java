@@ -100,7 +100,8 @@ class RecognitionCostTest {
     assertTrue(work.cost().truncated());
     EntityRecognizer r = EntityRecognizer.defaults();
     TokenClasses words = new TokenClasses(WordTable.of(r.lexicons(), r.gazetteer())).of(t);
-    assertEquals(List.of(), new PlaceMatcher(r.gazetteer()).find(t, words, work));
+    assertEquals(
+        List.of(), new PlaceMatcher(r.gazetteer(), Lexicons.defaults()).find(t, words, work));
   }
 
   private Map<String, String> hostile(int words) {

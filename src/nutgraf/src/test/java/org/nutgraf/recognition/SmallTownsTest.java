@@ -24,7 +24,7 @@ class SmallTownsTest {
   private static boolean admitted(String text, String name) {
     TokenSequence t = scan(text);
     int i = indexOf(t, name);
-    return SmallTowns.admitted(t, i, i + 1);
+    return SmallTowns.admitted(Lexicons.defaults(), t, i, i + 1);
   }
 
   @Test
@@ -59,7 +59,7 @@ class SmallTownsTest {
   void settleDropsAnUnpairedTownThatOnlyACommaAdmitted() {
     TokenSequence t = scan("Dunmore, Jenkins and Price signed.");
     PlaceCandidate c = candidate(t, "Dunmore", TOWN_US);
-    SmallTowns.settle(t, List.of(c));
+    SmallTowns.settle(Lexicons.defaults(), t, List.of(c));
     assertTrue(c.dropped);
     assertEquals("'Dunmore' is a small town with no place named with it", c.evidence);
   }
@@ -70,14 +70,14 @@ class SmallTownsTest {
     PlaceCandidate paired = candidate(t, "Dunmore", TOWN_US);
     paired.paired = true;
     PlaceCandidate mixed = candidate(t, "Dunmore", TOWN_US, CITY_AU);
-    SmallTowns.settle(t, List.of(paired, mixed));
+    SmallTowns.settle(Lexicons.defaults(), t, List.of(paired, mixed));
     assertFalse(paired.dropped);
     assertFalse(mixed.dropped);
     assertEquals(List.of(CITY_AU), List.of(mixed.entries));
 
     TokenSequence located = scan("The mill closed in Dunmore last spring.");
     PlaceCandidate town = candidate(located, "Dunmore", TOWN_US);
-    SmallTowns.settle(located, List.of(town));
+    SmallTowns.settle(Lexicons.defaults(), located, List.of(town));
     assertFalse(town.dropped);
     assertEquals(1, town.entries.length);
   }

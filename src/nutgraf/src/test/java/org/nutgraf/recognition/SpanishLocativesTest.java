@@ -10,10 +10,16 @@ import org.nutgraf.text.TokenSequence;
 
 /** Spanish words that put a small town after them, as "in" does in English. */
 class SpanishLocativesTest {
+  private static final Lexicons SPANISH = Lexicons.forLanguage("es");
+
   private static boolean admitted(String text, String name) {
+    return admitted(SPANISH, text, name);
+  }
+
+  private static boolean admitted(Lexicons lex, String text, String name) {
     TokenSequence t = scan(text);
     int i = indexOf(t, name);
-    return SmallTowns.admitted(t, i, i + 1);
+    return SmallTowns.admitted(lex, t, i, i + 1);
   }
 
   @Test
@@ -38,5 +44,11 @@ class SpanishLocativesTest {
   @Test
   void punctuationBetweenCutsTheLocativeOff() {
     assertFalse(admitted("Vivía cerca de. Dunmore llegó después.", "Dunmore"));
+  }
+
+  @Test
+  void theWordsAreSpanishListsSoEnglishListsAdmitNoTownAfterThem() {
+    assertFalse(
+        admitted(Lexicons.defaults(), "Los vecinos del municipio de Dunmore votaron.", "Dunmore"));
   }
 }

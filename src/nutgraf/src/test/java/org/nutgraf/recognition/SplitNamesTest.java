@@ -29,7 +29,9 @@ class SplitNamesTest {
       Work work = new Work();
       work.startText(t);
       texts.add(t);
-      places.add(new PlaceMatcher(GAZETTEER).find(t, new TokenClasses(words).of(t), work));
+      places.add(
+          new PlaceMatcher(GAZETTEER, Lexicons.defaults())
+              .find(t, new TokenClasses(words).of(t), work));
       persons.add(new ArrayList<>());
     }
     SPLIT.join(texts, places, persons);
