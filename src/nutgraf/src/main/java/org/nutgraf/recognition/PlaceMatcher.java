@@ -2,7 +2,10 @@ package org.nutgraf.recognition;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.NameWalk;
 import org.nutgraf.gazetteer.PlaceEntry;
@@ -33,6 +36,12 @@ final class PlaceMatcher {
 
   /** The lists whose own words may admit a small town ({@link SmallTowns}). */
   private final Lexicons lex;
+
+  /**
+   * The small towns this call has met where the sentence put a place ("in Samos"): a later mention
+   * of the same town in the article is matched too ("the Samos camp"; {@link SmallTowns}).
+   */
+  private final Set<PlaceEntry> locatedTowns = Collections.newSetFromMap(new IdentityHashMap<>());
 
   PlaceMatcher(Gazetteer gazetteer, Lexicons lex) {
     this.gazetteer = gazetteer;
@@ -152,7 +161,7 @@ final class PlaceMatcher {
 
   /**
    * The entries whose case rule tokens from..to pass, without the small towns the context does not
-   * admit ({@link SmallTowns}).
+   * admit ({@link SmallTowns}) unless the article put them in a place before.
    */
   private PlaceEntry[] caseFilter(TokenSequence t, int from, int to, List<PlaceEntry> group) {
     int kept = 0;
@@ -164,9 +173,16 @@ final class PlaceMatcher {
         if (admitted < 0) {
           admitted = SmallTowns.admitted(lex, t, from, to) ? 1 : 0;
         }
-        if (admitted == 0) {
+        if (admitted == 0 && (locatedTowns.isEmpty() || !locatedTowns.contains(e))) {
           continue;
         }
+        if (passesCase(t, from, to, e)) {
+          out[kept++] = e;
+          if (admitted == 1 && SmallTowns.located(lex, t, from, to)) {
+            locatedTowns.add(e);
+          }
+        }
+        continue;
       }
       if (passesCase(t, from, to, e)) {
         out[kept++] = e;

@@ -1,7 +1,9 @@
 package org.nutgraf.recognition;
 
 import java.util.List;
+import java.util.Set;
 import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.gazetteer.PlaceEntry;
 import org.nutgraf.text.TokenSequence;
 
 /**
@@ -24,6 +26,7 @@ final class PlaceResolver {
   /** Resolves every candidate of every paragraph of one article in place. */
   void resolve(List<TokenSequence> texts, List<List<PlaceCandidate>> candidates) {
     PlaceContextRules rules = new PlaceContextRules(lex, explain);
+    Set<PlaceEntry> located = SmallTowns.locatedInArticle(lex, texts, candidates);
     for (int p = 0; p < texts.size(); p++) {
       TokenSequence t = texts.get(p);
       for (PlaceCandidate c : candidates.get(p)) {
@@ -32,7 +35,7 @@ final class PlaceResolver {
         }
       }
       CityStatePairing.pair(t, candidates.get(p), explain);
-      SmallTowns.settle(lex, t, candidates.get(p));
+      SmallTowns.settle(lex, t, candidates.get(p), located);
     }
     ArticlePlaces article = new ArticlePlaces(candidates);
     for (int p = 0; p < texts.size(); p++) {
