@@ -19,37 +19,41 @@ import org.nutgraf.text.TokenSequence;
 
 /**
  * Times entity recognition alone on one thread over articles held in memory, in CPU time of that
- * thread. First the whole tagger runs over the sample until its speed settles ({@link #settle}):
- * the JIT takes seconds of CPU to compile the engine's large methods for a text, and a figure timed
- * before then measures the compiler, not the engine. Then each figure has a warm-up of a third of
- * the budget, then passes until the budget of CPU time has gone by (at least {@link #MIN_PASSES}),
- * and the median pass reported.
+ * thread. Before each figure is timed, its work runs over the sample until its speed settles
+ * ({@link #settle}): the JIT takes seconds of CPU to compile the engine's large methods, and
+ * compiles them again when a figure takes other branches than the one before (places alone, persons
+ * alone, both), so a figure timed sooner measures the compiler, not the engine. Then passes until
+ * the budget of CPU time has gone by (at least {@link #MIN_PASSES}), and the median pass reported.
  */
 final class RecognitionBench {
   /** The most CPU time each figure is given: a second (a small bench gives less). */
   static final long MAX_BUDGET_NANOS = 1_000_000_000L;
 
   /**
-   * The least CPU time the whole tagger runs on a text before its figures are timed. A third of a
-   * small bench's budget can be a single pass, over before the JIT has compiled the tagger's paths
-   * for that text: the Spanish tagger figure then came out at a third of its speed in some runs and
-   * not in others.
+   * The least CPU time the whole tagger runs on a text before its first figure is timed. A small
+   * bench's warm-up can be over before the JIT has compiled the tagger's paths for that text: the
+   * Spanish tagger figure then came out at a third of its speed in some runs and not in others.
    */
   static final long MIN_WARM_UP_NANOS = 400_000_000L;
 
-  /** The most CPU time the whole tagger runs on a text before its figures are timed. */
+  /** The most CPU time a figure's work runs before it is timed. */
   static final long MAX_WARM_UP_NANOS = 20_000_000_000L;
 
   /**
-   * How many times its budget a figure's text may spend on the tagger's warm-up, up to {@link
-   * #MAX_WARM_UP_NANOS}: a bench of 20,000 paragraphs or more (a budget of 20 ms) may wait 20 s of
-   * CPU for the speed to settle, and a small one, run by the tests, little more than {@link
-   * #MIN_WARM_UP_NANOS}.
+   * How many times its budget a figure may spend warming up, up to {@link #MAX_WARM_UP_NANOS}: a
+   * bench of 20,000 paragraphs or more (a budget of 20 ms) may wait 20 s of CPU for the speed to
+   * settle, and a small one, run by the tests, a few seconds at most.
    */
   static final int WARM_UP_BUDGETS = 1_000;
 
-  /** The CPU time of one window of the warm-up, whose speed is compared with the windows before. */
-  static final long WARM_UP_WINDOW_NANOS = 200_000_000L;
+  /**
+   * How many times its budget one window of a warm-up lasts, up to {@link #MAX_WINDOW_NANOS}: each
+   * window's speed is compared with the windows before.
+   */
+  static final int WINDOW_BUDGETS = 10;
+
+  /** The longest window of a warm-up: 0.2 s of CPU, from 20,000 paragraphs up. */
+  static final long MAX_WINDOW_NANOS = 200_000_000L;
 
   private static final int MIN_PASSES = 5;
   private static final int MAX_PASSES = 2_000;
@@ -99,11 +103,7 @@ final class RecognitionBench {
   RecognitionReport run() {
     ArticleTagger tagger = ArticleTagger.forIndexing();
     LanguageDetector detector = tagger.languageDetector();
-    warmUpCpuNanos =
-        settle(
-            a -> tagger.tag(a).paragraphs().size(),
-            Math.max(
-                MIN_WARM_UP_NANOS, Math.min(MAX_WARM_UP_NANOS, WARM_UP_BUDGETS * budgetNanos)));
+    warmUpCpuNanos = settle(a -> tagger.tag(a).paragraphs().size(), MIN_WARM_UP_NANOS);
     // each article with the recogniser of its language, as the tagger picks it
     return new RecognitionReport(
         source,
@@ -130,7 +130,7 @@ final class RecognitionBench {
   }
 
   private double megabytesPerSecond(ToIntFunction<Article> work) {
-    warmUp(work, budgetNanos / 3);
+    warmUpCpuNanos += settle(work, 0);
     List<Double> passes = new ArrayList<>();
     long spent = 0;
     while (passes.size() < MAX_PASSES && (passes.size() < MIN_PASSES || spent < budgetNanos)) {
@@ -143,33 +143,28 @@ final class RecognitionBench {
   }
 
   /**
-   * Passes of {@code work} over the sample, in windows of {@link #WARM_UP_WINDOW_NANOS} of CPU
-   * time, until its speed settles ({@link Settling}: at least {@link #MIN_WARM_UP_NANOS}, at most
-   * {@code maxNanos}).
+   * Passes of {@code work} over the sample, in windows of {@link #WINDOW_BUDGETS} budgets of CPU
+   * time (at most {@link #MAX_WINDOW_NANOS}), until its speed settles ({@link Settling}): at least
+   * {@code minNanos}, at most {@link #WARM_UP_BUDGETS} budgets (within {@code minNanos} and {@link
+   * #MAX_WARM_UP_NANOS}).
    *
    * @return the CPU nanoseconds spent
    */
-  private long settle(ToIntFunction<Article> work, long maxNanos) {
-    Settling settling = new Settling(MIN_WARM_UP_NANOS, maxNanos);
+  private long settle(ToIntFunction<Article> work, long minNanos) {
+    long most = Math.max(minNanos, Math.min(MAX_WARM_UP_NANOS, WARM_UP_BUDGETS * budgetNanos));
+    long windowNanos = Math.max(1, Math.min(MAX_WINDOW_NANOS, WINDOW_BUDGETS * budgetNanos));
+    Settling settling = new Settling(minNanos, most);
     long window;
     int passes;
     do {
       window = 0;
       passes = 0;
-      while (window < WARM_UP_WINDOW_NANOS) {
+      while (window < windowNanos) {
         window += pass(work);
         passes++;
       }
     } while (settling.goOn(window, passes / (double) window));
     return settling.spent();
-  }
-
-  /** Passes of {@code work} over the sample until {@code nanos} of CPU time have gone by. */
-  private void warmUp(ToIntFunction<Article> work, long nanos) {
-    long warm = 0;
-    while (warm < nanos) {
-      warm += pass(work);
-    }
   }
 
   /** One pass over the sample; its CPU nanoseconds (at least 1). */

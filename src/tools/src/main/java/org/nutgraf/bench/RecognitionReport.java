@@ -20,8 +20,9 @@ package org.nutgraf.bench;
  *     ({@code ArticleTagger.tag})
  * @param detectMBps language detection alone, on the articles with their language taken away
  *     ({@code LanguageDetector.detect}, the default detector)
- * @param warmUpCpuSeconds CPU seconds the whole tagger ran over the text before any figure was
- *     timed, until its speed settled: the time the JIT takes to compile the engine for this text
+ * @param warmUpCpuSeconds CPU seconds spent on the text before its figures were timed: the whole
+ *     tagger, then each figure's own work, each until its speed settled (the time the JIT takes to
+ *     compile the engine for this text and for each figure's branches)
  */
 public record RecognitionReport(
     String source,
