@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.nutgraf.entity.ActorDictionary;
@@ -99,7 +100,9 @@ public final class SearchExecutor {
             : SidewaysSearch.run(searcher, config, base, selections, sort, after, wanted);
 
     List<FacetResult> facets = new ArrayList<>();
-    FacetCounter counter = new FacetCounter(searcher, names);
+    FacetCounter counter =
+        new FacetCounter(
+            searcher, names, base instanceof MatchAllDocsQuery && selections.isEmpty());
     for (FacetRequest req : q.facets()) {
       FacetsCollector fc = matches.forFacet(req.dimension());
       facets.add(counter.count(req, fc, resolved.facetKeys(req.dimension())));

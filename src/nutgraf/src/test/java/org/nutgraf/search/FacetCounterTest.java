@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.NewsIndex;
+import org.nutgraf.article.Article;
 import org.nutgraf.query.DateFacetRequest;
 import org.nutgraf.query.DateInterval;
 import org.nutgraf.query.DateRange;
@@ -267,5 +268,31 @@ class FacetCounterTest {
 
   private static FacetValue selected(String key, String label, long count) {
     return new FacetValue(key, label, count, true);
+  }
+
+  @Test
+  void browsingEverythingCountsOnlyTheLatestVersionOfAnArticle() throws IOException {
+    try (NewsIndex changed = SmallCorpus.index()) {
+      // a4 named the US twice and Mexico once; its new version names Canada only
+      changed.upsert(
+          List.of(
+              Article.of(
+                  "a4",
+                  "Headline of a4",
+                  Instant.parse("2019-01-10T00:00:00Z"),
+                  "Atlas Wire",
+                  List.of("Talks with [CA] resumed in the new year."))));
+      changed.commit();
+
+      SearchResult r = changed.search(NewsQuery.all());
+
+      assertEquals(10, r.totalHits());
+      assertEquals(
+          new FacetResult(
+              Dimension.COUNTRY,
+              List.of(HN, GT, value("MX", "Mexico", 3), value("CA", "Canada", 1), SV),
+              5),
+          r.facet(Dimension.COUNTRY).orElseThrow());
+    }
   }
 }

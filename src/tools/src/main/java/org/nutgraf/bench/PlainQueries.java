@@ -115,8 +115,27 @@ final class PlainQueries {
     return topAndFacets(new TermQuery(new Term(Fields.TEXT, word)));
   }
 
+  /**
+   * Every paragraph, top hits and two facets; the facets counted straight from every live
+   * paragraph's doc values, as Lucene offers for browsing (and as Nutgraf counts them).
+   */
   long matchAll() throws IOException {
-    return topAndFacets(MatchAllDocsQuery.INSTANCE);
+    FacetsCollectorManager.FacetsResult r =
+        FacetsCollectorManager.search(
+            searcher, MatchAllDocsQuery.INSTANCE, TOP, new FacetsCollectorManager());
+    for (String dim : new String[] {COUNTRY, ACTOR}) {
+      countAll(dim);
+    }
+    load(r.topDocs());
+    return hits(r.facetsCollector());
+  }
+
+  /** The top values of {@code dim} over every live paragraph; nothing without the field. */
+  private void countAll(String dim) throws IOException {
+    SortedSetDocValuesReaderState state = states.get(dim);
+    if (state != null) {
+      new SortedSetDocValuesFacetCounts(state).getTopChildren(TOP, dim);
+    }
   }
 
   long fourFacets() throws IOException {
@@ -124,10 +143,7 @@ final class PlainQueries {
         FacetsCollectorManager.search(
             searcher, MatchAllDocsQuery.INSTANCE, TOP, new FacetsCollectorManager());
     for (String dim : FOUR) {
-      SortedSetDocValuesReaderState state = states.get(dim);
-      if (state != null) {
-        new SortedSetDocValuesFacetCounts(state, r.facetsCollector()).getTopChildren(TOP, dim);
-      }
+      countAll(dim);
     }
     load(r.topDocs());
     return hits(r.facetsCollector());
