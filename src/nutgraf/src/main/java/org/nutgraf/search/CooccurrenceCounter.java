@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.nutgraf.index.Fields;
@@ -18,7 +19,8 @@ final class CooccurrenceCounter {
   /**
    * Paragraphs of {@code fc} that mention each of the top actors with each of the top countries:
    * per segment, the wanted values' ordinals map to rows and columns through {@code int[]}s indexed
-   * by ordinal, so counting allocates nothing per document.
+   * by ordinal, so counting allocates nothing per document, and only paragraphs that name an actor
+   * are read.
    */
   static CooccurrenceTable count(FacetResult actors, FacetResult countries, FacetsCollector fc)
       throws IOException {
@@ -38,12 +40,11 @@ final class CooccurrenceCounter {
       if (rowOfOrd == null || colOfOrd == null) {
         continue;
       }
-      DocIdSetIterator it = md.bits().iterator();
+      // the matches and the paragraphs with an actor, the sparser leading: most paragraphs name
+      // no actor, and those are skipped without a look at their doc values
+      DocIdSetIterator it = ConjunctionUtils.intersectIterators(List.of(md.bits().iterator(), a));
       int[] rows = new int[actorKeys.size()];
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (!a.advanceExact(doc)) {
-          continue;
-        }
         int nRows = 0;
         for (int i = a.docValueCount(); i > 0; i--) {
           int r = rowOfOrd[(int) a.nextOrd()];
