@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.recognition.EntityRecognizer;
 import org.nutgraf.recognition.Recognized;
+import org.nutgraf.testing.Terms;
 
 /**
  * The filters' shared base: it reads the whole input once, hands out one mention per token, and
@@ -43,23 +43,12 @@ class EntityFilterBaseTest {
     }
   }
 
-  private static List<String> drain(TokenStream ts) throws IOException {
-    CharTermAttribute term = ts.getAttribute(CharTermAttribute.class);
-    List<String> out = new ArrayList<>();
-    ts.reset();
-    while (ts.incrementToken()) {
-      out.add(term.toString());
-    }
-    ts.end();
-    return out;
-  }
-
   @Test
   void eachInputIsRecognisedOnceAndItsMentionsComeOutInOrder() throws IOException {
     NewsTokenizer source = new NewsTokenizer();
     source.setReader(new java.io.StringReader("Trucks from Bolivia crossed into Peru at dawn."));
     Surfaces filter = new Surfaces(source);
-    assertEquals(List.of("Bolivia", "Peru"), drain(filter));
+    assertEquals(List.of("Bolivia", "Peru"), Terms.drain(filter));
     assertEquals(1, filter.recognitions);
     assertFalse(filter.incrementToken(), "no more after the last mention");
     filter.close();
@@ -70,13 +59,13 @@ class EntityFilterBaseTest {
     NewsTokenizer source = new NewsTokenizer();
     Surfaces filter = new Surfaces(source);
     source.setReader(new java.io.StringReader("Flights to Chile resumed."));
-    assertEquals(List.of("Chile"), drain(filter));
+    assertEquals(List.of("Chile"), Terms.drain(filter));
     filter.close();
     source.setReader(new java.io.StringReader("Nothing happened here today."));
-    assertEquals(List.of(), drain(filter));
+    assertEquals(List.of(), Terms.drain(filter));
     filter.close();
     source.setReader(new java.io.StringReader("Ecuador and Colombia signed."));
-    assertEquals(List.of("Ecuador", "Colombia"), drain(filter));
+    assertEquals(List.of("Ecuador", "Colombia"), Terms.drain(filter));
     filter.close();
   }
 
@@ -84,7 +73,7 @@ class EntityFilterBaseTest {
   void eachTokenStartsFromClearedAttributes() throws IOException {
     try (PlaceNameAnalyzer analyzer = new PlaceNameAnalyzer();
         TokenStream ts = analyzer.tokenStream("f", "Hondurans and Guatemalans met in Mexico.")) {
-      assertEquals(List.of("HN", "GT", "MX"), drain(ts));
+      assertEquals(List.of("HN", "GT", "MX"), Terms.drain(ts));
     }
   }
 }

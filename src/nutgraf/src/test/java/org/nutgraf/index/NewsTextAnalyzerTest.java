@@ -3,36 +3,21 @@ package org.nutgraf.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
+import org.nutgraf.testing.Terms;
 
 /** Headline and body text analysis: word breaks, lower case, folded accents, nothing dropped. */
 class NewsTextAnalyzerTest {
-
-  static List<String> tokens(Analyzer a, String field, String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = a.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    }
-    return out;
-  }
 
   @Test
   void lowerCasesAndFoldsAccentsSoPlainSpellingFindsAccentedNames() throws IOException {
     try (Analyzer a = new NewsTextAnalyzer()) {
       assertEquals(
           List.of("ramon", "nunez", "visito", "brasilia"),
-          tokens(a, Fields.TEXT, "Ramón Núñez visitó BRASÍLIA"));
+          Terms.of(a, Fields.TEXT, "Ramón Núñez visitó BRASÍLIA"));
     }
   }
 
@@ -41,7 +26,7 @@ class NewsTextAnalyzerTest {
     try (Analyzer a = new NewsTextAnalyzer()) {
       assertEquals(
           List.of("the", "farmers", "were", "planting"),
-          tokens(a, Fields.TEXT, "The farmers were planting."));
+          Terms.of(a, Fields.TEXT, "The farmers were planting."));
     }
   }
 
@@ -49,14 +34,14 @@ class NewsTextAnalyzerTest {
   void splitsAtUnicodeWordBreaks() throws IOException {
     try (Analyzer a = new NewsTextAnalyzer()) {
       assertEquals(
-          List.of("co", "op's", "2024", "report"), tokens(a, Fields.TEXT, "co-op's 2024 report"));
+          List.of("co", "op's", "2024", "report"), Terms.of(a, Fields.TEXT, "co-op's 2024 report"));
     }
   }
 
   @Test
   void aVeryLongWordIsCutInto255CharacterPieces() throws IOException {
     try (Analyzer a = new NewsTextAnalyzer()) {
-      List<String> t = tokens(a, Fields.TEXT, "w".repeat(300));
+      List<String> t = Terms.of(a, Fields.TEXT, "w".repeat(300));
 
       assertEquals(List.of(255, 45), t.stream().map(String::length).toList());
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.article.Language;
+import org.nutgraf.testing.Terms;
 
 /** Which languages get a text field of their own, and how each field is analysed. */
 class TextLanguagesTest {
@@ -40,22 +41,16 @@ class TextLanguagesTest {
     try (Analyzer a = TextLanguages.analyzer()) {
       String text = "los migrantes de Tumbes";
 
-      assertEquals(
-          List.of("los", "migrantes", "de", "tumbes"),
-          NewsTextAnalyzerTest.tokens(a, Fields.TEXT, text));
-      assertEquals(
-          NewsTextAnalyzerTest.tokens(new SpanishTextAnalyzer(), "any", text),
-          NewsTextAnalyzerTest.tokens(a, "text_es", text));
-      assertEquals(List.of("migrant", "tumb"), NewsTextAnalyzerTest.tokens(a, "text_es", text));
+      assertEquals(List.of("los", "migrantes", "de", "tumbes"), Terms.of(a, Fields.TEXT, text));
+      assertEquals(Terms.of(new SpanishTextAnalyzer(), "any", text), Terms.of(a, "text_es", text));
+      assertEquals(List.of("migrant", "tumb"), Terms.of(a, "text_es", text));
     }
   }
 
   @Test
   void headlinesAreAnalysedLikeTheCommonText() throws IOException {
     try (Analyzer a = TextLanguages.analyzer()) {
-      assertEquals(
-          List.of("los", "migrantes"),
-          NewsTextAnalyzerTest.tokens(a, Fields.HEADLINE_TEXT, "Los Migrantes"));
+      assertEquals(List.of("los", "migrantes"), Terms.of(a, Fields.HEADLINE_TEXT, "Los Migrantes"));
     }
   }
 }
