@@ -13,7 +13,9 @@ import org.nutgraf.gazetteer.PlaceKind;
  * What an article says plainly about where it is: how often each country is named by a name that
  * has no other reading (an abbreviation that needs its country named elsewhere does not count), in
  * the article and in each paragraph, and the first-level regions its unambiguous towns lie in
- * ("Atlanta" puts the article in US.GA).
+ * ("Atlanta" puts the article in US.GA). Names of a country's own institutions ({@link
+ * InstitutionCountries}: "the Taoiseach", "the Knesset") count for that country in the article, as
+ * if it were named, but not in their paragraph: they name no place there.
  */
 final class ArticlePlaces {
   private final Map<String, Double> article = new HashMap<>();
@@ -22,6 +24,17 @@ final class ArticlePlaces {
 
   /** Counts the candidates that are still standing after the context rules. */
   ArticlePlaces(List<List<PlaceCandidate>> candidates) {
+    this(candidates, List.of());
+  }
+
+  /**
+   * Counts the candidates that are still standing after the context rules, and once for each entry
+   * of {@code institutions} the country it names, in the article only.
+   */
+  ArticlePlaces(List<List<PlaceCandidate>> candidates, List<String> institutions) {
+    for (String country : institutions) {
+      article.merge(country, 1.0, Double::sum);
+    }
     for (List<PlaceCandidate> list : candidates) {
       Map<String, Double> local = new HashMap<>();
       for (PlaceCandidate c : list) {

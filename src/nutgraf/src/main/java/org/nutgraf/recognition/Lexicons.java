@@ -397,7 +397,13 @@ public final class Lexicons {
     return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
   }
 
-  private static List<String> read(String name) {
+  /**
+   * The lines of the resource {@code name} beside this class, blank lines and {@code #} comments
+   * left out; a line with no tab folded, a line with one kept as written.
+   *
+   * @throws IllegalStateException when the resource is missing
+   */
+  static List<String> read(String name) {
     try (InputStream raw = Lexicons.class.getResourceAsStream(name)) {
       if (raw == null) {
         throw new IllegalStateException("lexicon resource missing: " + name);

@@ -1,5 +1,6 @@
 package org.nutgraf.recognition;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.nutgraf.gazetteer.Gazetteer;
@@ -10,25 +11,43 @@ import org.nutgraf.text.TokenSequence;
  * Decides the country of each place candidate of an article, in three steps: the context rules
  * ({@link PlaceContextRules}), "City, State" pairs ({@link CityStatePairing}) and the small towns
  * no pair confirmed ({@link SmallTowns}), then the choice among the entries that are left, weighed
- * with what the rest of the article names ({@link CountryChoice}). Thread-safe.
+ * with what the rest of the article names ({@link CountryChoice}), where the names of a country's
+ * own institutions count for that country ({@link InstitutionCountries}); a candidate inside such a
+ * name that has no entry in its country is part of it ("Sabha" in "Lok Sabha"). Thread-safe.
  */
 final class PlaceResolver {
   private final Lexicons lex;
   private final boolean explain;
   private final CountryChoice choice;
+  private final InstitutionCountries institutions;
 
+  /** With the institution names that ship in the jar ({@link InstitutionCountries#defaults()}). */
   PlaceResolver(Gazetteer gazetteer, Lexicons lex, boolean explain) {
+    this(gazetteer, lex, explain, InstitutionCountries.defaults());
+  }
+
+  PlaceResolver(
+      Gazetteer gazetteer, Lexicons lex, boolean explain, InstitutionCountries institutions) {
     this.lex = lex;
     this.explain = explain;
     this.choice = new CountryChoice(gazetteer, lex, explain);
+    this.institutions = institutions;
   }
 
   /** Resolves every candidate of every paragraph of one article in place. */
   void resolve(List<TokenSequence> texts, List<List<PlaceCandidate>> candidates) {
     PlaceContextRules rules = new PlaceContextRules(lex, explain);
     Set<PlaceEntry> located = SmallTowns.locatedInArticle(lex, texts, candidates);
+    List<String> named = new ArrayList<>();
     for (int p = 0; p < texts.size(); p++) {
       TokenSequence t = texts.get(p);
+      List<PlaceCandidate> inText = candidates.get(p);
+      institutions.find(
+          t,
+          (from, to, country) -> {
+            named.add(country);
+            InstitutionParts.drop(t, inText, from, to, country);
+          });
       for (PlaceCandidate c : candidates.get(p)) {
         if (!c.dropped) {
           rules.apply(t, c, texts);
@@ -37,7 +56,7 @@ final class PlaceResolver {
       CityStatePairing.pair(t, candidates.get(p), explain);
       SmallTowns.settle(lex, t, candidates.get(p), located);
     }
-    ArticlePlaces article = new ArticlePlaces(candidates);
+    ArticlePlaces article = new ArticlePlaces(candidates, named);
     for (int p = 0; p < texts.size(); p++) {
       for (PlaceCandidate c : candidates.get(p)) {
         if (!c.dropped) {

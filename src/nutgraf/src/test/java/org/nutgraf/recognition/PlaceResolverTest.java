@@ -81,4 +81,26 @@ class PlaceResolverTest {
         Map.of("Dominicans@0", "DO", "Santiago@1", "DO"),
         resolve("Dominicans voted on Sunday.", "In Santiago, queues formed before dawn."));
   }
+
+  @Test
+  void anInstitutionOfACountryChoosesBetweenTownsOfTheSameNameThere() {
+    assertEquals(
+        Map.of("Dundalk@1", "IE"),
+        resolve(
+            "Gardai closed the bypass for three hours on Saturday.",
+            "A cyclist was taken to hospital in Dundalk after the crash."));
+    assertEquals(
+        Map.of("Dundalk@1", "-"),
+        resolve(
+            "The bypass was closed for three hours on Saturday.",
+            "A cyclist was taken to hospital in Dundalk after the crash."));
+  }
+
+  @Test
+  void aPlaceNameInsideAnInstitutionOfAnotherCountryIsPartOfIt() {
+    assertEquals(
+        Map.of("Sabha@0", "-"), resolve("Members of the Lok Sabha debated the water bill."));
+    assertEquals(
+        Map.of("Scotland@0", "GB"), resolve("Detectives from Scotland Yard flew out at dawn."));
+  }
 }
