@@ -184,7 +184,8 @@ final class CountryChoice {
    * "a weird kink for Milton", "at the Delft police station" in an article about another country: a
    * one-word town of modest size, with no preposition of location, no "Town, Region" and no
    * dateline to make it a place, in a country the article names nowhere else while it names another
-   * country again and again, is a person, a work or a namesake the gazetteer lacks.
+   * country again and again, is a person, a work or a namesake the gazetteer lacks. A preposition
+   * before a possessive locates what the name owns, not the name ("from Hale's Orchard").
    */
   private static boolean strayForeignTown(
       TokenSequence t, PlaceCandidate c, PlaceEntry e, ArticlePlaces article) {
@@ -193,7 +194,7 @@ final class CountryChoice {
         || c.paired
         || (e.kind() != PlaceKind.CITY && e.kind() != PlaceKind.PLACE)
         || e.population() >= STRAY_TOWN_LIMIT
-        || PlaceContext.locativeBefore(t, c.from)) {
+        || (PlaceContext.locativeBefore(t, c.from) && !t.is(c.to - 1, TokenFlags.POSSESSIVE))) {
       return false;
     }
     double own = c.unambiguousCountry != null ? 1 : 0;

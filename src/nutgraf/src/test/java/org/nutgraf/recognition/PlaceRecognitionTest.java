@@ -214,6 +214,17 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aPrepositionBeforeAPossessiveLocatesWhatTheNameOwnsNotTheName() {
+    String opening = "Canada's farm ministry met Canadian growers on Monday.";
+    assertEquals(
+        List.of(),
+        article(opening, "Thieves took two goats from Wilson's Orchard overnight.").get(1));
+    assertEquals(
+        List.of("US"),
+        article(opening, "Thieves took two goats from a barn in Wilson overnight.").get(1));
+  }
+
+  @Test
   void aNameAfterAPossessiveAndARelativeOrPetIsWhatTheyAreCalled() {
     assertEquals(List.of(), countries("She carried her daughter, Georgia, onto the stage."));
     assertEquals(List.of(), countries("Their son Austin starts school in the autumn."));
