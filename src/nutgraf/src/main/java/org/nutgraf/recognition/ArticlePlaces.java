@@ -38,7 +38,7 @@ final class ArticlePlaces {
     for (List<PlaceCandidate> list : candidates) {
       Map<String, Double> local = new HashMap<>();
       for (PlaceCandidate c : list) {
-        if (c.dropped || c.has(PlaceEntry.NEEDS_ARTICLE_COUNTRY)) {
+        if (c.dropped || c.describesCoast || c.has(PlaceEntry.NEEDS_ARTICLE_COUNTRY)) {
           continue; // such a name needs the country named otherwise; it cannot support itself
         }
         String country = c.unambiguousCountry;

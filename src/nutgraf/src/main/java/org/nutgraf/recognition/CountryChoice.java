@@ -14,7 +14,9 @@ import org.nutgraf.text.TokenSequence;
  * a namesake unless the article names only the namesake's country; a place far larger than every
  * namesake (a clear size difference is not overridden by what the article mentions); then the
  * country the paragraph and article name most, weighed with size; then the largest place; else
- * nothing. A given name that is a small town of a country the article never names is no place.
+ * nothing. A given name that is a small town of a country the article never names is no place; nor
+ * is a description of a coast ({@link DescriptiveCoasts}) in an article that never names the
+ * country of the place so called.
  */
 final class CountryChoice {
   private static final CharArraySet GOVERNMENT_VERBS =
@@ -93,6 +95,9 @@ final class CountryChoice {
   void choose(TokenSequence t, PlaceCandidate c, ArticlePlaces article, int paragraph) {
     String why = c.evidence;
     SmallTowns.yieldToLargerNamesakes(c, country -> support(country, article, paragraph) > 0);
+    if (!DescriptiveCoasts.confirm(t, c, country -> support(country, article, paragraph) > 0)) {
+      return;
+    }
     if (!ArticleConfirmedNames.confirm(
         t, c, country -> article.inArticle(country) + gazetteer.bias(country) > 0)) {
       return;

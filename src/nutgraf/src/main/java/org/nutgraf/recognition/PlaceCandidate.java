@@ -27,6 +27,13 @@ final class PlaceCandidate {
   boolean paired;
 
   /**
+   * True when the name describes a coast of any country ("the West Coast", {@link
+   * DescriptiveCoasts}): it stands only where the article names its place's country otherwise, and
+   * does not count as naming it.
+   */
+  boolean describesCoast;
+
+  /**
    * The country when every gazetteer entry of the name agrees on one, before any rule ran; small
    * towns do not count against a larger place of the same name ("in Rockingham" names Australia).
    */

@@ -53,6 +53,7 @@ final class PlaceResolver {
           rules.apply(t, c, texts);
         }
       }
+      DescriptiveCoasts.mark(t, candidates.get(p));
       CityStatePairing.pair(t, candidates.get(p), explain);
       SmallTowns.settle(lex, t, candidates.get(p), located);
     }

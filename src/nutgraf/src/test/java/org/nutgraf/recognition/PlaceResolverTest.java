@@ -103,4 +103,16 @@ class PlaceResolverTest {
     assertEquals(
         Map.of("Scotland@0", "GB"), resolve("Detectives from Scotland Yard flew out at dawn."));
   }
+
+  @Test
+  void aCompassCoastIsTheGazetteerPlaceOnlyWhereTheArticleNamesItsCountry() {
+    assertEquals(
+        Map.of("West Coast@0", "-", "Oregon@0", "US"),
+        resolve("Ferries stopped along the West Coast as storms reached Oregon."));
+    assertEquals(
+        Map.of("West Coast@0", "NZ", "New Zealand@1", "NZ"),
+        resolve(
+            "Ferries stopped along the West Coast on Friday.",
+            "Storms cut roads across New Zealand."));
+  }
 }
