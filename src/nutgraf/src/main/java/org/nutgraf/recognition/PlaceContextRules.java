@@ -17,9 +17,9 @@ import org.nutgraf.text.TokenSequence;
  * of location; a short word in capitals is an abbreviation; a one-word town next to a verb of
  * saying is the speaker; "turkey" in the article makes a sentence-initial "Turkey" the bird, and so
  * do words of the kitchen after it ({@link FoodContext}); "her son, Austin" is the son ({@link
- * KinNames}); "Suffolk County" is no British county ({@link CountyForm}); "300 BC" is an era
- * ({@link EraAbbreviations}). A dateline ("ATLANTA —") is a place whatever the word. One per
- * article: not thread-safe.
+ * KinNames}); "Jos. A. Bank" is a shortened given name ({@link ShortenedGivenNames}); "Suffolk
+ * County" is no British county ({@link CountyForm}); "300 BC" is an era ({@link EraAbbreviations}).
+ * A dateline ("ATLANTA —") is a place whatever the word. One per article: not thread-safe.
  */
 final class PlaceContextRules {
   /** A town this large is a place after "in" even when its name is mostly a word ("Nice"). */
@@ -54,6 +54,14 @@ final class PlaceContextRules {
     if (EraAbbreviations.era(t, c.from, c.to)) {
       c.dropped = true;
       c.evidence = explain ? "'" + t.text(c.from, c.to) + "' is an era after a year" : "";
+      return;
+    }
+    if (ShortenedGivenNames.opens(t, c)) {
+      c.dropped = true;
+      c.evidence =
+          explain
+              ? "'" + t.text(c.from, c.to) + "' opens a name with its given name shortened"
+              : "";
       return;
     }
     if (KinNames.after(t, c.from)) {

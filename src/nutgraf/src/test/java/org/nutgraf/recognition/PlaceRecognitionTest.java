@@ -214,6 +214,13 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aGivenNameShortenedBeforeAnInitialAndASurnameIsNoPlace() {
+    assertEquals(List.of(), countries("The outfitter Jos. T. Hale & Sons opened a second shop."));
+    assertEquals(
+        List.of("NG"), countries("Traders went back to Jos. T. Hale, a grocer, said calm held."));
+  }
+
+  @Test
   void aPrepositionBeforeAPossessiveLocatesWhatTheNameOwnsNotTheName() {
     String opening = "Canada's farm ministry met Canadian growers on Monday.";
     assertEquals(
