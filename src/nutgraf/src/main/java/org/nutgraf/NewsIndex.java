@@ -90,6 +90,8 @@ public final class NewsIndex implements Closeable {
   private final int taggingThreads;
   private final Clock clock;
   private ExecutorService pool;
+  private final int searchThreads;
+  private ExecutorService searchPool;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private Cursors cursors;
   private final Optional<byte[]> givenKey;
@@ -115,6 +117,7 @@ public final class NewsIndex implements Closeable {
                 : new ArticleTagger(b.gazetteer, b.dictionary, false);
     this.ramBufferMb = b.ramBufferMb;
     this.taggingThreads = b.taggingThreads;
+    this.searchThreads = b.searchThreads;
     this.clock = b.clock;
     this.readOnly = b.readOnly;
     this.givenKey = Optional.ofNullable(b.cursorKey);
@@ -187,8 +190,7 @@ public final class NewsIndex implements Closeable {
     }
     cursors = new Cursors(key.or(() -> oldKey(data)).orElseGet(CursorKeyFile::random));
     try {
-      searchers =
-          new SearcherManager(DirectoryReader.open(directory), new NewsSearcherFactory(config));
+      searchers = new SearcherManager(DirectoryReader.open(directory), searcherFactory());
     } catch (CorruptIndexException e) {
       throw IndexChecks.corrupt(directory, where, e);
     }
@@ -257,7 +259,7 @@ public final class NewsIndex implements Closeable {
         kept.remove(Fields.CURSOR_KEY);
         writer.setLiveCommitData(kept.entrySet());
       }
-      searchers = new SearcherManager(writer, new NewsSearcherFactory(config));
+      searchers = new SearcherManager(writer, searcherFactory());
     } catch (IOException | RuntimeException e) {
       try {
         writer.rollback(); // releases write.lock, so the index can be opened again
@@ -378,21 +380,40 @@ public final class NewsIndex implements Closeable {
     }
   }
 
+  /** Searchers that use the search threads, if there are any. */
+  private NewsSearcherFactory searcherFactory() {
+    return searchThreads == 0
+        ? new NewsSearcherFactory(config)
+        : new NewsSearcherFactory(config, task -> searchPool().execute(task));
+  }
+
+  private synchronized ExecutorService searchPool() {
+    if (searchPool == null) {
+      searchPool = idlePool(searchThreads, "nutgraf-search-");
+    }
+    return searchPool;
+  }
+
   private synchronized ExecutorService taggingPool() {
     ensureOpen();
     if (pool == null) {
-      ThreadPoolExecutor p =
-          new ThreadPoolExecutor(
-              taggingThreads,
-              taggingThreads,
-              IDLE_SECONDS,
-              TimeUnit.SECONDS,
-              new LinkedBlockingQueue<>(),
-              Thread.ofPlatform().daemon().name("nutgraf-tagger-", 1).factory());
-      p.allowCoreThreadTimeOut(true);
-      pool = p;
+      pool = idlePool(taggingThreads, "nutgraf-tagger-");
     }
     return pool;
+  }
+
+  /** A pool of {@code threads} daemon threads named {@code prefix}N, which end when idle. */
+  private static ExecutorService idlePool(int threads, String prefix) {
+    ThreadPoolExecutor p =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            IDLE_SECONDS,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            Thread.ofPlatform().daemon().name(prefix, 1).factory());
+    p.allowCoreThreadTimeOut(true);
+    return p;
   }
 
   /** Removes every paragraph of the article with this id; nothing happens if there is none. */
@@ -574,6 +595,9 @@ public final class NewsIndex implements Closeable {
         if (pool != null) {
           pool.shutdownNow();
         }
+        if (searchPool != null) {
+          searchPool.shutdownNow();
+        }
       }
       try {
         if (writer != null && writer.isOpen() && writer.hasUncommittedChanges()) {
@@ -606,6 +630,7 @@ public final class NewsIndex implements Closeable {
     private ActorDictionary dictionary;
     private double ramBufferMb = 64;
     private int taggingThreads = Runtime.getRuntime().availableProcessors();
+    private int searchThreads = Runtime.getRuntime().availableProcessors() - 1;
     private Clock clock = Clock.systemUTC();
     private boolean createIfMissing = true;
     private boolean readOnly;
@@ -696,6 +721,23 @@ public final class NewsIndex implements Closeable {
         throw new IllegalArgumentException("taggingThreads: must be between 0 and 256, was " + n);
       }
       this.taggingThreads = n;
+      return this;
+    }
+
+    /**
+     * Threads that help each search, besides the calling thread: they count a query's facet
+     * dimensions and search its segments side by side, which shortens a search on a machine with
+     * idle cores, not its CPU time. 0 searches on the calling thread alone. Defaults to one fewer
+     * than the number of processors. The threads start with the first search that has work to share
+     * and end when idle.
+     *
+     * @throws IllegalArgumentException if {@code n} is negative or above 256
+     */
+    public Builder searchThreads(int n) {
+      if (n < 0 || n > 256) {
+        throw new IllegalArgumentException("searchThreads: must be between 0 and 256, was " + n);
+      }
+      this.searchThreads = n;
       return this;
     }
 

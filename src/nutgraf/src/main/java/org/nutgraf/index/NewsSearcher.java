@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -33,8 +34,9 @@ public final class NewsSearcher extends IndexSearcher {
   private final long minPublished;
   private final long maxPublished;
 
-  NewsSearcher(IndexReader reader, FacetsConfig config) throws IOException {
-    super(reader);
+  /** A searcher of {@code reader}; {@code executor} may be null: the calling thread alone. */
+  NewsSearcher(IndexReader reader, FacetsConfig config, Executor executor) throws IOException {
+    super(reader, executor);
     Map<String, SortedSetDocValuesReaderState> s = new HashMap<>();
     for (String dim : Fields.DIMENSIONS) {
       String field = Fields.facetField(dim);

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.TaskExecutor;
 import org.apache.lucene.util.BytesRef;
 import org.nutgraf.index.Fields;
 import org.nutgraf.query.Dimension;
@@ -20,48 +22,24 @@ final class CooccurrenceCounter {
    * Paragraphs of {@code fc} that mention each of the top actors with each of the top countries:
    * per segment, the wanted values' ordinals map to rows and columns through {@code int[]}s indexed
    * by ordinal, so counting allocates nothing per document, and only paragraphs that name an actor
-   * are read.
+   * are read. Segments are counted by tasks of {@code tasks}, side by side when it has threads.
    */
-  static CooccurrenceTable count(FacetResult actors, FacetResult countries, FacetsCollector fc)
+  static CooccurrenceTable count(
+      FacetResult actors, FacetResult countries, FacetsCollector fc, TaskExecutor tasks)
       throws IOException {
     List<String> actorKeys = actors.values().stream().map(FacetValue::key).toList();
     List<String> countryKeys = countries.values().stream().map(FacetValue::key).toList();
-    long[][] counts = new long[actorKeys.size()][countryKeys.size()];
-    String actorField = Fields.facetField(Dimension.ACTOR.fieldName());
-    String countryField = Fields.facetField(Dimension.COUNTRY.fieldName());
+    List<Callable<long[][]>> segments = new ArrayList<>();
     for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
-      SortedSetDocValues a = md.context().reader().getSortedSetDocValues(actorField);
-      SortedSetDocValues c = md.context().reader().getSortedSetDocValues(countryField);
-      if (a == null || c == null || md.totalHits() == 0) {
-        continue;
+      if (md.totalHits() > 0) {
+        segments.add(() -> countSegment(md, actorKeys, countryKeys));
       }
-      int[] rowOfOrd = indexOfOrd(a, Dimension.ACTOR.fieldName(), actorKeys);
-      int[] colOfOrd = indexOfOrd(c, Dimension.COUNTRY.fieldName(), countryKeys);
-      if (rowOfOrd == null || colOfOrd == null) {
-        continue;
-      }
-      // the matches and the paragraphs with an actor, the sparser leading: most paragraphs name
-      // no actor, and those are skipped without a look at their doc values
-      DocIdSetIterator it = ConjunctionUtils.intersectIterators(List.of(md.bits().iterator(), a));
-      int[] rows = new int[actorKeys.size()];
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        int nRows = 0;
-        for (int i = a.docValueCount(); i > 0; i--) {
-          int r = rowOfOrd[(int) a.nextOrd()];
-          if (r >= 0) {
-            rows[nRows++] = r; // a document holds each value once: no row twice
-          }
-        }
-        if (nRows == 0 || !c.advanceExact(doc)) {
-          continue;
-        }
-        for (int i = c.docValueCount(); i > 0; i--) {
-          int col = colOfOrd[(int) c.nextOrd()];
-          if (col >= 0) {
-            for (int k = 0; k < nRows; k++) {
-              counts[rows[k]][col]++;
-            }
-          }
+    }
+    long[][] counts = new long[actorKeys.size()][countryKeys.size()];
+    for (long[][] segment : tasks.invokeAll(segments)) {
+      for (int r = 0; r < counts.length; r++) {
+        for (int col = 0; col < counts[r].length; col++) {
+          counts[r][col] += segment[r][col];
         }
       }
     }
@@ -75,6 +53,50 @@ final class CooccurrenceCounter {
       }
     }
     return new CooccurrenceTable(actors.values(), countries.values(), cells);
+  }
+
+  /** The counts of one segment's matches, by row (actor) and column (country). */
+  private static long[][] countSegment(
+      FacetsCollector.MatchingDocs md, List<String> actorKeys, List<String> countryKeys)
+      throws IOException {
+    long[][] counts = new long[actorKeys.size()][countryKeys.size()];
+    String actorField = Fields.facetField(Dimension.ACTOR.fieldName());
+    String countryField = Fields.facetField(Dimension.COUNTRY.fieldName());
+    SortedSetDocValues a = md.context().reader().getSortedSetDocValues(actorField);
+    SortedSetDocValues c = md.context().reader().getSortedSetDocValues(countryField);
+    if (a == null || c == null) {
+      return counts;
+    }
+    int[] rowOfOrd = indexOfOrd(a, Dimension.ACTOR.fieldName(), actorKeys);
+    int[] colOfOrd = indexOfOrd(c, Dimension.COUNTRY.fieldName(), countryKeys);
+    if (rowOfOrd == null || colOfOrd == null) {
+      return counts;
+    }
+    // the matches and the paragraphs with an actor, the sparser leading: most paragraphs name
+    // no actor, and those are skipped without a look at their doc values
+    DocIdSetIterator it = ConjunctionUtils.intersectIterators(List.of(md.bits().iterator(), a));
+    int[] rows = new int[actorKeys.size()];
+    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+      int nRows = 0;
+      for (int i = a.docValueCount(); i > 0; i--) {
+        int r = rowOfOrd[(int) a.nextOrd()];
+        if (r >= 0) {
+          rows[nRows++] = r; // a document holds each value once: no row twice
+        }
+      }
+      if (nRows == 0 || !c.advanceExact(doc)) {
+        continue;
+      }
+      for (int i = c.docValueCount(); i > 0; i--) {
+        int col = colOfOrd[(int) c.nextOrd()];
+        if (col >= 0) {
+          for (int k = 0; k < nRows; k++) {
+            counts[rows[k]][col]++;
+          }
+        }
+      }
+    }
+    return counts;
   }
 
   /**

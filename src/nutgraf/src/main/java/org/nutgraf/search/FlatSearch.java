@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
 import org.nutgraf.index.NewsSearcher;
 
 /** Runs a query with no facet value selected: its top documents and facet counts in one pass. */
@@ -18,6 +20,15 @@ final class FlatSearch {
    */
   static Matches run(NewsSearcher searcher, Query query, Sort sort, FieldDoc after, int n)
       throws IOException {
+    if (query instanceof MatchAllDocsQuery) {
+      // every paragraph matches: the page's top documents alone, which Lucene finds without
+      // visiting them all, and the matches read from the live docs when counted
+      TopDocs top =
+          sort == null
+              ? searcher.searchAfter(after, query, n)
+              : searcher.searchAfter(after, query, n, sort);
+      return new Matches(top, EveryParagraph.of(searcher.getIndexReader()), Map.of());
+    }
     FacetsCollectorManager.FacetsResult r =
         sort == null
             ? FacetsCollectorManager.searchAfter(

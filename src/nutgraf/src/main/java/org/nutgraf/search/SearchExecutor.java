@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
@@ -16,7 +17,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.nutgraf.entity.ActorDictionary;
@@ -99,14 +99,14 @@ public final class SearchExecutor {
             ? FlatSearch.run(searcher, base, sort, after, wanted)
             : SidewaysSearch.run(searcher, config, base, selections, sort, after, wanted);
 
-    List<FacetResult> facets = new ArrayList<>();
-    FacetCounter counter =
-        new FacetCounter(
-            searcher, names, base instanceof MatchAllDocsQuery && selections.isEmpty());
+    FacetCounter counter = new FacetCounter(searcher, names);
+    // each dimension counted by a task: side by side when the searcher has threads to share
+    List<Callable<FacetResult>> counts = new ArrayList<>();
     for (FacetRequest req : q.facets()) {
       FacetsCollector fc = matches.forFacet(req.dimension());
-      facets.add(counter.count(req, fc, resolved.facetKeys(req.dimension())));
+      counts.add(() -> counter.count(req, fc, resolved.facetKeys(req.dimension())));
     }
+    List<FacetResult> facets = searcher.getTaskExecutor().invokeAll(counts);
     Optional<List<DateBucket>> dates = Optional.empty();
     if (q.dateFacet().isPresent()) {
       dates =
@@ -116,7 +116,10 @@ public final class SearchExecutor {
     if (q.cooccurrence()) {
       FacetResult actors = topOfMain(Dimension.ACTOR, q, facets, matches, counter);
       FacetResult countries = topOfMain(Dimension.COUNTRY, q, facets, matches, counter);
-      cooccurrence = Optional.of(CooccurrenceCounter.count(actors, countries, matches.main()));
+      cooccurrence =
+          Optional.of(
+              CooccurrenceCounter.count(
+                  actors, countries, matches.main(), searcher.getTaskExecutor()));
     }
 
     PageContext page =

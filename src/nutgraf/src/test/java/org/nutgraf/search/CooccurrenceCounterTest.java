@@ -75,7 +75,8 @@ class CooccurrenceCounterTest {
           return CooccurrenceCounter.count(
               new FacetResult(Dimension.ACTOR, actors, actors.size(), 0),
               new FacetResult(Dimension.COUNTRY, countries, countries.size(), 0),
-              m.main());
+              m.main(),
+              s.getTaskExecutor());
         });
   }
 
