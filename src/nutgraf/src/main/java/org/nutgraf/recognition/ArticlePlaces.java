@@ -3,6 +3,7 @@ package org.nutgraf.recognition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,9 @@ final class ArticlePlaces {
   private final Map<String, Double> article = new HashMap<>();
   private final List<Map<String, Double>> paragraphs = new ArrayList<>();
   private final Set<String> regions = new HashSet<>();
+
+  /** Times each name was counted, by the entry of its country (one per name of the gazetteer). */
+  private final Map<PlaceEntry, Integer> byName = new IdentityHashMap<>();
 
   /** Counts the candidates that are still standing after the context rules. */
   ArticlePlaces(List<List<PlaceCandidate>> candidates) {
@@ -45,6 +49,7 @@ final class ArticlePlaces {
         if (country != null) {
           article.merge(country, 1.0, Double::sum);
           local.merge(country, 1.0, Double::sum);
+          byName.merge(ownEntry(c), 1, Integer::sum);
         }
         String region = townRegion(c);
         if (region != null) {
@@ -69,6 +74,30 @@ final class ArticlePlaces {
       }
     }
     return region;
+  }
+
+  /**
+   * Times the article names the country of {@code c} by {@code c}'s own name, {@code c} included:
+   * what of {@link #inArticle} is only the name itself, said again ("Delft" twice names the
+   * Netherlands once as far as the rest of the article goes). 0 when {@code c} names no one
+   * country; at least 1 otherwise.
+   */
+  double timesNamedAs(PlaceCandidate c) {
+    if (c.unambiguousCountry == null) {
+      return 0;
+    }
+    PlaceEntry own = ownEntry(c);
+    return Math.max(1, own == null ? 0 : byName.getOrDefault(own, 0));
+  }
+
+  /** The first entry of {@code c} in its unambiguous country; null when there is none. */
+  private static PlaceEntry ownEntry(PlaceCandidate c) {
+    for (PlaceEntry e : c.entries) {
+      if (c.unambiguousCountry.equals(e.country())) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** Times the article names {@code country} unambiguously. */

@@ -167,7 +167,8 @@ final class CountryChoice {
   /**
    * "to pay Paul", "Smoky Mary": a one-word given name that is only a town or region, with no
    * preposition or "City, Region" to make it a place, in an article that names its country nowhere
-   * else, is the name.
+   * else (the same name said again does not count, {@link ArticlePlaces#timesNamedAs}), is the
+   * name.
    */
   private boolean unsupportedGivenName(
       TokenSequence t, PlaceCandidate c, PlaceEntry e, ArticlePlaces article, int paragraph) {
@@ -181,7 +182,7 @@ final class CountryChoice {
         || PlaceContext.prepositionBefore(t, c.from)) {
       return false;
     }
-    double own = c.unambiguousCountry != null ? 1 : 0;
+    double own = article.timesNamedAs(c);
     return article.inArticle(e.country()) - own <= 0;
   }
 
@@ -189,8 +190,10 @@ final class CountryChoice {
    * "a weird kink for Milton", "at the Delft police station" in an article about another country: a
    * one-word town of modest size, with no preposition of location, no "Town, Region" and no
    * dateline to make it a place, in a country the article names nowhere else while it names another
-   * country again and again, is a person, a work or a namesake the gazetteer lacks. A preposition
-   * before a possessive locates what the name owns, not the name ("from Hale's Orchard").
+   * country again and again, is a person, a work or a namesake the gazetteer lacks; the same name
+   * said again does not count as naming its country ({@link ArticlePlaces#timesNamedAs}). A
+   * preposition before a possessive locates what the name owns, not the name ("from Hale's
+   * Orchard").
    */
   private static boolean strayForeignTown(
       TokenSequence t, PlaceCandidate c, PlaceEntry e, ArticlePlaces article) {
@@ -202,7 +205,7 @@ final class CountryChoice {
         || (PlaceContext.locativeBefore(t, c.from) && !t.is(c.to - 1, TokenFlags.POSSESSIVE))) {
       return false;
     }
-    double own = c.unambiguousCountry != null ? 1 : 0;
+    double own = article.timesNamedAs(c);
     return article.inArticle(e.country()) - own <= 0
         && article.mostOtherThan(e.country()) >= ARTICLE_COUNTRY_NAMED;
   }

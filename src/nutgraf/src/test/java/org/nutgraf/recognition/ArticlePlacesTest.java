@@ -87,4 +87,17 @@ class ArticlePlacesTest {
     assertFalse(a.hasTownIn("HN.02"));
     assertFalse(a.hasTownIn("US.TX"), "a region does not count itself");
   }
+
+  @Test
+  void timesNamedAsCountsOnlyTheCandidatesOwnNameSaidAgain() {
+    PlaceCandidate first = candidate(T, "Arequipa", AREQUIPA);
+    ArticlePlaces a =
+        new ArticlePlaces(
+            List.of(
+                List.of(first, candidate(T, "Peru", PERU)),
+                List.of(candidate(T, "Arequipa", AREQUIPA))));
+    assertEquals(3.0, a.inArticle("PE"));
+    assertEquals(2.0, a.timesNamedAs(first), "Arequipa twice; Peru is another name");
+    assertEquals(0.0, a.timesNamedAs(candidate(T, "Lima", LIMA_PE, LIMA_US)));
+  }
 }

@@ -214,6 +214,17 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aForeignTownSaidTwiceDoesNotSupportItself() {
+    String opening = "Kenya's parliament sat late in Nairobi on Monday.";
+    assertEquals(
+        List.of("KE"),
+        article(
+                opening,
+                "Kenyan engineers praised the Zwolle design; the Zwolle panel thanked Kenya.")
+            .get(1));
+  }
+
+  @Test
   void aGivenNameShortenedBeforeAnInitialAndASurnameIsNoPlace() {
     assertEquals(List.of(), countries("The outfitter Jos. T. Hale & Sons opened a second shop."));
     assertEquals(
