@@ -35,6 +35,15 @@ final class InstitutionCountries {
   private final CharArrayMap<List<Institution>> byFirst;
 
   /**
+   * A bit for each listed first word's folded hash ({@link #hashBit}): a capitalised token whose
+   * bit is clear starts no name, and most tokens are turned away by it without a map lookup.
+   */
+  private final long[] firstHashes = new long[FIRST_HASH_BITS / Long.SIZE];
+
+  /** How many bits {@link #firstHashes} holds: a few thousand, for a list of a few hundred. */
+  private static final int FIRST_HASH_BITS = 4096;
+
+  /**
    * The names of {@code lines}, each "Name\tCC" as written in running text.
    *
    * @throws IllegalArgumentException when a line has no tab or no two-letter code after it
@@ -74,6 +83,8 @@ final class InstitutionCountries {
     byFirst = new CharArrayMap<>(map.size(), false);
     map.forEach(
         (first, list) -> {
+          int bit = hashBit(first.hashCode());
+          firstHashes[bit >>> 6] |= 1L << bit;
           List<Institution> longestFirst = new ArrayList<>(list);
           longestFirst.sort((a, b) -> b.rest.length - a.rest.length);
           byFirst.put(first, List.copyOf(longestFirst));
@@ -84,6 +95,10 @@ final class InstitutionCountries {
   void find(TokenSequence t, Found found) {
     for (int i = 0; i < t.size(); i++) {
       if (!t.is(i, TokenFlags.CAPITALIZED) && !t.is(i, TokenFlags.ALL_CAPS)) {
+        continue;
+      }
+      int bit = hashBit(t.foldedHash(i));
+      if ((firstHashes[bit >>> 6] & (1L << bit)) == 0) {
         continue;
       }
       List<Institution> names = byFirst.get(t.foldedBuffer(), t.foldedStart(i), t.length(i));
@@ -99,6 +114,14 @@ final class InstitutionCountries {
         }
       }
     }
+  }
+
+  /**
+   * The bit of {@link #firstHashes} for a folded word's hash, as {@link String#hashCode} gives it
+   * (and {@link TokenSequence#foldedHash}).
+   */
+  private static int hashBit(int hash) {
+    return (hash ^ (hash >>> 16)) & (FIRST_HASH_BITS - 1);
   }
 
   /** Whether the folded {@code words} stand at tokens {@code from...} with no punctuation. */

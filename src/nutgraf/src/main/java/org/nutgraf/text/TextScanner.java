@@ -55,12 +55,18 @@ public final class TextScanner {
     while (i < length) {
       char c = chars[i];
       if (!isWordChar(c)) {
-        pending |= punctuationFlags(chars, i, length, pending);
+        if (c != ' ') {
+          pending |= punctuationFlags(chars, i, length, pending);
+        }
         i++;
         continue;
       }
       int s = i;
-      int e = scanWord(chars, i, length);
+      char[] folded = out.foldTarget(length - i);
+      int at = out.foldedEnd() - s; // chars[k] folds to folded[at + k]
+      long word = scanWord(chars, i, length, folded, at);
+      int e = (int) word;
+      int hash = (int) (word >>> 32);
       int next = e;
       int tokenFlags = pending;
       // Spanish doubled-capital plurals keep their periods when two or more run together: "EE.
@@ -73,6 +79,8 @@ public final class TextScanner {
       pairBefore = pairFollows;
       // abbreviations and initials keep their period
       if (e < length && chars[e] == '.' && (pairs || keepsPeriod(chars, s, e))) {
+        folded[at + e] = '.';
+        hash = 31 * hash + '.';
         e++;
         next = e;
         tokenFlags |= TokenFlags.ABBREVIATION;
@@ -91,7 +99,7 @@ public final class TextScanner {
         }
       }
       tokenFlags |= caseFlags(chars, s, e);
-      out.add(s, e, s, e, tokenFlags);
+      out.addFolded(s, e, s, e, tokenFlags, hash);
       pending = 0;
       if ((tokenFlags & TokenFlags.ABBREVIATION) != 0
           && !pairFollows
@@ -103,38 +111,49 @@ public final class TextScanner {
     out.finish();
   }
 
-  /** The end of the word starting at {@code i}: letters, digits, inner apostrophes and dots. */
-  private static int scanWord(char[] chars, int i, int length) {
+  /**
+   * Scans the word starting at {@code i} (letters, digits, inner apostrophes and dots) and folds
+   * each of its chars into {@code folded}, char {@code k} at {@code at + k}, as it goes.
+   *
+   * @return the word's end in the low half, the {@link String#hashCode} of its folded chars in the
+   *     high half
+   */
+  private static long scanWord(char[] chars, int i, int length, char[] folded, int at) {
     int e = i;
+    int hash = 0;
     boolean digits = Character.isDigit(chars[i]);
     // chars[i, alternating) alternate letter, dot, letter: grown as e grows, so that a word of
     // many initials ("A.B.C.…") is scanned in linear time
     int alternating = i;
     while (e < length) {
       char c = chars[e];
-      if (isWordChar(c)) {
-        e++;
-      } else if (isApostrophe(c)
-          && e + 1 < length
-          && Character.isLetter(chars[e + 1])
-          && !isPossessiveAt(chars, e, length)) {
-        e++; // d'Ivoire, O'Brien, don't
-      } else if (c == '.'
-          && e + 1 < length
-          && Character.isLetter(chars[e + 1])
-          && (alternating = alternatingEnd(chars, i, alternating, e)) == e
-          && (e - i) % 2 == 1) {
-        e++; // U.S, D.C
-      } else if (digits
-          && (c == '.' || c == ',' || c == ':')
-          && e + 1 < length
-          && Character.isDigit(chars[e + 1])) {
-        e++; // 1,300  3.5  10:30
-      } else {
+      boolean inWord =
+          isWordChar(c)
+              // d'Ivoire, O'Brien, don't
+              || (isApostrophe(c)
+                  && e + 1 < length
+                  && Character.isLetter(chars[e + 1])
+                  && !isPossessiveAt(chars, e, length))
+              // U.S, D.C
+              || (c == '.'
+                  && e + 1 < length
+                  && Character.isLetter(chars[e + 1])
+                  && (alternating = alternatingEnd(chars, i, alternating, e)) == e
+                  && (e - i) % 2 == 1)
+              // 1,300  3.5  10:30
+              || (digits
+                  && (c == '.' || c == ',' || c == ':')
+                  && e + 1 < length
+                  && Character.isDigit(chars[e + 1]));
+      if (!inWord) {
         break;
       }
+      char f = Folding.fold(c);
+      folded[at + e] = f;
+      hash = 31 * hash + f;
+      e++;
     }
-    return e;
+    return ((long) hash << 32) | e;
   }
 
   /**
@@ -277,6 +296,9 @@ public final class TextScanner {
 
   static int caseFlags(char[] chars, int s, int e) {
     char first = chars[s];
+    if (first >= 'a' && first <= 'z') {
+      return TokenFlags.LOWER;
+    }
     if (Character.isDigit(first)) {
       return TokenFlags.DIGIT;
     }
@@ -287,6 +309,10 @@ public final class TextScanner {
       boolean allUpper = true;
       for (int k = s; k < e; k++) {
         char c = chars[k];
+        if (c >= 'a' && c <= 'z') {
+          allUpper = false;
+          break;
+        }
         if (Character.isLetter(c)) {
           letters++;
           if (Character.isLowerCase(c)) {
@@ -321,10 +347,37 @@ public final class TextScanner {
     }
   }
 
+  /**
+   * Which characters below {@link #TABLED} are word characters, one bit each: Latin letters with
+   * accents, and the quotes and dashes of General Punctuation, answered without a lookup of their
+   * Unicode type.
+   */
+  private static final long[] WORD_CHAR_BITS;
+
+  /** The characters {@link #WORD_CHAR_BITS} holds: up to the end of General Punctuation. */
+  private static final int TABLED = 0x2080;
+
+  static {
+    WORD_CHAR_BITS = new long[TABLED / Long.SIZE];
+    for (char c = 0; c < TABLED; c++) {
+      if (isWordCharByType(c)) {
+        WORD_CHAR_BITS[c >>> 6] |= 1L << c;
+      }
+    }
+  }
+
   static boolean isWordChar(char c) {
     if (c < 0x80) {
       return ASCII_WORD_CHARS[c];
     }
+    if (c < TABLED) {
+      return (WORD_CHAR_BITS[c >>> 6] & (1L << c)) != 0;
+    }
+    return isWordCharByType(c);
+  }
+
+  /** Letters, digits and combining marks. */
+  private static boolean isWordCharByType(char c) {
     return Character.isLetterOrDigit(c)
         || Character.getType(c) == Character.NON_SPACING_MARK
         || Character.getType(c) == Character.COMBINING_SPACING_MARK;

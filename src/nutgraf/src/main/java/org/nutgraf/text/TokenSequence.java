@@ -25,6 +25,13 @@ public final class TokenSequence {
   private boolean allCaps;
   private boolean contiguous;
 
+  // counted as tokens are added, for finish() to decide the text's case mode from
+  private int letterTokens;
+  private int upperTokens;
+  private int longTokens;
+  private int longCapitalised;
+  private int longLower;
+
   private static final ThreadLocal<List<TokenSequence>> POOL =
       ThreadLocal.withInitial(ArrayList::new);
 
@@ -227,9 +234,42 @@ public final class TokenSequence {
     this.contiguous = contiguous;
     size = 0;
     foldedLength = 0;
+    letterTokens = 0;
+    upperTokens = 0;
+    longTokens = 0;
+    longCapitalised = 0;
+    longLower = 0;
   }
 
   void add(int bufStart, int bufEnd, int offStart, int offEnd, int tokenFlags) {
+    int len = bufEnd - bufStart;
+    char[] dst = foldTarget(len);
+    int hash = Folding.fold(chars, bufStart, len, dst, foldedLength);
+    addFolded(bufStart, bufEnd, offStart, offEnd, tokenFlags, hash);
+  }
+
+  /**
+   * The buffer the next token's folded chars go to, from {@link #foldedLength}, with room for at
+   * least {@code room} of them: {@link TextScanner} folds a word there while it scans it, then adds
+   * it with {@link #addFolded}.
+   */
+  char[] foldTarget(int room) {
+    if (foldedLength + room > folded.length) {
+      folded = Arrays.copyOf(folded, Math.max(folded.length * 2, foldedLength + room));
+    }
+    return folded;
+  }
+
+  /** Where the next token's folded chars start in {@link #foldTarget}. */
+  int foldedEnd() {
+    return foldedLength;
+  }
+
+  /**
+   * Adds a token whose folded chars are already in {@link #foldTarget} from {@link #foldedEnd},
+   * with {@code hash} their {@link String#hashCode}.
+   */
+  void addFolded(int bufStart, int bufEnd, int offStart, int offEnd, int tokenFlags, int hash) {
     if (size == start.length) {
       int n = size * 2;
       start = Arrays.copyOf(start, n);
@@ -246,41 +286,34 @@ public final class TokenSequence {
     offsetEnd[size] = offEnd;
     flags[size] = tokenFlags;
     int len = bufEnd - bufStart;
-    if (foldedLength + len > folded.length) {
-      folded = Arrays.copyOf(folded, Math.max(folded.length * 2, foldedLength + len));
-    }
     foldedStart[size] = foldedLength;
-    foldedHash[size] = Folding.fold(chars, bufStart, len, folded, foldedLength);
+    foldedHash[size] = hash;
     foldedLength += len;
     size++;
-  }
-
-  /** Decides title-case and all-caps modes once all tokens are in. */
-  public void finish() {
-    int longWords = 0;
-    int capitalised = 0;
-    int lower = 0;
-    int letters = 0;
-    int upper = 0;
-    for (int i = 0; i < size; i++) {
-      int f = flags[i];
-      if ((f & (TokenFlags.CAPITALIZED | TokenFlags.LOWER)) == 0) {
-        continue;
+    if ((tokenFlags & (TokenFlags.CAPITALIZED | TokenFlags.LOWER)) != 0) {
+      letterTokens++;
+      boolean capitalised = (tokenFlags & TokenFlags.CAPITALIZED) != 0;
+      if ((tokenFlags & TokenFlags.ALL_CAPS) != 0 || (len == 1 && capitalised)) {
+        upperTokens++;
       }
-      letters++;
-      if ((f & TokenFlags.ALL_CAPS) != 0 || (length(i) == 1 && (f & TokenFlags.CAPITALIZED) != 0)) {
-        upper++;
-      }
-      if (length(i) >= 4) {
-        longWords++;
-        if ((f & TokenFlags.CAPITALIZED) != 0) {
-          capitalised++;
+      if (len >= 4) {
+        longTokens++;
+        if (capitalised) {
+          longCapitalised++;
         } else {
-          lower++;
+          longLower++;
         }
       }
     }
-    allCaps = letters >= 3 && upper * 10 >= letters * 8;
-    titleCase = !allCaps && longWords >= 3 && lower * 10 <= longWords && capitalised >= 3;
+  }
+
+  /**
+   * Decides title-case and all-caps modes once all tokens are in, from what {@link #add} counted:
+   * all capitals when four in five letter tokens are (or are one capital), title case when nine in
+   * ten words of four letters or more are capitalised.
+   */
+  public void finish() {
+    allCaps = letterTokens >= 3 && upperTokens * 10 >= letterTokens * 8;
+    titleCase = !allCaps && longTokens >= 3 && longLower * 10 <= longTokens && longCapitalised >= 3;
   }
 }
