@@ -89,6 +89,29 @@ public final class NameWalk {
   }
 
   /**
+   * The group of entries of the name stepped over so far, to read later with {@link #groupSize} and
+   * {@link #entry} without allocating a list.
+   *
+   * @throws IllegalStateException unless {@link #atName()}
+   */
+  public int group() {
+    if (!atName()) {
+      throw new IllegalStateException("the walk is not at a name");
+    }
+    return (int) (output + arc.nextFinalOutput());
+  }
+
+  /** How many entries the {@link #group} {@code group} has. */
+  public int groupSize(int group) {
+    return groups[group].length;
+  }
+
+  /** Entry {@code k} of the {@link #group} {@code group}. */
+  public PlaceEntry entry(int group, int k) {
+    return groups[group][k];
+  }
+
+  /**
    * The entries of the name stepped over so far (one name can be several places), unmodifiable.
    *
    * @throws IllegalStateException unless {@link #atName()}
@@ -97,7 +120,6 @@ public final class NameWalk {
     if (!atName()) {
       throw new IllegalStateException("the walk is not at a name");
     }
-    return Collections.unmodifiableList(
-        Arrays.asList(groups[(int) (output + arc.nextFinalOutput())]));
+    return Collections.unmodifiableList(Arrays.asList(groups[group()]));
   }
 }

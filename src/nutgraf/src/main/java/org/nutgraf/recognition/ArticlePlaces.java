@@ -40,7 +40,7 @@ final class ArticlePlaces {
       article.merge(country, 1.0, Double::sum);
     }
     for (List<PlaceCandidate> list : candidates) {
-      Map<String, Double> local = new HashMap<>();
+      Map<String, Double> local = Map.of(); // made when the paragraph names a country
       for (PlaceCandidate c : list) {
         if (c.dropped || c.describesCoast || c.has(PlaceEntry.NEEDS_ARTICLE_COUNTRY)) {
           continue; // such a name needs the country named otherwise; it cannot support itself
@@ -48,6 +48,9 @@ final class ArticlePlaces {
         String country = c.unambiguousCountry;
         if (country != null) {
           article.merge(country, 1.0, Double::sum);
+          if (local.isEmpty()) {
+            local = new HashMap<>();
+          }
           local.merge(country, 1.0, Double::sum);
           byName.merge(ownEntry(c), 1, Integer::sum);
         }

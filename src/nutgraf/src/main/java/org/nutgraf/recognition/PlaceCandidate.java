@@ -90,14 +90,24 @@ final class PlaceCandidate {
     return c == null || c.isEmpty() ? null : c;
   }
 
+  /** Whether an entry has the flag bit {@code flag} (one of {@link PlaceEntry}'s bits). */
   boolean has(int flag) {
-    for (PlaceEntry e : entries) {
-      if (e.has(flag)) {
-        return true;
+    if (flagsOf != entries) {
+      int any = 0;
+      for (PlaceEntry e : entries) {
+        any |= e.flags();
       }
+      anyFlags = any;
+      flagsOf = entries;
     }
-    return false;
+    return (anyFlags & flag) != 0;
   }
+
+  /** The entries {@link #anyFlags} was taken from: the rules may replace {@link #entries}. */
+  private PlaceEntry[] flagsOf;
+
+  /** Every flag of some entry of {@link #flagsOf}. */
+  private int anyFlags;
 
   boolean hasCountryLevel() {
     for (PlaceEntry e : entries) {

@@ -147,7 +147,9 @@ final class PlaceContextRules {
       }
       kept.add(e);
     }
-    c.entries = kept.toArray(PlaceEntry[]::new);
+    if (kept.size() < c.entries.length) {
+      c.entries = kept.toArray(PlaceEntry[]::new);
+    }
     if (c.entries.length == 0) {
       c.dropped = true;
       c.evidence = why;

@@ -29,10 +29,10 @@ final class PlaceMatcher {
 
   private final NameWalk walk;
 
-  /** The ends of the names found by the last walk (grown as needed), and their entries. */
+  /** The ends of the names found by the last walk (grown as needed), and their entries' groups. */
   private int[] ends = new int[8];
 
-  private final List<List<PlaceEntry>> groups;
+  private int[] groups = new int[8];
 
   /** The lists whose own words may admit a small town ({@link SmallTowns}). */
   private final Lexicons lex;
@@ -51,7 +51,6 @@ final class PlaceMatcher {
             ? TokenFlags.CAPITALIZED | TokenFlags.LOWER
             : TokenFlags.CAPITALIZED;
     this.walk = gazetteer.walk();
-    this.groups = new ArrayList<>(ends.length);
   }
 
   /** The candidates of {@code t}, whose tokens' classes are {@code words}. */
@@ -68,8 +67,8 @@ final class PlaceMatcher {
       int finals = walk(t, i, words.get(i), work);
       int next = i + 1;
       for (int f = finals - 1; f >= 0; f--) {
-        work.add(1 + (long) groups.get(f).size() * (ends[f] - i));
-        PlaceEntry[] passing = caseFilter(t, i, ends[f], groups.get(f));
+        work.add(1 + (long) walk.groupSize(groups[f]) * (ends[f] - i));
+        PlaceEntry[] passing = caseFilter(t, i, ends[f], groups[f]);
         if (passing.length > 0) {
           out.add(new PlaceCandidate(i, ends[f], passing));
           next = ends[f];
@@ -95,10 +94,9 @@ final class PlaceMatcher {
 
   /**
    * Walks the names from token i, whose class is {@code first}; returns how many names end there,
-   * with their ends and entries in {@link #ends} and {@link #groups} (cleared first).
+   * with their ends and entries' groups in {@link #ends} and {@link #groups}.
    */
   private int walk(TokenSequence t, int i, WordClass first, Work work) {
-    groups.clear();
     int finals = 0;
     char[] folded = t.foldedBuffer();
     // a walk ends at the first word that no name goes on with, at the latest after the longest
@@ -123,9 +121,10 @@ final class PlaceMatcher {
       if (walk.atName()) {
         if (finals == ends.length) {
           ends = Arrays.copyOf(ends, 2 * finals);
+          groups = Arrays.copyOf(groups, 2 * finals);
         }
         ends[finals] = j + 1;
-        groups.add(walk.entries());
+        groups[finals] = walk.group();
         finals++;
       }
       if ((t.flags(j) & TokenFlags.POSSESSIVE) != 0) {
@@ -163,12 +162,13 @@ final class PlaceMatcher {
    * The entries whose case rule tokens from..to pass, without the small towns the context does not
    * admit ({@link SmallTowns}) unless the article put them in a place before.
    */
-  private PlaceEntry[] caseFilter(TokenSequence t, int from, int to, List<PlaceEntry> group) {
+  private PlaceEntry[] caseFilter(TokenSequence t, int from, int to, int group) {
     int kept = 0;
-    PlaceEntry[] out = new PlaceEntry[group.size()];
+    int size = walk.groupSize(group);
+    PlaceEntry[] out = new PlaceEntry[size];
     int admitted = -1; // whether a small town may stand here: looked at once, when one is met
-    for (int k = 0; k < group.size(); k++) { // indexed: no iterator over the walk's view
-      PlaceEntry e = group.get(k);
+    for (int k = 0; k < size; k++) {
+      PlaceEntry e = walk.entry(group, k);
       if (e.has(PlaceEntry.SMALL_TOWN)) {
         if (admitted < 0) {
           admitted = SmallTowns.admitted(lex, t, from, to) ? 1 : 0;

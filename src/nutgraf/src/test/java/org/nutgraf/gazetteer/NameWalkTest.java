@@ -31,12 +31,29 @@ class NameWalkTest {
   }
 
   @Test
+  void aNameGroupReadLaterHoldsTheSameEntriesAfterTheWalkMovedOn() {
+    NameWalk walk = GAZETTEER.walk();
+    assertTrue(steps(walk, "san pedro sula"));
+    List<PlaceEntry> entries = walk.entries();
+    int group = walk.group();
+
+    walk.reset();
+    assertTrue(steps(walk, "honduras"));
+    assertEquals(entries.size(), walk.groupSize(group));
+    for (int k = 0; k < entries.size(); k++) {
+      assertEquals(entries.get(k), walk.entry(group, k));
+    }
+    assertEquals("HN", walk.entry(walk.group(), 0).country());
+  }
+
+  @Test
   void aPrefixIsNoNameAndAWrongCharacterEndsTheWalk() {
     NameWalk walk = GAZETTEER.walk();
 
     assertTrue(steps(walk, "hondur"));
     assertFalse(walk.atName());
     assertThrows(IllegalStateException.class, walk::entries);
+    assertThrows(IllegalStateException.class, walk::group);
     assertFalse(walk.step('q'));
   }
 
