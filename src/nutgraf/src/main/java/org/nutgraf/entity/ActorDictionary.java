@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
 import org.nutgraf.recognition.KnownNames;
 import org.nutgraf.recognition.Lexicons;
 
@@ -41,6 +42,12 @@ public final class ActorDictionary implements KnownNames {
   private final Map<String, ActorEntry> byName;
   private final Map<String, List<ActorEntry>> bySurname;
 
+  /** The keys of {@link #byName}, to look a span of a text up without making a String of it. */
+  private final CharArraySet nameKeys;
+
+  /** The surname keys that exactly one entry bears, likewise. */
+  private final CharArraySet soleSurnames;
+
   private ActorDictionary(Collection<ActorEntry> entries) {
     Map<String, ActorEntry> keys = new LinkedHashMap<>();
     for (ActorEntry e : entries) {
@@ -59,6 +66,15 @@ public final class ActorDictionary implements KnownNames {
     byName = Map.copyOf(names);
     surnames.replaceAll((k, v) -> List.copyOf(v));
     bySurname = Map.copyOf(surnames);
+    nameKeys = CharArraySet.unmodifiableSet(new CharArraySet(byName.keySet(), false));
+    CharArraySet sole = new CharArraySet(bySurname.size(), false);
+    bySurname.forEach(
+        (key, bearers) -> {
+          if (bearers.size() == 1) {
+            sole.add(key);
+          }
+        });
+    soleSurnames = CharArraySet.unmodifiableSet(sole);
   }
 
   private static ActorEntry combine(ActorEntry a, ActorEntry b) {
@@ -182,6 +198,20 @@ public final class ActorDictionary implements KnownNames {
     return byName.containsKey(asKey(folded));
   }
 
+  @Override
+  public boolean isKnown(char[] folded, int offset, int length) {
+    return isKey(folded, offset, length)
+        ? nameKeys.contains(folded, offset, length)
+        : isKnown(new String(folded, offset, length));
+  }
+
+  @Override
+  public boolean isKnownSurname(char[] folded, int offset, int length) {
+    return isKey(folded, offset, length)
+        ? soleSurnames.contains(folded, offset, length)
+        : isKnownSurname(new String(folded, offset, length));
+  }
+
   /** {@code s} as a key: itself when it is one already, else {@link Actor#keyOf} of it. */
   private static String asKey(String s) {
     return isKey(s) ? s : Actor.keyOf(s);
@@ -190,12 +220,25 @@ public final class ActorDictionary implements KnownNames {
   /** True when {@code s} is already a key: lower-case letters and digits, single spaces. */
   private static boolean isKey(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != ' ') {
+      if (!isKeyChar(s.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** As {@link #isKey(String)}, for {@code chars[offset..offset+length)}. */
+  private static boolean isKey(char[] chars, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      if (!isKeyChar(chars[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isKeyChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ';
   }
 
   @Override

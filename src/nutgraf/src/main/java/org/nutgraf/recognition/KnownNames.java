@@ -12,6 +12,16 @@ public interface KnownNames {
         public boolean isKnown(String folded) {
           return false;
         }
+
+        @Override
+        public boolean isKnown(char[] folded, int offset, int length) {
+          return false;
+        }
+
+        @Override
+        public boolean isKnownSurname(char[] folded, int offset, int length) {
+          return false;
+        }
       };
 
   /**
@@ -23,5 +33,23 @@ public interface KnownNames {
   /** True if {@code folded} is the surname of exactly one known person. Defaults to false. */
   default boolean isKnownSurname(String folded) {
     return false;
+  }
+
+  /**
+   * As {@link #isKnown(String)}, for the folded name in {@code folded[offset..offset+length)}: lets
+   * a recogniser ask about a span of its text without making a String of it. Defaults to {@link
+   * #isKnown(String)} of those characters.
+   */
+  default boolean isKnown(char[] folded, int offset, int length) {
+    return isKnown(new String(folded, offset, length));
+  }
+
+  /**
+   * As {@link #isKnownSurname(String)}, for the folded word in {@code
+   * folded[offset..offset+length)}. Defaults to {@link #isKnownSurname(String)} of those
+   * characters.
+   */
+  default boolean isKnownSurname(char[] folded, int offset, int length) {
+    return isKnownSurname(new String(folded, offset, length));
   }
 }

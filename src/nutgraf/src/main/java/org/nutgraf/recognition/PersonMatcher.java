@@ -3,6 +3,7 @@ package org.nutgraf.recognition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.nutgraf.gazetteer.PlaceEntry;
 import org.nutgraf.gazetteer.PlaceKind;
@@ -25,6 +26,13 @@ final class PersonMatcher {
   /** The most characters of a span looked up as a known name or a listed non-person. */
   static final int MAX_NAME_CHARS = 128;
 
+  /** Offices that a department may follow: "Secretary of Homeland Security". */
+  private static final CharArraySet OFFICES =
+      CharArraySet.unmodifiableSet(
+          new CharArraySet(
+              List.of("secretary", "minister", "director", "commissioner", "ministry", "chief"),
+              false));
+
   private final Lexicons lex;
   private final KnownNames known;
   private final boolean explain;
@@ -38,6 +46,12 @@ final class PersonMatcher {
   private int[] classes = new int[64];
   private int[] titleLengths = new int[64];
   private Lexicons.TitleKind[] titleKinds = new Lexicons.TitleKind[64];
+
+  /**
+   * The folded words of the span last looked up as a name, joined by single spaces ({@link #join}):
+   * known names and non-persons are looked up in it without making a String.
+   */
+  private final char[] joined = new char[MAX_NAME_CHARS];
 
   /** The place candidate over each token, or null; reused from text to text. */
   private PlaceCandidate[] placeAt = new PlaceCandidate[64];
@@ -189,13 +203,7 @@ final class PersonMatcher {
     }
     int end = i + tl;
     // "Secretary of Homeland Security", "Minister for Foreign Affairs"
-    String last = t.folded(end - 1);
-    if ((last.equals("secretary")
-            || last.equals("minister")
-            || last.equals("director")
-            || last.equals("commissioner")
-            || last.equals("ministry")
-            || last.equals("chief"))
+    if (Lexicons.in(OFFICES, t, end - 1)
         && end < t.size()
         && (t.foldedEquals(end, "of") || t.foldedEquals(end, "for"))) {
       int k = end + 1;
@@ -257,7 +265,8 @@ final class PersonMatcher {
     }
     if ((f & TokenFlags.ALL_CAPS) != 0 && !t.isAllCaps()) {
       work.add(t.length(i));
-      return t.length(i) <= MAX_NAME_CHARS && known.isKnown(t.folded(i)); // "AMLO"
+      return t.length(i) <= MAX_NAME_CHARS
+          && known.isKnown(t.foldedBuffer(), t.foldedStart(i), t.length(i)); // "AMLO"
     }
     if ((f & TokenFlags.LOWER) != 0) {
       // a particle may open a name: "von der Leyen said"
@@ -296,8 +305,7 @@ final class PersonMatcher {
       }
       // "President Names Rosa Varga Envoy For Water": in a title-case line a capitalised common
       // word after a title is no name unless it is a known one ("President Trump")
-      return afterTitle
-          && (!t.isTitleCase() && !t.isAllCaps() || known.isKnownSurname(t.folded(i)));
+      return afterTitle && (!t.isTitleCase() && !t.isAllCaps() || isKnownSurname(t, i));
     }
     return true;
   }
@@ -462,10 +470,39 @@ final class PersonMatcher {
       return false;
     }
     work.add(chars);
-    return known.isKnown(t.foldedJoined(from, to));
+    return known.isKnown(joined, 0, join(t, from, to));
+  }
+
+  /**
+   * Copies the folded words of tokens from..to, joined by single spaces, into {@link #joined};
+   * returns their length. They must be {@link #MAX_NAME_CHARS} long at most.
+   */
+  private int join(TokenSequence t, int from, int to) {
+    char[] folded = t.foldedBuffer();
+    int at = 0;
+    for (int k = from; k < to; k++) {
+      if (k > from) {
+        joined[at++] = ' ';
+      }
+      int len = t.length(k);
+      System.arraycopy(folded, t.foldedStart(k), joined, at, len);
+      at += len;
+    }
+    return at;
+  }
+
+  /** Whether token {@code k} is the surname of exactly one known person. */
+  private boolean isKnownSurname(TokenSequence t, int k) {
+    return known.isKnownSurname(t.foldedBuffer(), t.foldedStart(k), t.length(k));
   }
 
   static boolean isSuffix(TokenSequence t, int j) {
+    int len = t.length(j);
+    return len >= 2 && len <= 3 && isSuffixOfItsLength(t, j);
+  }
+
+  /** {@link #isSuffix} once the token is known to be two or three letters long, as suffixes are. */
+  private static boolean isSuffixOfItsLength(TokenSequence t, int j) {
     return t.foldedEquals(j, "jr.")
         || t.foldedEquals(j, "sr.")
         || t.foldedEquals(j, "jr")
@@ -490,8 +527,8 @@ final class PersonMatcher {
     }
     int chars = joinedLength(t, i, j);
     work.add(Math.min(chars, MAX_NAME_CHARS));
-    String folded = chars > MAX_NAME_CHARS ? "" : t.foldedJoined(i, j);
-    if (lex.notPersons.contains(folded) || saintInside(t, i, j)) {
+    int folded = chars > MAX_NAME_CHARS ? 0 : join(t, i, j);
+    if (lex.notPersons.contains(joined, 0, folded) || saintInside(t, i, j)) {
       return null;
     }
     PersonCandidate c = new PersonCandidate(i, j, nameTokens);
@@ -636,7 +673,7 @@ final class PersonMatcher {
         is(t, i, Lexicons.COMMON)
             && isWordOrPlural(t, j - 1)
             && !is(t, j - 1, Lexicons.GIVEN)
-            && !known.isKnownSurname(t.folded(j - 1));
+            && !isKnownSurname(t, j - 1);
     boolean firstIsGiven =
         is(t, i, Lexicons.GIVEN)
             && !(is(t, i, Lexicons.COMMON) && t.caseIsUninformative(i))
@@ -677,13 +714,13 @@ final class PersonMatcher {
 
   /**
    * A generational suffix ("Biden Jr.") is two points; so is a known name, without its suffix, and
-   * a known surname alone is one. {@code folded} is the span's folded text ({@code chars} long), or
-   * empty when longer than {@link #MAX_NAME_CHARS}.
+   * a known surname alone is one. {@code folded} is the length of the span's folded text in {@link
+   * #joined} ({@code chars}), or 0 when longer than {@link #MAX_NAME_CHARS}.
    */
-  private void addKnownName(TokenSequence t, PersonCandidate c, int chars, String folded) {
+  private void addKnownName(TokenSequence t, PersonCandidate c, int chars, int folded) {
     int i = c.from;
     int j = c.to;
-    String core = folded;
+    int core = folded;
     if (j - i > 1 && isSuffix(t, j - 1)) {
       c.add(
           PersonFeatures.SUFFIX,
@@ -691,11 +728,11 @@ final class PersonMatcher {
           "suffix",
           t,
           j - 1); // "Biden Jr." only ever ends a person's name
-      core = chars > MAX_NAME_CHARS ? "" : t.foldedJoined(i, j - 1);
+      core = chars > MAX_NAME_CHARS ? 0 : chars - t.length(j - 1) - 1; // the words before it
     }
-    if (!core.isEmpty() && known.isKnown(core)) {
+    if (core > 0 && known.isKnown(joined, 0, core)) {
       c.add(PersonFeatures.KNOWN_NAME, 2, "known name");
-    } else if (c.nameTokens == 1 && known.isKnownSurname(core)) {
+    } else if (c.nameTokens == 1 && known.isKnownSurname(joined, 0, core)) {
       c.add(PersonFeatures.KNOWN_SURNAME, 1, "known surname");
     }
   }
@@ -747,7 +784,7 @@ final class PersonMatcher {
         break;
       }
     }
-    if (j - i > 1 && known.isKnownSurname(t.folded(j - 1))) {
+    if (j - i > 1 && isKnownSurname(t, j - 1)) {
       c.feature(PersonFeatures.LAST_KNOWN_SURNAME, "");
     }
     if (classes[i] == 0) {
@@ -844,8 +881,12 @@ final class PersonMatcher {
     if (nameTokens < 2) {
       return false;
     }
+    char[] folded = t.foldedBuffer();
+    int len = t.length(i);
+    int first = t.foldedStart(i);
     for (int k = i + 1; k < j; k++) {
-      if (!t.foldedEquals(k, t.folded(i))) {
+      int at = t.foldedStart(k);
+      if (t.length(k) != len || !Arrays.equals(folded, first, first + len, folded, at, at + len)) {
         return false;
       }
     }

@@ -28,6 +28,22 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void spansOfTextAreLookedUpAsTheirStringsAre() throws IOException {
+    Path tsv = dir.resolve("k.tsv");
+    Files.writeString(
+        tsv, "Marta Quell\tMQ\tCL\t\t\t\nIvo Drasko\t\tHR\t\t\t\nAna Drasko\t\tHR\t\t\t\n");
+    ActorDictionary d = ActorDictionary.load(tsv);
+    char[] text = "xx marta quell o'quell quell drasko mq".toCharArray();
+    for (String s : List.of("marta quell", "o'quell", "quell", "drasko", "mq", "marta", "")) {
+      int at = new String(text).indexOf(s);
+      assertEquals(d.isKnown(s), d.isKnown(text, at, s.length()), s);
+      assertEquals(d.isKnownSurname(s), d.isKnownSurname(text, at, s.length()), s);
+    }
+    assertTrue(d.isKnown(text, 3, 11));
+    assertTrue(d.isKnownSurname(text, 23, 5));
+  }
+
+  @Test
   void readsTsvCsvAndJson() throws IOException {
     Path tsv = dir.resolve("a.tsv");
     Files.writeString(tsv, "# ours\nMarta Quell\tMQ;La Quell\tCL\tMayor\t2019\t\n");
