@@ -66,8 +66,11 @@ public final class ActorDictionary implements KnownNames {
     byName = Map.copyOf(names);
     surnames.replaceAll((k, v) -> List.copyOf(v));
     bySurname = Map.copyOf(surnames);
-    nameKeys = CharArraySet.unmodifiableSet(new CharArraySet(byName.keySet(), false));
-    CharArraySet sole = new CharArraySet(bySurname.size(), false);
+    // four slots a key: a name that is no key (most spans asked about) meets an empty slot at once
+    CharArraySet nameSet = new CharArraySet(4 * byName.size(), false);
+    nameSet.addAll(byName.keySet());
+    nameKeys = CharArraySet.unmodifiableSet(nameSet);
+    CharArraySet sole = new CharArraySet(4 * bySurname.size(), false);
     bySurname.forEach(
         (key, bearers) -> {
           if (bearers.size() == 1) {

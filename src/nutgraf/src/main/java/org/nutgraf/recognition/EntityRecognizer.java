@@ -426,6 +426,9 @@ public final class EntityRecognizer {
       List<TokenSequence> texts,
       List<List<PlaceCandidate>> places,
       List<List<PersonCandidate>> all) {
+    if (!anyWeakFullName(all)) {
+      return; // no candidate the evidence could go to
+    }
     // each bare surname with evidence, and where it stands (paragraph, token)
     Map<String, List<int[]>> bare = new HashMap<>();
     for (int p = 0; p < texts.size(); p++) {
@@ -456,6 +459,21 @@ public final class EntityRecognizer {
         }
       }
     }
+  }
+
+  /**
+   * Whether a candidate of two name words or more in running text has one point only: what {@link
+   * #poolEvidence} may add to.
+   */
+  private static boolean anyWeakFullName(List<List<PersonCandidate>> all) {
+    for (List<PersonCandidate> list : all) {
+      for (PersonCandidate c : list) {
+        if (c.score == 1 && c.nameTokens >= 2 && !c.titleCase) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean overlapsAPlace(PersonCandidate c, List<PlaceCandidate> places) {

@@ -2,7 +2,6 @@ package org.nutgraf.recognition;
 
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,9 +9,9 @@ import java.util.Set;
  * ends one, starts one or is its inner surname costs one lookup, not a pass over every name.
  */
 final class FullNames {
-  private final Set<List<String>> whole = new HashSet<>();
-  private final Set<List<String>> endings = new HashSet<>();
-  private final Set<List<String>> properEndings = new HashSet<>();
+  private final Set<Words> whole = new HashSet<>();
+  private final Set<Words> endings = new HashSet<>();
+  private final Set<Words> properEndings = new HashSet<>();
   private final Set<String> firstWords = new HashSet<>();
   private final Set<String> innerSurnames = new HashSet<>();
   private final Set<String> lastWords = new HashSet<>();
@@ -22,7 +21,7 @@ final class FullNames {
     work.add(words.length * (long) words.length + chars(words));
     whole.add(key(words, 0, words.length));
     for (int from = 0; from < words.length; from++) {
-      List<String> ending = key(words, from, words.length);
+      Words ending = key(words, from, words.length);
       endings.add(ending);
       if (from > 0) {
         properEndings.add(ending);
@@ -79,7 +78,27 @@ final class FullNames {
     return n;
   }
 
-  private static List<String> key(String[] words, int from, int to) {
-    return List.of(Arrays.copyOfRange(words, from, to));
+  private static Words key(String[] words, int from, int to) {
+    return new Words(words, from, to);
+  }
+
+  /**
+   * Words {@code from..to} of a name, equal to the same words of any other name: a key that reads
+   * the name's own array instead of copying it. The array must not change once it is a key.
+   */
+  private record Words(String[] words, int from, int to) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Words w && Arrays.equals(words, from, to, w.words, w.from, w.to);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = 1;
+      for (int k = from; k < to; k++) {
+        h = 31 * h + words[k].hashCode();
+      }
+      return h;
+    }
   }
 }

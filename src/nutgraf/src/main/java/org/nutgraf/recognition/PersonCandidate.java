@@ -56,13 +56,20 @@ final class PersonCandidate {
   /** When false, evidence is not written down, only scored (indexing needs no explanations). */
   boolean explain = true;
 
-  /** The features found for it ({@link PersonFeatures}), in the order found; may repeat. */
-  int[] features = new int[12];
+  /**
+   * The features found for it ({@link PersonFeatures}), in the order found; may repeat. Room for as
+   * many as a candidate with its shape noted usually has.
+   */
+  int[] features = new int[16];
 
   int featureCount;
 
-  /** With {@link #explain}, what each feature quoted ("given name 'Rosa'"); else empty. */
-  String[] featureLabels = new String[12];
+  /**
+   * With {@link #explain}, what each feature quoted ("given name 'Rosa'"); null until a feature is
+   * noted with {@link #explain} on, so that recognition without explanations makes no array for it.
+   * Read it with {@link #label}.
+   */
+  private String[] featureLabels;
 
   /** Whether its shape and neighbour features were noted, so that the model can weigh it. */
   boolean shaped;
@@ -77,11 +84,24 @@ final class PersonCandidate {
   void feature(int f, String label) {
     if (featureCount == features.length) {
       features = Arrays.copyOf(features, featureCount * 2);
-      featureLabels = Arrays.copyOf(featureLabels, featureCount * 2);
+    }
+    if (explain) {
+      if (featureLabels == null || featureLabels.length < features.length) {
+        featureLabels =
+            featureLabels == null
+                ? new String[features.length]
+                : Arrays.copyOf(featureLabels, features.length);
+      }
+      featureLabels[featureCount] = label;
     }
     features[featureCount] = f;
-    featureLabels[featureCount] = explain ? label : "";
     featureCount++;
+  }
+
+  /** What feature {@code k} quoted, when noted with {@link #explain} on; else empty. */
+  String label(int k) {
+    String label = featureLabels == null || k >= featureLabels.length ? null : featureLabels[k];
+    return label == null ? "" : label;
   }
 
   /** Adds {@code points} of evidence, as feature {@code f}, said as {@code why}. */

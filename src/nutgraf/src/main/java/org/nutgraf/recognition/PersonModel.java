@@ -107,7 +107,7 @@ final class PersonModel {
       if (!sb.isEmpty()) {
         sb.append(", ");
       }
-      String label = c.featureLabels[k];
+      String label = c.label(k);
       String name = PersonFeatures.name(f);
       if (label.isEmpty()) {
         sb.append(name);
