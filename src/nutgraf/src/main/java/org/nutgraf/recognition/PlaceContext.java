@@ -82,10 +82,70 @@ final class PlaceContext {
     return lowerWordBefore(t, i, PREPOSITIONS);
   }
 
-  /** Whether a preposition of location ("in", "near", "from") stands right before token i. */
+  /**
+   * Whether a preposition of location ("in", "near", "from") stands right before token i, or "to"
+   * after a verb of going there ("moved to", "flew to", "returned to").
+   */
   static boolean locativeBefore(TokenSequence t, int i) {
-    return lowerWordBefore(t, i, LOCATIVES);
+    return lowerWordBefore(t, i, LOCATIVES)
+        || (lowerWordBefore(t, i, DIRECTIONS) && lowerWordBefore(t, i - 1, GOING));
   }
+
+  /** The prepositions of a destination, which locate a name only after a verb of {@link #GOING}. */
+  private static final CharArraySet DIRECTIONS =
+      new CharArraySet(List.of("to", "into", "toward", "towards"), false);
+
+  /**
+   * Verbs of going somewhere, in the forms news writes them: "to" after one of these names a
+   * destination ("she moved to Nice"), where after another verb it may name a team or a person
+   * ("lost to Reading", "wrote to Austin").
+   */
+  private static final CharArraySet GOING =
+      new CharArraySet(
+          List.of(
+              "moved",
+              "relocated",
+              "flew",
+              "fly",
+              "flying",
+              "flown",
+              "travelled",
+              "traveled",
+              "travel",
+              "traveling",
+              "travelling",
+              "went",
+              "go",
+              "going",
+              "goes",
+              "gone",
+              "returned",
+              "return",
+              "returning",
+              "fled",
+              "flee",
+              "fleeing",
+              "headed",
+              "heading",
+              "drove",
+              "driven",
+              "driving",
+              "sailed",
+              "walked",
+              "marched",
+              "migrated",
+              "emigrated",
+              "deported",
+              "evacuated",
+              "trip",
+              "journey",
+              "flight",
+              "flights",
+              "route",
+              "road",
+              "way",
+              "back"),
+          false);
 
   private static boolean lowerWordBefore(TokenSequence t, int i, CharArraySet words) {
     return i > 0

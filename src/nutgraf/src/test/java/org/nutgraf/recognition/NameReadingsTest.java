@@ -67,5 +67,9 @@ class NameReadingsTest {
     assertEquals(List.of("GB"), countries("Commuters near Reading faced long delays."));
     assertEquals(List.of(), countries("Reading between the lines, the budget is tight."));
     assertEquals(List.of(), countries("Nice work by the defence kept the score level."));
+    // "to" names a destination after a verb of going, and nothing more after another verb
+    assertEquals(List.of("FR"), countries("The painter moved to Nice after the war."));
+    assertEquals(List.of("GB"), countries("Two of the brothers returned to Reading in spring."));
+    assertEquals(List.of(), countries("The visitors lost to Reading on Saturday."));
   }
 }
