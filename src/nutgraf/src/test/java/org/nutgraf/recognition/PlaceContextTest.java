@@ -31,9 +31,10 @@ class PlaceContextTest {
 
   @Test
   void onlyWordsOfLocationAreLocatives() {
-    TokenSequence t = scan("Ships sailed to Callao and stayed near Ilo.");
+    TokenSequence t = scan("Ships sent aid to Callao, sailed to Paita and stayed near Ilo.");
     assertTrue(PlaceContext.prepositionBefore(t, indexOf(t, "Callao")));
-    assertFalse(PlaceContext.locativeBefore(t, indexOf(t, "Callao")), "'to' is no locative");
+    assertFalse(PlaceContext.locativeBefore(t, indexOf(t, "Callao")), "'to' alone is no locative");
+    assertTrue(PlaceContext.locativeBefore(t, indexOf(t, "Paita")), "'to' after a verb of going");
     assertTrue(PlaceContext.locativeBefore(t, indexOf(t, "Ilo")));
   }
 
