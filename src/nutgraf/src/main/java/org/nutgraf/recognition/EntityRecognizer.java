@@ -37,6 +37,9 @@ public final class EntityRecognizer {
   private final PlaceResolver resolver;
   private final boolean explain;
 
+  /** The words the person matcher asks about, by hash ({@link PersonMatcher#cues}). */
+  private final WordFilter personCues;
+
   /** The fitted person decision; null with a language's own word lists. */
   private final PersonModel model;
 
@@ -69,6 +72,7 @@ public final class EntityRecognizer {
             ? new PlaceDecider(PlaceModel.defaults(), lexicons, explain)
             : null;
     this.words = WordTable.of(lexicons, gazetteer);
+    this.personCues = PersonMatcher.cues(lexicons);
     this.splitNames = new SplitNames(lexicons, known, explain);
     this.resolver = new PlaceResolver(gazetteer, lexicons, explain);
     this.costs = cost -> {};
@@ -82,6 +86,7 @@ public final class EntityRecognizer {
     this.model = r.model;
     this.placeDecider = r.placeDecider;
     this.words = r.words;
+    this.personCues = r.personCues;
     this.splitNames = r.splitNames;
     this.resolver = r.resolver;
     this.costs = costs;
@@ -280,7 +285,9 @@ public final class EntityRecognizer {
       boolean features) {
     int n = texts.size();
     PersonMatcher persons =
-        mode == Mode.PLACES ? null : new PersonMatcher(lexicons, known, explain, features, work);
+        mode == Mode.PLACES
+            ? null
+            : new PersonMatcher(lexicons, known, explain, features, work, personCues);
     PlaceMatcher places = new PlaceMatcher(gazetteer, lexicons);
     TokenClasses classes = new TokenClasses(words);
     for (TokenSequence t : texts) {

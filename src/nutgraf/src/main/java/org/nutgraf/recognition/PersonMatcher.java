@@ -33,8 +33,32 @@ final class PersonMatcher {
               List.of("secretary", "minister", "director", "commissioner", "ministry", "chief"),
               false));
 
+  /**
+   * The short lists the matcher asks the words around a name about, most of which are on none of
+   * them: {@link #cues} answers for these without a lookup.
+   */
+  static final int CUE_LISTS =
+      Lexicons.TITLE_START
+          | Lexicons.OPENING_PARTICLE
+          | Lexicons.PARTICLE
+          | Lexicons.SPEECH
+          | Lexicons.PERSON_CUE
+          | Lexicons.PLACE_NOUN
+          | Lexicons.APPOSITION_OPENER
+          | Lexicons.FOREIGN_ORG;
+
   private final Lexicons lex;
   private final KnownNames known;
+
+  /** The words on {@link #CUE_LISTS}, by hash. */
+  private final WordFilter cues;
+
+  /** {@link Lexicons#namesInstitutionsFirst}, asked once. */
+  private final boolean institutionsFirst;
+
+  /** {@link Lexicons#writesTwoSurnames}, asked once. */
+  private final boolean twoSurnames;
+
   private final boolean explain;
 
   /** Whether to note the model's shape and neighbour features; off when no decision needs them. */
@@ -60,6 +84,9 @@ final class PersonMatcher {
   private boolean is(TokenSequence t, int i, int bit) {
     int c = classes[i];
     if (c < 0) {
+      if ((bit & ~CUE_LISTS) == 0 && !cues.mayHold(t.foldedHash(i))) {
+        return false; // on none of the short lists: no lookup needed
+      }
       work.add(1 + t.length(i));
       c = words.bits(i);
       classes[i] = c;
@@ -89,11 +116,30 @@ final class PersonMatcher {
    * explains.
    */
   PersonMatcher(Lexicons lex, KnownNames known, boolean explain, boolean features, Work work) {
+    this(lex, known, explain, features, work, cues(lex));
+  }
+
+  /** As above, with {@code cues}, the {@link #cues(Lexicons)} of {@code lex}, made once. */
+  PersonMatcher(
+      Lexicons lex,
+      KnownNames known,
+      boolean explain,
+      boolean features,
+      Work work,
+      WordFilter cues) {
     this.lex = lex;
     this.known = known;
+    this.cues = cues;
+    this.institutionsFirst = lex.namesInstitutionsFirst();
+    this.twoSurnames = lex.writesTwoSurnames();
     this.explain = explain;
     this.features = features;
     this.work = work;
+  }
+
+  /** The filter of the words of {@code lex} on {@link #CUE_LISTS}, for the constructor. */
+  static WordFilter cues(Lexicons lex) {
+    return new WordFilter(lex.words(), CUE_LISTS);
   }
 
   /**
@@ -446,7 +492,7 @@ final class PersonMatcher {
     for (int k = from; k >= i + 2; k--) {
       if (isKnown(t, i, k, chars)) {
         // "Juan Orlando Hernández Alvarado": a second surname after a known name is kept
-        return lex.writesTwoSurnames() && k == j - 1 ? j : k;
+        return twoSurnames && k == j - 1 ? j : k;
       }
       chars -= t.length(k - 1) + 1;
     }
@@ -585,7 +631,7 @@ final class PersonMatcher {
         return true;
       }
     }
-    int institution = title == null && lex.namesInstitutionsFirst() ? institutionBefore(t, i) : -1;
+    int institution = title == null && institutionsFirst ? institutionBefore(t, i) : -1;
     if (institution >= 0) {
       // "el Centro Cultural Rubén Darío": the person it is named after, and no place in its name
       for (int k = institution; k < j; k++) {
