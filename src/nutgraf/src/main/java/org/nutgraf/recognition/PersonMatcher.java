@@ -568,6 +568,7 @@ final class PersonMatcher {
     if (nameTokens == 0
         || namesSomethingElse(t, i, j, placeAt, title)
         || thingBefore(t, i)
+        || teamOfAPlace(t, i, j, title, placeAt)
         || repeatsOneWord(t, i, j, nameTokens)) {
       return null; // "The Velvet Underground", "Duran Duran": a band, a work, a firm
     }
@@ -904,6 +905,34 @@ final class PersonMatcher {
         && t.foldedEquals(i - 1, "the")
         && t.is(i - 1, TokenFlags.CAPITALIZED)
         && !t.caseIsUninformative(i - 1);
+  }
+
+  /**
+   * "the Dallas Mavericks", "the Phoenix Suns": "the" right before a name that opens with a city of
+   * 100,000 people or more (or a region or country) and ends in a plural that is no given name or
+   * known surname names a team or a company of that place, even when the place is also a given
+   * name. The place inside it still counts.
+   */
+  private boolean teamOfAPlace(
+      TokenSequence t, int i, int j, PersonCandidate.TitleSpan title, PlaceCandidate[] placeAt) {
+    if (title != null
+        || j - i < 2
+        || i == 0
+        || t.is(i, TokenFlags.PUNCT_BEFORE)
+        || !t.foldedEquals(i - 1, "the")
+        || placeAt[i] == null
+        || !largePlace(placeAt[i])) {
+      return false;
+    }
+    int last = j - 1;
+    int len = t.length(last);
+    char[] folded = t.foldedBuffer();
+    int end = t.foldedStart(last) + len;
+    return len >= 4
+        && folded[end - 1] == 's'
+        && folded[end - 2] != 's'
+        && !is(t, last, Lexicons.GIVEN)
+        && !isKnownSurname(t, last);
   }
 
   /**

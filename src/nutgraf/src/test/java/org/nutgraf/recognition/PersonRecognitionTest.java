@@ -145,6 +145,18 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void aTeamNamedAfterItsCityIsNoPersonEvenWhenTheCityIsAGivenName() {
+    assertEquals(
+        List.of(), names("Late free throws lifted the Dallas Rangers past the Phoenix Owls."));
+    assertEquals(List.of(), names("Scouts from the Austin Comets watched the game."));
+    // no "the", or no plural at the end: the names stay persons
+    assertEquals(List.of("Austin Rivers"), names("Austin Rivers scored twelve points."));
+    assertEquals(List.of("Paris Hilton"), names("Reporters asked about the Paris Hilton video."));
+    // a campus named after its state is no person either
+    assertEquals(List.of(), names("Engineers at Georgia Tech built the rover."));
+  }
+
+  @Test
   void aTitleDoesNotReachAcrossABracket() {
     assertEquals(List.of("Ruth Okafor"), names("Ruth Okafor, U.S. Senator (R-Texas), voted no."));
   }
