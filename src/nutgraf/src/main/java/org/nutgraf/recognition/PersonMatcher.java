@@ -569,6 +569,7 @@ final class PersonMatcher {
         || namesSomethingElse(t, i, j, placeAt, title)
         || thingBefore(t, i)
         || teamOfAPlace(t, i, j, title, placeAt)
+        || clubOfACity(t, i, j, title, placeAt)
         || repeatsOneWord(t, i, j, nameTokens)) {
       return null; // "The Velvet Underground", "Duran Duran": a band, a work, a firm
     }
@@ -933,6 +934,34 @@ final class PersonMatcher {
         && folded[end - 2] != 's'
         && !is(t, last, Lexicons.GIVEN)
         && !isKnownSurname(t, last);
+  }
+
+  /**
+   * "Inter Milan", "Bayern Munich", "Dynamo Kyiv": two words, the second a city of 100,000 people
+   * or more and the first no given name, with no title before them, name a club or a firm of that
+   * city rather than a person whose surname is the city's name. The city still counts.
+   */
+  private boolean clubOfACity(
+      TokenSequence t, int i, int j, PersonCandidate.TitleSpan title, PlaceCandidate[] placeAt) {
+    PlaceCandidate city = placeAt[j - 1];
+    return title == null
+        && j - i == 2
+        && !is(t, i, Lexicons.GIVEN)
+        && !t.is(i, TokenFlags.INITIAL)
+        && city != null
+        && city.from == j - 1
+        && largeCity(city);
+  }
+
+  /** Whether an entry of {@code p} is a city or capital of 100,000 people or more. */
+  private static boolean largeCity(PlaceCandidate p) {
+    for (PlaceEntry e : p.entries) {
+      if ((e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.CAPITAL)
+          && e.population() >= 100_000) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

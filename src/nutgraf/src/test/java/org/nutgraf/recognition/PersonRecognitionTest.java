@@ -152,6 +152,12 @@ class PersonRecognitionTest {
     // no "the", or no plural at the end: the names stay persons
     assertEquals(List.of("Austin Rivers"), names("Austin Rivers scored twelve points."));
     assertEquals(List.of("Paris Hilton"), names("Reporters asked about the Paris Hilton video."));
+    // a club named by a word and its city ("Inter Milan") is no person; a given name before the
+    // city's name still makes one ("Whitney Houston")
+    assertEquals(List.of(), names("Police kept Inter Milan supporters away from the stadium."));
+    assertEquals(
+        List.of("Whitney Houston"), names("A record by Whitney Houston topped the chart."));
+    assertEquals(List.of(), names("Brokers at Lincoln Financial and Delta Tech expected a cut."));
     // a campus named after its state is no person either
     assertEquals(List.of(), names("Engineers at Georgia Tech built the rover."));
   }
