@@ -158,6 +158,10 @@ class PersonRecognitionTest {
     assertEquals(
         List.of("Whitney Houston"), names("A record by Whitney Houston topped the chart."));
     assertEquals(List.of(), names("Brokers at Lincoln Financial and Delta Tech expected a cut."));
+    // nor is a newspaper named after its city
+    assertEquals(
+        List.of(),
+        names("Editors from the Boston Globe and the Austin Chronicle shared their notes."));
     // a campus named after its state is no person either
     assertEquals(List.of(), names("Engineers at Georgia Tech built the rover."));
   }
