@@ -34,6 +34,9 @@ final class PlaceMatcher {
 
   private int[] groups = new int[8];
 
+  /** Combining forms of country names before a hyphen ("Sino-American"). */
+  private final CombiningForms combiningForms = CombiningForms.defaults();
+
   /** The lists whose own words may admit a small town ({@link SmallTowns}). */
   private final Lexicons lex;
 
@@ -60,6 +63,12 @@ final class PlaceMatcher {
     int i = 0;
     while (i < n && !work.exhausted()) {
       work.add(1 + t.length(i));
+      PlaceEntry[] form = combiningForms.at(t, i);
+      if (form != null) {
+        out.add(new PlaceCandidate(i, i + 1, form)); // "Sino" of "Sino-American"
+        i++;
+        continue;
+      }
       if (!startable(t, i, startFlags) || !startsAName(t, i, words)) {
         i++;
         continue;

@@ -26,6 +26,14 @@ class NameReadingsTest {
   }
 
   @Test
+  void aCombiningFormBeforeAHyphenNamesItsCountryAndNoPerson() {
+    assertEquals(
+        List.of("CN", "US"), countries("Sino-American grain talks resumed in the spring."));
+    assertEquals(List.of("FR", "DE"), countries("The Franco-German fighter jet flew at last."));
+    assertEquals(List.of(), recognizer.recognize("The Franco-German jet flew.").persons());
+  }
+
+  @Test
   void theNorthsOwnBodiesAndThePeninsulasWarAreNotTheSouth() {
     assertEquals(
         List.of("KP"),
