@@ -597,7 +597,7 @@ public final class EntityRecognizer {
     for (int p = 0; p < texts.size(); p++) {
       for (PersonCandidate c : all.get(p)) {
         if (c.accepted && c.nameTokens >= 2) {
-          out.add(c.joinedWords != null ? c.joinedWords[0] : texts.get(p).folded(c.from));
+          out.add(wordsOf(texts.get(p), c)[0]); // its words are made already
         }
       }
     }
@@ -610,6 +610,9 @@ public final class EntityRecognizer {
    */
   private static void dropFirstNames(
       TokenSequence t, List<PlaceCandidate> places, Set<String> firstNames) {
+    if (firstNames.isEmpty()) {
+      return;
+    }
     for (PlaceCandidate c : places) {
       if (c.dropped
           || c.to - c.from != 1
@@ -689,8 +692,8 @@ public final class EntityRecognizer {
               c.title.isEmpty() ? Optional.empty() : Optional.of(c.title),
               c.affiliation.isEmpty() ? Optional.empty() : Optional.of(c.affiliation),
               c.decision.isEmpty()
-                  ? c.evidence.toString()
-                  : c.evidence + (c.evidence.isEmpty() ? "" : "; ") + "model: " + c.decision));
+                  ? c.evidence()
+                  : c.evidence() + (c.evidence().isEmpty() ? "" : "; ") + "model: " + c.decision));
     }
     return new Recognized(placeOut, personOut);
   }

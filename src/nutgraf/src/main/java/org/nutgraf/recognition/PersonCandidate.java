@@ -12,7 +12,10 @@ final class PersonCandidate {
   final int nameTokens;
 
   int score;
-  final StringBuilder evidence = new StringBuilder();
+
+  /** What the evidence points were for, once one is written down ({@link #explain}); else null. */
+  private StringBuilder evidence;
+
   String title = "";
   TitleSpan titleSpan;
   String affiliation = "";
@@ -109,11 +112,21 @@ final class PersonCandidate {
     score += points;
     feature(f, why);
     if (explain) {
+      if (evidence == null) {
+        evidence = new StringBuilder();
+      }
       if (!evidence.isEmpty()) {
         evidence.append(", ");
       }
       evidence.append(why);
     }
+  }
+
+  /**
+   * What its evidence points were for ("title 'Mr.', given name 'Ana'"); empty when unexplained.
+   */
+  String evidence() {
+    return evidence == null ? "" : evidence.toString();
   }
 
   /** Adds evidence "label 'word'" quoting token {@code i} of {@code t}, as feature {@code f}. */

@@ -132,6 +132,9 @@ final class SplitNames {
   static String singleSpaced(String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
+      if (c > ' ' && c < 0x7f) {
+        continue; // printable ASCII: no space (most of a name)
+      }
       if (Character.isWhitespace(c)
           && (c != ' ' || (i + 1 < name.length() && Character.isWhitespace(name.charAt(i + 1))))) {
         return String.join(" ", name.split("\\s+"));

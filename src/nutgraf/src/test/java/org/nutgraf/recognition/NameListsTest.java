@@ -107,6 +107,6 @@ class NameListsTest {
     NameLists.addListEvidence(t, list, new Work());
     PersonCandidate laval = list.get(1);
     assertEquals(PersonFeatures.IN_A_LIST, laval.features[laval.featureCount - 1]);
-    assertTrue(laval.evidence.toString().contains("in a list of names with a person"));
+    assertTrue(laval.evidence().contains("in a list of names with a person"));
   }
 }
