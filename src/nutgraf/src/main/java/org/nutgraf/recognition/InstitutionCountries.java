@@ -35,13 +35,10 @@ final class InstitutionCountries {
   private final CharArrayMap<List<Institution>> byFirst;
 
   /**
-   * A bit for each listed first word's folded hash ({@link #hashBit}): a capitalised token whose
-   * bit is clear starts no name, and most tokens are turned away by it without a map lookup.
+   * The listed first words' folded hashes: a capitalised token that misses the filter starts no
+   * name, and most are turned away without a map lookup.
    */
-  private final long[] firstHashes = new long[FIRST_HASH_BITS / Long.SIZE];
-
-  /** How many bits {@link #firstHashes} holds: a few thousand, for a list of a few hundred. */
-  private static final int FIRST_HASH_BITS = 4096;
+  private final WordFilter firstWords;
 
   /**
    * The names of {@code lines}, each "Name\tCC" as written in running text.
@@ -83,12 +80,11 @@ final class InstitutionCountries {
     byFirst = new CharArrayMap<>(map.size(), false);
     map.forEach(
         (first, list) -> {
-          int bit = hashBit(first.hashCode());
-          firstHashes[bit >>> 6] |= 1L << bit;
           List<Institution> longestFirst = new ArrayList<>(list);
           longestFirst.sort((a, b) -> b.rest.length - a.rest.length);
           byFirst.put(first, List.copyOf(longestFirst));
         });
+    firstWords = new WordFilter(map.keySet());
   }
 
   /** Reports every listed name in {@code t} to {@code found}, left to right, none overlapping. */
@@ -97,8 +93,7 @@ final class InstitutionCountries {
       if (!t.is(i, TokenFlags.CAPITALIZED) && !t.is(i, TokenFlags.ALL_CAPS)) {
         continue;
       }
-      int bit = hashBit(t.foldedHash(i));
-      if ((firstHashes[bit >>> 6] & (1L << bit)) == 0) {
+      if (!firstWords.mayHold(t.foldedHash(i))) {
         continue;
       }
       List<Institution> names = byFirst.get(t.foldedBuffer(), t.foldedStart(i), t.length(i));
@@ -114,14 +109,6 @@ final class InstitutionCountries {
         }
       }
     }
-  }
-
-  /**
-   * The bit of {@link #firstHashes} for a folded word's hash, as {@link String#hashCode} gives it
-   * (and {@link TokenSequence#foldedHash}).
-   */
-  private static int hashBit(int hash) {
-    return (hash ^ (hash >>> 16)) & (FIRST_HASH_BITS - 1);
   }
 
   /** Whether the folded {@code words} stand at tokens {@code from...} with no punctuation. */

@@ -1,13 +1,15 @@
 package org.nutgraf.recognition;
 
+import java.util.Collection;
 import org.apache.lucene.analysis.CharArrayMap;
 
 /**
- * A bit filter over the hashes of the listed words that are on some of the {@link Lexicons} lists:
- * a token whose folded hash ({@link org.nutgraf.text.TokenSequence#foldedHash}) misses it is on
- * none of them, known without looking the token up. The person matcher asks the words around a name
- * (mostly lower case: "said", "president", "von") whether they are on a few short lists; most are
- * on none. Immutable and thread-safe.
+ * A bit filter over the hashes of the listed words that are on some of the {@link Lexicons} lists
+ * (or of any set of folded words): a token whose folded hash ({@link
+ * org.nutgraf.text.TokenSequence#foldedHash}) misses it is on none of them, known without looking
+ * the token up. The person matcher asks the words around a name (mostly lower case: "said",
+ * "president", "von") whether they are on a few short lists; most are on none. Immutable and
+ * thread-safe.
  */
 final class WordFilter {
   /** Bits of the filter: 16,384, so that a few thousand words leave most of them clear. */
@@ -23,11 +25,25 @@ final class WordFilter {
     this.lists = lists;
     for (var e : words.entrySet()) {
       if ((e.getValue().bits & lists) != 0) {
-        char[] word = (char[]) e.getKey();
-        int slot = slot(hash(word));
-        bits[slot >>> 6] |= 1L << slot;
+        hold(hash((char[]) e.getKey()));
       }
     }
+  }
+
+  /**
+   * A filter over the folded {@code words} themselves, on no {@link Lexicons} list ({@link #lists}
+   * 0).
+   */
+  WordFilter(Collection<String> words) {
+    this.lists = 0;
+    for (String w : words) {
+      hold(w.hashCode());
+    }
+  }
+
+  private void hold(int hash) {
+    int slot = slot(hash);
+    bits[slot >>> 6] |= 1L << slot;
   }
 
   /**
