@@ -42,12 +42,9 @@ final class CombiningForms {
   private CombiningForms(List<String> lines) {
     byForm = new CharArrayMap<>(lines.size(), true);
     for (String line : lines) {
-      String[] f = line.split("\t");
-      if (f.length != 2 || f[1].strip().length() != 2) {
-        throw new IllegalArgumentException("not 'Form<TAB>CC': " + line);
-      }
-      String form = f[0].strip();
-      String country = f[1].strip();
+      NameCountry f = NameCountry.parse(line);
+      String form = f.name();
+      String country = f.country();
       byForm.put(
           form,
           new PlaceEntry[] {new PlaceEntry(form, PlaceKind.DEMONYM, country, "", 0, 0, form)});

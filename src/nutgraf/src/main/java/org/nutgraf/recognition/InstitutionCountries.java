@@ -67,15 +67,11 @@ final class InstitutionCountries {
   private InstitutionCountries(List<String> lines) {
     Map<String, List<Institution>> map = new HashMap<>();
     for (String line : lines) {
-      String[] f = line.split("\t");
-      if (f.length != 2 || f[1].strip().length() != 2) {
-        throw new IllegalArgumentException("not 'Name<TAB>CC': " + line);
-      }
-      String[] words = TokenKey.of(f[0].strip()).split(" ");
+      NameCountry f = NameCountry.parse(line);
+      String[] words = TokenKey.of(f.name()).split(" ");
       String[] rest = new String[words.length - 1];
       System.arraycopy(words, 1, rest, 0, rest.length);
-      map.computeIfAbsent(words[0], k -> new ArrayList<>())
-          .add(new Institution(rest, f[1].strip()));
+      map.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Institution(rest, f.country()));
     }
     byFirst = new CharArrayMap<>(map.size(), false);
     map.forEach(

@@ -23,6 +23,9 @@ final class PersonMatcher {
    */
   static final int MAX_NAME_TOKENS = 12;
 
+  /** People in a city large enough that a name opening or ending with it is the city's. */
+  private static final long LARGE_CITY = 100_000;
+
   /** The most characters of a span looked up as a known name or a listed non-person. */
   static final int MAX_NAME_CHARS = 128;
 
@@ -873,7 +876,7 @@ final class PersonMatcher {
   /** A country, a region or a city of 100,000 people or more among the name's readings. */
   private static boolean largePlace(PlaceCandidate p) {
     for (PlaceEntry e : p.entries) {
-      if (e.kind() != PlaceKind.CITY || e.population() >= 100_000) {
+      if (e.kind() != PlaceKind.CITY || e.population() >= LARGE_CITY) {
         return true;
       }
     }
@@ -957,7 +960,7 @@ final class PersonMatcher {
   private static boolean largeCity(PlaceCandidate p) {
     for (PlaceEntry e : p.entries) {
       if ((e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.CAPITAL)
-          && e.population() >= 100_000) {
+          && e.population() >= LARGE_CITY) {
         return true;
       }
     }

@@ -92,22 +92,13 @@ final class PlaceCandidate {
 
   /** Whether an entry has the flag bit {@code flag} (one of {@link PlaceEntry}'s bits). */
   boolean has(int flag) {
-    if (flagsOf != entries) {
-      int any = 0;
-      for (PlaceEntry e : entries) {
-        any |= e.flags();
+    for (PlaceEntry e : entries) {
+      if (e.has(flag)) {
+        return true;
       }
-      anyFlags = any;
-      flagsOf = entries;
     }
-    return (anyFlags & flag) != 0;
+    return false;
   }
-
-  /** The entries {@link #anyFlags} was taken from: the rules may replace {@link #entries}. */
-  private PlaceEntry[] flagsOf;
-
-  /** Every flag of some entry of {@link #flagsOf}. */
-  private int anyFlags;
 
   boolean hasCountryLevel() {
     for (PlaceEntry e : entries) {

@@ -15,14 +15,10 @@ final class WordFilter {
   /** Bits of the filter: 16,384, so that a few thousand words leave most of them clear. */
   private static final int BITS = 1 << 14;
 
-  /** The lists it answers for. */
-  final int lists;
-
   private final long[] bits = new long[BITS / 64];
 
   /** A filter over the words of {@code words} on any of the lists {@code lists} (bits). */
   WordFilter(CharArrayMap<WordClass> words, int lists) {
-    this.lists = lists;
     for (var e : words.entrySet()) {
       if ((e.getValue().bits & lists) != 0) {
         hold(hash((char[]) e.getKey()));
@@ -30,12 +26,8 @@ final class WordFilter {
     }
   }
 
-  /**
-   * A filter over the folded {@code words} themselves, on no {@link Lexicons} list ({@link #lists}
-   * 0).
-   */
+  /** A filter over the folded {@code words} themselves. */
   WordFilter(Collection<String> words) {
-    this.lists = 0;
     for (String w : words) {
       hold(w.hashCode());
     }
