@@ -6,23 +6,32 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.TaskExecutor;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.nutgraf.index.Fields;
 import org.nutgraf.query.Dimension;
 
 /** Counts the paragraphs that mention an actor and a country together, for the top of each. */
 final class CooccurrenceCounter {
+  /** Bit sets a segment's count may hold at once: past this, doc values are read instead. */
+  private static final long MAX_SET_BYTES = 64L << 20;
+
   private CooccurrenceCounter() {}
 
   /**
-   * Paragraphs of {@code fc} that mention each of the top actors with each of the top countries:
-   * per segment, the wanted values' ordinals map to rows and columns through {@code int[]}s indexed
-   * by ordinal, so counting allocates nothing per document, and only paragraphs that name an actor
-   * are read. Segments are counted by tasks of {@code tasks}, side by side when it has threads.
+   * Paragraphs of {@code fc} that mention each of the top actors with each of the top countries.
+   * Per segment, whichever costs less: over many matches, bit sets of the top values' paragraphs
+   * from their postings, each cell the size of an intersection; over few, the doc values of the
+   * matches that name an actor, mapped to rows and columns through {@code int[]}s indexed by
+   * ordinal. Segments are counted by tasks of {@code tasks}, side by side when it has threads.
    */
   static CooccurrenceTable count(
       FacetResult actors, FacetResult countries, FacetsCollector fc, TaskExecutor tasks)
@@ -55,8 +64,95 @@ final class CooccurrenceCounter {
     return new CooccurrenceTable(actors.values(), countries.values(), cells);
   }
 
-  /** The counts of one segment's matches, by row (actor) and column (country). */
+  /**
+   * The counts of one segment's matches, by row (actor) and column (country): from bit sets of the
+   * wanted values' paragraphs when reading their postings costs less than reading the doc values of
+   * every match, else from the doc values.
+   */
   private static long[][] countSegment(
+      FacetsCollector.MatchingDocs md, List<String> actorKeys, List<String> countryKeys)
+      throws IOException {
+    LeafReader leaf = md.context().reader();
+    List<PostingsEnum> rows = postings(leaf, Fields.ACTOR, actorKeys);
+    List<PostingsEnum> cols = postings(leaf, Fields.COUNTRY, countryKeys);
+    long postingsRead = 0;
+    for (PostingsEnum pe : rows) {
+      postingsRead += pe == null ? 0 : pe.cost();
+    }
+    for (PostingsEnum pe : cols) {
+      postingsRead += pe == null ? 0 : pe.cost();
+    }
+    long setBytes = (long) (cols.size() + 1) * (leaf.maxDoc() / 8 + 8);
+    // a doc-values read costs several postings reads; each pair's intersection is one pass over
+    // two sets a 64th of the segment's size
+    long setsCost = postingsRead + (long) rows.size() * cols.size() * (leaf.maxDoc() / 64);
+    if (setBytes <= MAX_SET_BYTES && setsCost < 4L * md.totalHits()) {
+      return countBySets(md, rows, cols);
+    }
+    return byDocValues(md, actorKeys, countryKeys);
+  }
+
+  /** A segment's counts from bit sets, whatever the cost. */
+  static long[][] bySets(
+      FacetsCollector.MatchingDocs md, List<String> actorKeys, List<String> countryKeys)
+      throws IOException {
+    LeafReader leaf = md.context().reader();
+    return countBySets(
+        md, postings(leaf, Fields.ACTOR, actorKeys), postings(leaf, Fields.COUNTRY, countryKeys));
+  }
+
+  /** Each wanted value's postings in {@code field} of {@code leaf}, null where it has none. */
+  private static List<PostingsEnum> postings(LeafReader leaf, String field, List<String> keys)
+      throws IOException {
+    List<PostingsEnum> out = new ArrayList<>(keys.size());
+    Terms terms = leaf.terms(field);
+    TermsEnum te = terms == null ? null : terms.iterator();
+    for (String key : keys) {
+      out.add(
+          te != null && te.seekExact(new BytesRef(key))
+              ? te.postings(null, PostingsEnum.NONE)
+              : null);
+    }
+    return out;
+  }
+
+  /**
+   * Counts by bit sets: one per country of the matches that name it, then, an actor at a time, the
+   * size of the intersection of the actor's set with each country's.
+   */
+  private static long[][] countBySets(
+      FacetsCollector.MatchingDocs md, List<PostingsEnum> rows, List<PostingsEnum> cols)
+      throws IOException {
+    long[][] counts = new long[rows.size()][cols.size()];
+    int maxDoc = md.context().reader().maxDoc();
+    FixedBitSet matches = new FixedBitSet(maxDoc);
+    matches.or(md.bits().iterator());
+    FixedBitSet[] countrySets = new FixedBitSet[cols.size()];
+    for (int col = 0; col < cols.size(); col++) {
+      if (cols.get(col) != null) {
+        countrySets[col] = new FixedBitSet(maxDoc);
+        countrySets[col].or(cols.get(col));
+        countrySets[col].and(matches);
+      }
+    }
+    FixedBitSet actorSet = matches; // reused: the matches are in every country set already
+    for (int r = 0; r < rows.size(); r++) {
+      if (rows.get(r) == null) {
+        continue;
+      }
+      actorSet.clear();
+      actorSet.or(rows.get(r));
+      for (int col = 0; col < cols.size(); col++) {
+        if (countrySets[col] != null) {
+          counts[r][col] = FixedBitSet.intersectionCount(actorSet, countrySets[col]);
+        }
+      }
+    }
+    return counts;
+  }
+
+  /** Counts by reading the actors of each match, and the countries of those with a wanted actor. */
+  static long[][] byDocValues(
       FacetsCollector.MatchingDocs md, List<String> actorKeys, List<String> countryKeys)
       throws IOException {
     long[][] counts = new long[actorKeys.size()][countryKeys.size()];

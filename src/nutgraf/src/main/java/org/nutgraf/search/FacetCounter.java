@@ -2,8 +2,10 @@ package org.nutgraf.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToLongFunction;
@@ -33,8 +35,8 @@ final class FacetCounter {
   /**
    * The facet of {@code req} over the paragraphs of {@code fc}, marking {@code selectedValues}
    * ({@link Resolution#facetKeys}). When {@code fc} stands for every paragraph ({@link
-   * EveryParagraph}), the values are counted straight from the doc values of every live paragraph,
-   * which costs about a third less than going through the matches.
+   * EveryParagraph}), the values are counted from term statistics ({@link LiveValueCounts}), or,
+   * for sources, straight from the doc values of every live paragraph.
    */
   FacetResult count(FacetRequest req, FacetsCollector fc, Set<String> selectedValues)
       throws IOException {
@@ -42,6 +44,12 @@ final class FacetCounter {
     Optional<SortedSetDocValuesReaderState> state = searcher.facetState(dim.fieldName());
     if (state.isEmpty()) {
       return top(dim, new ArrayList<>(), req, selectedValues, 0, k -> 0L);
+    }
+    if (fc instanceof EveryParagraph every) {
+      Optional<Map<String, Long>> live = LiveValueCounts.of(every, dim);
+      if (live.isPresent()) {
+        return fromCounts(dim, live.get(), req, selectedValues);
+      }
     }
     SortedSetDocValuesFacetCounts counts =
         fc instanceof EveryParagraph
@@ -88,6 +96,31 @@ final class FacetCounter {
           }
         };
     return top(dim, values, req, selected, r == null ? 0 : r.childCount, countOf);
+  }
+
+  /**
+   * The facet of {@code req} from every value's count: the values tied with or above the count at
+   * rank {@code req.top()} are labelled and ranked, as the doc-values path does.
+   */
+  private FacetResult fromCounts(
+      Dimension dim, Map<String, Long> counts, FacetRequest req, Set<String> selected) {
+    long[] sorted = new long[counts.size()];
+    int i = 0;
+    for (long n : counts.values()) {
+      sorted[i++] = n;
+    }
+    Arrays.sort(sorted);
+    long atTop = sorted.length == 0 ? 0 : sorted[Math.max(0, sorted.length - req.top())];
+    List<FacetValue> values = new ArrayList<>();
+    counts.forEach(
+        (key, n) -> {
+          if (n >= atTop) {
+            values.add(
+                new FacetValue(
+                    key, label(dim, key), n, FacetRanking.isSelected(dim, key, selected)));
+          }
+        });
+    return top(dim, values, req, selected, counts.size(), key -> counts.getOrDefault(key, 0L));
   }
 
   private FacetResult top(

@@ -1,10 +1,15 @@
 package org.nutgraf.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -130,5 +135,65 @@ class CooccurrenceCounterTest {
     CooccurrenceTable t = count(List.of(), List.of(PE), new MatchAllDocsQuery());
 
     assertEquals(List.of(), t.cells());
+  }
+
+  private static final String[] PEOPLE = {"{Rosa Mendez}", "{Ivo Petrov}", "{Lena Berg}"};
+  private static final String[] COUNTRIES = {"[AR]", "[UY]", "[BG]", "[SE]", "[CL]"};
+
+  /**
+   * The two ways of counting a segment, from postings into bit sets and from doc values, give the
+   * same table, with deleted paragraphs and values absent from a segment.
+   */
+  @Test
+  void bitSetsAndDocValuesCountAlike() throws IOException {
+    try (NewsIndex index = NewsIndex.builder().tagger(new BracketTagger()).open()) {
+      for (int batch = 0; batch < 3; batch++) {
+        for (int a = 0; a < 8; a++) {
+          List<String> paragraphs = new ArrayList<>();
+          for (int p = 0; p < 4; p++) {
+            int k = batch * 31 + a * 7 + p;
+            paragraphs.add(
+                (k % 5 == 0 ? "" : PEOPLE[k % 3] + " and " + PEOPLE[(k / 3) % 3])
+                    + " spoke of "
+                    + (k % 4 == 0 ? "nothing" : COUNTRIES[k % 5] + " and " + COUNTRIES[k % 2])
+                    + (p % 2 == 0 ? " in the harbour." : "."));
+          }
+          index.upsert(
+              Article.of(
+                  "b" + batch + "-a" + a,
+                  "Talks",
+                  Instant.parse("2024-05-01T00:00:00Z"),
+                  "Coast Daily",
+                  paragraphs));
+        }
+        index.commit();
+      }
+      index.delete("b0-a3");
+      index.delete("b1-a5");
+      index.commit();
+
+      List<String> actors = List.of("rosa mendez", "ivo petrov", "lena berg", "nobody here");
+      List<String> countries = List.of("AR", "UY", "BG", "SE", "CL", "FR");
+      int compared =
+          index.withSearcher(
+              searcher -> {
+                int n = 0;
+                for (Query q :
+                    List.of(
+                        new MatchAllDocsQuery(), new TermQuery(new Term(Fields.TEXT, "harbour")))) {
+                  FacetsCollector fc = searcher.search(q, new FacetsCollectorManager());
+                  for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+                    long[][] bySets = CooccurrenceCounter.bySets(md, actors, countries);
+                    long[][] byDocValues = CooccurrenceCounter.byDocValues(md, actors, countries);
+                    for (int r = 0; r < actors.size(); r++) {
+                      assertArrayEquals(byDocValues[r], bySets[r], q + " row " + actors.get(r));
+                    }
+                    n += byDocValues[0][0] > 0 ? 1 : 0;
+                  }
+                }
+                return n;
+              });
+      assertTrue(compared > 0, "some segment had Rosa Mendez with Argentina");
+    }
   }
 }

@@ -117,7 +117,8 @@ final class PlainQueries {
 
   /**
    * Every paragraph, top hits and two facets; the facets counted straight from every live
-   * paragraph's doc values, as Lucene offers for browsing (and as Nutgraf counts them).
+   * paragraph's doc values, as Lucene offers for browsing (Nutgraf reads its term statistics
+   * instead).
    */
   long matchAll() throws IOException {
     // every paragraph matches: the top documents alone, and the facets from the doc values
@@ -145,6 +146,24 @@ final class PlainQueries {
     }
     load(top);
     return searcher.getIndexReader().numDocs();
+  }
+
+  /** A word's top hits and all four facets, counted from its matches. */
+  long broadFourFacets(String word) throws IOException {
+    FacetsCollectorManager.FacetsResult r =
+        FacetsCollectorManager.search(
+            searcher,
+            new TermQuery(new Term(Fields.TEXT, word)),
+            TOP,
+            new FacetsCollectorManager());
+    for (String dim : FOUR) {
+      SortedSetDocValuesReaderState state = states.get(dim);
+      if (state != null) {
+        new SortedSetDocValuesFacetCounts(state, r.facetsCollector()).getTopChildren(TOP, dim);
+      }
+    }
+    load(r.topDocs());
+    return hits(r.facetsCollector());
   }
 
   long dateHistogram() throws IOException {

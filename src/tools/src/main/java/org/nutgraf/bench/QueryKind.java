@@ -16,6 +16,11 @@ public enum QueryKind {
   COOCCURRENCE("cooccurrence"),
   /** Every paragraph, counting all four facets: country, actor, source and place. */
   FOUR_FACETS("fourFacets"),
+  /**
+   * One of the commonest words (a fifth of paragraphs or more), counting all four facets from its
+   * matches: browsing that is not of every paragraph, so no term statistics stand in for counting.
+   */
+  BROAD_FOUR_FACETS("broadFourFacets"),
   /** Every paragraph, counted by month of publication, no other facet. */
   DATE_HISTOGRAM("dateHistogram"),
   /** A common word, 100 hits a page, each highlighted, no facet. */

@@ -62,6 +62,7 @@ class PlainQueriesTest {
     assertEquals(3, plain.selective("rain"));
     assertEquals(1, plain.selective("maize"));
     assertEquals(4, plain.fourFacets());
+    assertEquals(3, plain.broadFourFacets("rain"));
     assertEquals(4, plain.dateHistogram());
     assertEquals(3, plain.highlight("rain"));
     assertEquals(3, plain.grouped("rain"));
