@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.PlaceEntry;
 import org.nutgraf.gazetteer.PlaceKind;
+import org.nutgraf.text.NameKey;
 import org.nutgraf.text.TokenFlags;
 import org.nutgraf.text.TokenSequence;
 
@@ -71,6 +72,9 @@ final class CountryChoice {
   private static final long POPULATION_FLOOR = 50_000;
   private static final int POPULATION_RATIO = 3;
   private static final long CLEARLY_LARGE = 100_000;
+
+  /** How much less an alternate name's place weighs by size than a place of that main name. */
+  private static final int ALTERNATE_DISCOUNT = 10;
 
   /** Towns this large are known well enough to stand in any article without support. */
   private static final long STRAY_TOWN_LIMIT = 150_000;
@@ -273,7 +277,7 @@ final class CountryChoice {
     for (PlaceEntry e : c.entries) {
       if (e.hasCountry()
           && !e.country().equals(top.country())
-          && e.population() * StateOrCountry.DWARF_RATIO > top.population()) {
+          && size(e) * StateOrCountry.DWARF_RATIO > top.population()) {
         return null;
       }
     }
@@ -283,11 +287,35 @@ final class CountryChoice {
   private static PlaceEntry largest(PlaceCandidate c) {
     PlaceEntry top = null;
     for (PlaceEntry e : c.entries) {
-      if (e.hasCountry() && (top == null || e.population() > top.population())) {
+      if (e.hasCountry() && (top == null || size(e) > size(top))) {
         top = e;
       }
     }
     return top;
+  }
+
+  /**
+   * What a place's size says about its name: its population, or a tenth of it when the name is an
+   * alternate sharing no word with the place's own name, a former or foreign name ("Victoria" for
+   * all of Hong Kong weighs less than the Australian state so named). A short form of the own name
+   * ("Leon" for León de los Aldama) weighs in full.
+   */
+  private static long size(PlaceEntry e) {
+    if (!e.has(PlaceEntry.ALTERNATE) || sharesAWord(e.name(), e.label())) {
+      return e.population();
+    }
+    return e.population() / ALTERNATE_DISCOUNT;
+  }
+
+  /** Whether a word of {@code name} is a word of {@code own}, case and accents aside. */
+  private static boolean sharesAWord(String name, String own) {
+    List<String> ownWords = List.of(NameKey.of(own).split(" "));
+    for (String w : NameKey.of(name).split(" ")) {
+      if (ownWords.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -335,13 +363,13 @@ final class CountryChoice {
   /** The top entry if it is clearly the largest place of that name, else null. */
   private static PlaceEntry byPopulation(PlaceCandidate c) {
     PlaceEntry top = largest(c);
-    if (top == null || top.population() < POPULATION_FLOOR) {
+    if (top == null || size(top) < POPULATION_FLOOR) {
       return null;
     }
     for (PlaceEntry e : c.entries) {
       if (e.hasCountry()
           && !e.country().equals(top.country())
-          && e.population() * POPULATION_RATIO > top.population()) {
+          && size(e) * POPULATION_RATIO > size(top)) {
         return null;
       }
     }

@@ -163,6 +163,43 @@ class CountryChoiceTest {
   }
 
   @Test
+  void aFormerOrForeignNameWeighsLessBySizeThanAPlaceOfThatOwnName() {
+    PlaceEntry hongKong =
+        new PlaceEntry(
+            "Victoria", PlaceKind.CITY, "HK", "", 7_400_000, PlaceEntry.ALTERNATE, "Hong Kong");
+    PlaceEntry state = region("Victoria", "AU", "AU.07", 6_800_000);
+    PlaceEntry island = city("Victoria", "CA", "CA.02", 290_000, 0);
+    PlaceCandidate c =
+        choose(
+            "Firefighters in Victoria battled three blazes.",
+            "Victoria",
+            List.of(),
+            hongKong,
+            state,
+            island);
+    assertEquals("AU", chosen(c));
+    assertTrue(c.evidence.endsWith("the largest place named 'Victoria'"), c.evidence);
+    // an article about Hong Kong still means the city
+    PlaceEntry hk = country("Hong Kong", "HK", 7_400_000);
+    assertEquals(
+        "HK",
+        chosen(
+            choose("Ferries left Victoria late.", "Victoria", List.of(hk, hk), hongKong, state)));
+    // a short form of the own name ("Leon" for Leon de los Aldama) keeps its full size
+    PlaceEntry leon =
+        new PlaceEntry(
+            "Leon",
+            PlaceKind.CITY,
+            "MX",
+            "MX.11",
+            1_580_000,
+            PlaceEntry.ALTERNATE,
+            "León de los Aldama");
+    PlaceEntry nicaragua = city("Leon", "NI", "NI.08", 145_000, 0);
+    assertEquals("MX", chosen(choose("Rain hit Leon again.", "Leon", List.of(), leon, nicaragua)));
+  }
+
+  @Test
   void aGivenNameThatIsOnlyATownOfACountryTheArticleNeverNamesIsTheName() {
     PlaceEntry town = city("Marcela", "BR", "BR.26", 20_000, PlaceEntry.GIVEN_NAME);
     PlaceCandidate c = choose("They paid Marcela twice.", "Marcela", List.of(), town);
