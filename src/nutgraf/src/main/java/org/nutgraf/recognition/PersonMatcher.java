@@ -452,6 +452,7 @@ final class PersonMatcher {
         if (is(t, j, Lexicons.ORG)
             && is(t, j - 1, Lexicons.GIVEN)
             && !is(t, j, Lexicons.PLACE_NOUN)
+            && !(i > 0 && t.foldedEquals(i - 1, "the")) // "the Austin Chronicle said": a paper
             && (speechVerbAfter(t, j + 1) || foreignOrgEndsName(t, j))) {
           j++; // "Kenneth Law said": a surname that is also a word for an institution
         }

@@ -3,6 +3,7 @@ package org.nutgraf.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * The word tokens of one text in arrays: where each lies, its flags and its folded form. The
@@ -310,10 +311,46 @@ public final class TokenSequence {
   /**
    * Decides title-case and all-caps modes once all tokens are in, from what {@link #add} counted:
    * all capitals when four in five letter tokens are (or are one capital), title case when nine in
-   * ten words of four letters or more are capitalised.
+   * ten words of four letters or more are capitalised and no shorter word that title case
+   * capitalises is in lower case ("Editors at the Boston Globe met on Friday." is a sentence: title
+   * case would write "Met").
    */
   public void finish() {
     allCaps = letterTokens >= 3 && upperTokens * 10 >= letterTokens * 8;
-    titleCase = !allCaps && longTokens >= 3 && longLower * 10 <= longTokens && longCapitalised >= 3;
+    titleCase =
+        !allCaps
+            && longTokens >= 3
+            && longLower * 10 <= longTokens
+            && longCapitalised >= 3
+            && !hasShortLowerCaseWord();
   }
+
+  /**
+   * Whether a word of three letters or fewer is in lower case though title case would capitalise
+   * it: any but {@link #MINOR_WORDS}.
+   */
+  private boolean hasShortLowerCaseWord() {
+    for (int i = 0; i < size; i++) {
+      int len = end[i] - start[i];
+      if (len <= 3
+          && (flags[i] & TokenFlags.LOWER) != 0
+          && !MINOR_WORDS.contains(folded, foldedStart[i], len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Short words title case leaves in lower case: articles, conjunctions, short prepositions and the
+   * particles of names ("Ruud van Nistelrooy").
+   */
+  private static final CharArraySet MINOR_WORDS =
+      CharArraySet.unmodifiableSet(
+          new CharArraySet(
+              List.of(
+                  "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by",
+                  "in", "of", "off", "on", "per", "to", "up", "via", "vs", "v", "de", "la", "le",
+                  "du", "da", "di", "del", "von", "van", "der", "den", "bin", "al", "el", "y", "e"),
+              false));
 }

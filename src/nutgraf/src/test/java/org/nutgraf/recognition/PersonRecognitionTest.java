@@ -191,6 +191,16 @@ class PersonRecognitionTest {
   @Test
   void aSurnameThatIsAlsoAWordForAnInstitutionIsTheName() {
     assertEquals(List.of("Kenneth Law"), names("The minister Kenneth Law said he would stay."));
+    // after "the" the same shape is an institution: a newspaper, a bank
+    assertEquals(
+        List.of(), names("Editors at the Boston Globe and the Austin Chronicle met today."));
+    assertEquals(List.of(), names("A spokesman for the Austin Chronicle said it would appeal."));
+  }
+
+  @Test
+  void aRoadNamedAfterAPersonIsNoPerson() {
+    assertEquals(List.of(), names("Traffic slowed on the Will Rogers Turnpike near Tulsa."));
+    assertEquals(List.of(), names("Crews closed the Garden State Parkway overnight."));
   }
 
   @Test

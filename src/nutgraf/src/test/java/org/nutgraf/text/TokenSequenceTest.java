@@ -118,6 +118,14 @@ class TokenSequenceTest {
     assertTrue(caps.isAllCaps());
     assertFalse(caps.isTitleCase());
 
+    // every longer word capitalised, but "met" is a verb title case would capitalise
+    TokenSequence names =
+        scan("Editors at the Boston Globe and the Austin Chronicle met on Friday.");
+    assertFalse(names.isTitleCase());
+    assertTrue(
+        scan("Editors at the Boston Globe and the Austin Chronicle Met on Friday").isTitleCase());
+    assertTrue(scan("Ruud van Nistelrooy Signs for Club in Spain").isTitleCase());
+
     TokenSequence prose = scan("Floods swept across the northern provinces of Peru.");
     assertFalse(prose.isTitleCase());
     assertFalse(prose.isAllCaps());
