@@ -200,7 +200,7 @@ public final class EntityRecognizer {
     List<List<PlaceCandidate>> placeCandidates = new ArrayList<>(n);
     List<List<PersonCandidate>> personCandidates = new ArrayList<>(n);
     Work work = new Work();
-    decidePersons(texts, mode, placeCandidates, personCandidates, work, explain || modelDecides());
+    decidePersons(texts, mode, placeCandidates, personCandidates, work, explain);
     if (mode == Mode.PERSONS) {
       placeCandidates.forEach(list -> list.forEach(c -> c.dropped = true));
     } else {
@@ -287,7 +287,8 @@ public final class EntityRecognizer {
     PersonMatcher persons =
         mode == Mode.PLACES
             ? null
-            : new PersonMatcher(lexicons, known, explain, features, work, personCues);
+            : new PersonMatcher(
+                lexicons, known, explain, features, modelDecides(), work, personCues);
     PlaceMatcher places = new PlaceMatcher(gazetteer, lexicons);
     TokenClasses classes = new TokenClasses(words);
     for (TokenSequence t : texts) {
@@ -319,14 +320,19 @@ public final class EntityRecognizer {
       Work work) {
     poolEvidence(texts, places, all);
     FullNames fullNames = new FullNames();
-    // how many candidates of the article end in each word, for the model
+    // how many candidates of the article end in each word, for the model: all of them, shaped or
+    // not, so that the count is the one the model was fitted with; none when no candidate is shaped
     Map<String, Integer> lastWords = new HashMap<>();
-    for (int p = 0; p < texts.size(); p++) {
+    boolean counting = false;
+    for (int p = 0; p < texts.size() && !counting; p++) {
       for (PersonCandidate c : all.get(p)) {
-        if (c.shaped) {
-          work.add(1);
-          lastWords.merge(lastWord(texts.get(p), c), 1, Integer::sum);
-        }
+        counting |= c.shaped;
+      }
+    }
+    for (int p = 0; p < texts.size() && counting; p++) {
+      for (PersonCandidate c : all.get(p)) {
+        work.add(1);
+        lastWords.merge(lastWord(texts.get(p), c), 1, Integer::sum);
       }
     }
     Set<String> shortNames = new HashSet<>();

@@ -52,9 +52,10 @@ final class PersonFeatures {
   static final int SAID_NEAR = 40;
   static final int NOT_GIVEN_FIRST_WORD = 41;
   static final int AFTER_PLURAL_ROLE = 42;
+  static final int IN_ORGANISATION = 43;
 
   /** Hand-set evidence points 0, 1, 2, 3 and 4 or more: {@code SCORE + min(points, 4)}. */
-  static final int SCORE = 43;
+  static final int SCORE = 44;
 
   private static final String[] NAMED = {
     "bias",
@@ -100,6 +101,7 @@ final class PersonFeatures {
     "a verb of saying within three words after",
     "first word is on no list",
     "after a plural role",
+    "after an organisation word and 'of'",
     "evidence points 0",
     "evidence points 1",
     "evidence points 2",

@@ -67,6 +67,14 @@ final class PersonMatcher {
   /** Whether to note the model's shape and neighbour features; off when no decision needs them. */
   private final boolean features;
 
+  /**
+   * Whether to note them, when {@link #features} is off, for the candidates the fitted model may
+   * decide ({@code EntityRecognizer.modelDecides}): one point, two name words or more, not in a
+   * title-case line. Points only grow later, by two or from one to two, so no other candidate can
+   * come to one point.
+   */
+  private final boolean decides;
+
   private final Work work;
   private final Lexicons.TitleKind[] scratchKind = new Lexicons.TitleKind[1];
   private TokenClasses words;
@@ -119,15 +127,20 @@ final class PersonMatcher {
    * explains.
    */
   PersonMatcher(Lexicons lex, KnownNames known, boolean explain, boolean features, Work work) {
-    this(lex, known, explain, features, work, cues(lex));
+    this(lex, known, explain, features, false, work, cues(lex));
   }
 
-  /** As above, with {@code cues}, the {@link #cues(Lexicons)} of {@code lex}, made once. */
+  /**
+   * As above, with {@code cues}, the {@link #cues(Lexicons)} of {@code lex}, made once; with {@code
+   * decides}, the candidates the fitted model may decide carry their features even when {@code
+   * features} is false.
+   */
   PersonMatcher(
       Lexicons lex,
       KnownNames known,
       boolean explain,
       boolean features,
+      boolean decides,
       Work work,
       WordFilter cues) {
     this.lex = lex;
@@ -137,6 +150,7 @@ final class PersonMatcher {
     this.twoSurnames = lex.writesTwoSurnames();
     this.explain = explain;
     this.features = features;
+    this.decides = decides;
     this.work = work;
   }
 
@@ -597,7 +611,7 @@ final class PersonMatcher {
     }
     addWhatFollows(t, c, placeAt);
     addKnownName(t, c, chars, folded);
-    if (features) {
+    if (features || decides && c.score == 1 && nameTokens >= 2 && !c.titleCase) {
       shape(t, i, j, placeAt, c);
     }
     return c;
@@ -842,6 +856,9 @@ final class PersonMatcher {
     if (classes[i] == 0) {
       c.feature(PersonFeatures.NOT_GIVEN_FIRST_WORD, "");
     }
+    if (afterOrganisationWord(t, i)) {
+      c.feature(PersonFeatures.IN_ORGANISATION, "");
+    }
     for (int k = j; k < Math.min(j + 3, t.size()); k++) {
       if (k > j && t.is(k, TokenFlags.PUNCT_BEFORE)) {
         break;
@@ -872,6 +889,32 @@ final class PersonMatcher {
     c.feature(
         PersonFeatures.ENDING + PersonFeatures.bucket(t, j - 1, t.length(j - 1) - 3),
         quote(t, j - 1));
+  }
+
+  /**
+   * "the University of Notre Dame's", "Institute for International Peace Studies": a capitalised
+   * organisation word, then "of" or "for" and capitalised words or connectors up to token {@code
+   * i}, in one phrase, make the span the end of the organisation's name.
+   */
+  private boolean afterOrganisationWord(TokenSequence t, int i) {
+    boolean joined = false; // "of" or "for" seen between the organisation word and the span
+    for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+      if (t.is(k + 1, TokenFlags.PUNCT_BEFORE)) {
+        return false;
+      }
+      if (t.is(k, TokenFlags.LOWER)) {
+        if (t.foldedEquals(k, "of") || t.foldedEquals(k, "for")) {
+          joined = true;
+        } else if (!t.foldedEquals(k, "the") && !t.foldedEquals(k, "and")) {
+          return false;
+        }
+      } else if (!t.is(k, TokenFlags.CAPITALIZED)) {
+        return false;
+      } else if (joined && is(t, k, Lexicons.ORG)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A country, a region or a city of 100,000 people or more among the name's readings. */

@@ -23,6 +23,7 @@ class PersonModelTest {
   void theShippedWeightsLoadWithAMarginAndWeightsForTheEvidence() {
     PersonModel m = PersonModel.defaults();
     assertTrue(m.margin() > 0, "one evidence point needs a positive score, or none will do");
+    assertTrue(m.margin() < Double.POSITIVE_INFINITY, "the model decides, not only explains");
     assertTrue(m.weight(PersonFeatures.ANY_GIVEN) > 0, "a given name speaks for a person");
     assertTrue(m.weight(PersonFeatures.BIAS) != 0, "the fit gives a bias");
   }
@@ -136,5 +137,36 @@ class PersonModelTest {
         d.features().contains("on a place of 100,000 people or a region or country"),
         d.features().toString());
     assertFalse(d.modelDecides(), d.features().toString());
+  }
+
+  @Test
+  void theModelTakesACitedNameThatHasOnlyCapitalsForIt() {
+    // two capitalised words on no list: one evidence point, too few for the hand-set rule alone
+    String text = "The method follows Okonkwo Brannagh et al. (2019) closely.";
+    PersonDecision d = decision(text, "Okonkwo Brannagh");
+    assertTrue(d.features().contains("evidence points 1"), d.features().toString());
+    assertTrue(d.modelDecides(), d.features().toString());
+    assertTrue(d.accepted(), "score " + d.score());
+
+    EntityRecognizer indexing =
+        new EntityRecognizer(Gazetteer.defaults(), Lexicons.defaults(), KnownNames.NONE, false);
+    for (EntityRecognizer r : List.of(EntityRecognizer.defaults(), indexing)) {
+      List<String> names = r.recognize(text).persons().stream().map(m -> m.name()).toList();
+      assertEquals(List.of("Okonkwo Brannagh"), names, "explaining: " + r.explains());
+    }
+  }
+
+  @Test
+  void aNameThatEndsAnOrganisationAfterItsWordAndOfSaysSo() {
+    PersonDecision d =
+        decision("Funding came from the University of Ostrander Velk last year.", "Ostrander Velk");
+    assertTrue(
+        d.features().contains("after an organisation word and 'of'"), d.features().toString());
+    assertFalse(d.accepted(), "score " + d.score());
+    PersonDecision plain =
+        decision("Funding came from Ostrander Velk last year.", "Ostrander Velk");
+    assertFalse(
+        plain.features().contains("after an organisation word and 'of'"),
+        plain.features().toString());
   }
 }
