@@ -68,6 +68,9 @@ final class PlainQueries {
   private static final String COUNTRY = Fields.DIM_COUNTRY;
   private static final String ACTOR = Fields.DIM_ACTOR;
 
+  /** The dimensions most queries count. */
+  private static final List<String> TWO = List.of(COUNTRY, ACTOR);
+
   private final IndexSearcher searcher;
   private final FacetsConfig config = DocumentBuilder.facetsConfig();
   private final Map<String, SortedSetDocValuesReaderState> states = new HashMap<>();
@@ -112,7 +115,7 @@ final class PlainQueries {
   }
 
   long selective(String word) throws IOException {
-    return topAndFacets(new TermQuery(new Term(Fields.TEXT, word)));
+    return topAndFacets(new TermQuery(new Term(Fields.TEXT, word)), TWO);
   }
 
   /**
@@ -123,7 +126,7 @@ final class PlainQueries {
   long matchAll() throws IOException {
     // every paragraph matches: the top documents alone, and the facets from the doc values
     TopDocs top = searcher.search(MatchAllDocsQuery.INSTANCE, TOP);
-    for (String dim : new String[] {COUNTRY, ACTOR}) {
+    for (String dim : TWO) {
       countAll(dim);
     }
     load(top);
@@ -150,20 +153,7 @@ final class PlainQueries {
 
   /** A word's top hits and all four facets, counted from its matches. */
   long broadFourFacets(String word) throws IOException {
-    FacetsCollectorManager.FacetsResult r =
-        FacetsCollectorManager.search(
-            searcher,
-            new TermQuery(new Term(Fields.TEXT, word)),
-            TOP,
-            new FacetsCollectorManager());
-    for (String dim : FOUR) {
-      SortedSetDocValuesReaderState state = states.get(dim);
-      if (state != null) {
-        new SortedSetDocValuesFacetCounts(state, r.facetsCollector()).getTopChildren(TOP, dim);
-      }
-    }
-    load(r.topDocs());
-    return hits(r.facetsCollector());
+    return topAndFacets(new TermQuery(new Term(Fields.TEXT, word)), FOUR);
   }
 
   long dateHistogram() throws IOException {
@@ -211,7 +201,8 @@ final class PlainQueries {
   long parsed(String word, String countryCode) throws IOException {
     try {
       QueryParser parser = new QueryParser(Fields.TEXT, analyzer);
-      return topAndFacets(parser.parse("+" + word + " +" + Fields.COUNTRY + ":" + countryCode));
+      return topAndFacets(
+          parser.parse("+" + word + " +" + Fields.COUNTRY + ":" + countryCode), TWO);
     } catch (ParseException e) {
       throw new IllegalArgumentException("bench query does not parse: " + e.getMessage(), e);
     }
@@ -228,7 +219,7 @@ final class PlainQueries {
               FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims)
               throws IOException {
             Map<String, Facets> byDim = new HashMap<>();
-            for (String dim : new String[] {COUNTRY, ACTOR}) {
+            for (String dim : TWO) {
               FacetsCollector fc = drillDowns;
               for (int i = 0; i < dims.length; i++) {
                 if (dims[i].equals(dim)) {
@@ -250,7 +241,7 @@ final class PlainQueries {
   long grouped(String word) throws IOException {
     Query q = new TermQuery(new Term(Fields.TEXT, word));
     FacetsCollector fc = searcher.search(q, new FacetsCollectorManager());
-    facets(fc);
+    facets(fc, TWO);
     GroupingSearch grouping = new GroupingSearch(Fields.ARTICLE).setGroupDocsLimit(3);
     grouping.setAllGroups(true);
     TopGroups<BytesRef> groups = grouping.search(searcher, q, 0, TOP);
@@ -263,16 +254,16 @@ final class PlainQueries {
     return groups.totalHitCount;
   }
 
-  private long topAndFacets(Query q) throws IOException {
+  private long topAndFacets(Query q, List<String> dims) throws IOException {
     FacetsCollectorManager.FacetsResult r =
         FacetsCollectorManager.search(searcher, q, TOP, new FacetsCollectorManager());
-    facets(r.facetsCollector());
+    facets(r.facetsCollector(), dims);
     load(r.topDocs());
     return hits(r.facetsCollector());
   }
 
-  private void facets(FacetsCollector fc) throws IOException {
-    for (String dim : new String[] {COUNTRY, ACTOR}) {
+  private void facets(FacetsCollector fc, List<String> dims) throws IOException {
+    for (String dim : dims) {
       // an index without any actor (or country) has no facet field to count
       SortedSetDocValuesReaderState state = states.get(dim);
       if (state != null) {
