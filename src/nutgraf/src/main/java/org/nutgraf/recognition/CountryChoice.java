@@ -363,13 +363,14 @@ final class CountryChoice {
   /** The top entry if it is clearly the largest place of that name, else null. */
   private static PlaceEntry byPopulation(PlaceCandidate c) {
     PlaceEntry top = largest(c);
-    if (top == null || size(top) < POPULATION_FLOOR) {
+    long topSize = top == null ? 0 : size(top);
+    if (topSize < POPULATION_FLOOR) {
       return null;
     }
     for (PlaceEntry e : c.entries) {
       if (e.hasCountry()
           && !e.country().equals(top.country())
-          && size(e) * POPULATION_RATIO > size(top)) {
+          && size(e) * POPULATION_RATIO > topSize) {
         return null;
       }
     }

@@ -75,13 +75,7 @@ final class CooccurrenceCounter {
     LeafReader leaf = md.context().reader();
     List<PostingsEnum> rows = postings(leaf, Fields.ACTOR, actorKeys);
     List<PostingsEnum> cols = postings(leaf, Fields.COUNTRY, countryKeys);
-    long postingsRead = 0;
-    for (PostingsEnum pe : rows) {
-      postingsRead += pe == null ? 0 : pe.cost();
-    }
-    for (PostingsEnum pe : cols) {
-      postingsRead += pe == null ? 0 : pe.cost();
-    }
+    long postingsRead = cost(rows) + cost(cols);
     long setBytes = (long) (cols.size() + 1) * (leaf.maxDoc() / 8 + 8);
     // a doc-values read costs several postings reads; each pair's intersection is one pass over
     // two sets a 64th of the segment's size
@@ -99,6 +93,15 @@ final class CooccurrenceCounter {
     LeafReader leaf = md.context().reader();
     return countBySets(
         md, postings(leaf, Fields.ACTOR, actorKeys), postings(leaf, Fields.COUNTRY, countryKeys));
+  }
+
+  /** The documents {@code postings} hold together. */
+  private static long cost(List<PostingsEnum> postings) {
+    long n = 0;
+    for (PostingsEnum pe : postings) {
+      n += pe == null ? 0 : pe.cost();
+    }
+    return n;
   }
 
   /** Each wanted value's postings in {@code field} of {@code leaf}, null where it has none. */
