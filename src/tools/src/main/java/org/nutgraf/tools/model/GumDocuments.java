@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 import org.nutgraf.entity.ActorDictionary;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.recognition.EntityRecognizer;
@@ -39,17 +40,37 @@ final class GumDocuments {
    * paragraph ends the program with its one-line error and status 2.
    */
   static List<Example> examples(ExampleReader reader, Path file, String genres) throws IOException {
+    Set<String> chosen = new LinkedHashSet<>(Arrays.asList(genres.split(",")));
+    return examples(recognizer -> reader.read(file, chosen, recognizer));
+  }
+
+  /**
+   * The examples {@code labelling} finds with the library's default recogniser, explanations off; a
+   * bad record (an {@link IllegalArgumentException}) ends the program with its one-line error and
+   * status 2.
+   */
+  static List<Example> examples(Labelling labelling) throws IOException {
     EntityRecognizer recognizer =
         new EntityRecognizer(
             Gazetteer.defaults(), Lexicons.defaults(), ActorDictionary.defaults(), false);
-    Set<String> chosen = new LinkedHashSet<>(Arrays.asList(genres.split(",")));
     try {
-      return reader.read(file, chosen, recognizer);
+      return labelling.read(recognizer);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(2);
       throw e; // not reached
     }
+  }
+
+  /** Labels the candidates a recogniser proposes in some annotated documents. */
+  @FunctionalInterface
+  interface Labelling {
+    /**
+     * The labelled candidates.
+     *
+     * @throws IllegalArgumentException naming the file and line of a bad record
+     */
+    List<Example> read(EntityRecognizer recognizer) throws IOException;
   }
 
   /**
@@ -62,27 +83,38 @@ final class GumDocuments {
   static void read(Path file, Set<String> genres, Consumer<List<JsonNode>> document)
       throws IOException {
     List<JsonNode> doc = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      while ((line = in.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode p = parse(file, n, line);
-        if (!genres.contains(p.get("genre").asText())) {
-          continue;
-        }
-        if (!doc.isEmpty() && !doc.get(0).get("doc").asText().equals(p.get("doc").asText())) {
-          document.accept(List.copyOf(doc));
-          doc.clear();
-        }
-        doc.add(p);
-      }
-    }
+    nonBlankLines(
+        file,
+        (line, n) -> {
+          JsonNode p = parse(file, n, line);
+          if (!genres.contains(p.get("genre").asText())) {
+            return;
+          }
+          if (!doc.isEmpty() && !doc.get(0).get("doc").asText().equals(p.get("doc").asText())) {
+            document.accept(List.copyOf(doc));
+            doc.clear();
+          }
+          doc.add(p);
+        });
     if (!doc.isEmpty()) {
       document.accept(List.copyOf(doc));
+    }
+  }
+
+  /**
+   * Calls {@code line} with the text and the 1-based number of each line of {@code file} that is
+   * not blank.
+   */
+  static void nonBlankLines(Path file, ObjIntConsumer<String> line) throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String text;
+      int n = 0;
+      while ((text = in.readLine()) != null) {
+        n++;
+        if (!text.isBlank()) {
+          line.accept(text, n);
+        }
+      }
     }
   }
 

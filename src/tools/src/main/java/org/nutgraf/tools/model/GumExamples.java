@@ -31,20 +31,36 @@ final class GumExamples {
 
   private static void label(List<JsonNode> doc, EntityRecognizer recognizer, List<Example> out) {
     List<String> texts = new ArrayList<>(doc.size());
+    List<JsonNode> mentions = new ArrayList<>(doc.size());
     for (JsonNode p : doc) {
       texts.add(p.get("text").asText());
+      mentions.add(p.get("entities"));
     }
+    label(doc.get(0).get("doc").asText(), texts, mentions, recognizer, out);
+  }
+
+  /**
+   * Adds to {@code out} every person candidate the recogniser proposes in {@code texts} (the texts
+   * of one document, in order), labelled by the mentions of its text ({@link #gold}).
+   *
+   * @param document the document's name, which keeps its examples in one fold
+   * @param mentions for each text, its annotated mentions in the GUM file's shape
+   */
+  static void label(
+      String document,
+      List<String> texts,
+      List<JsonNode> mentions,
+      EntityRecognizer recognizer,
+      List<Example> out) {
     List<List<PersonDecision>> decisions = recognizer.personDecisions(texts);
-    String name = doc.get(0).get("doc").asText();
-    for (int p = 0; p < doc.size(); p++) {
-      JsonNode mentions = doc.get(p).get("entities");
+    for (int p = 0; p < texts.size(); p++) {
       for (PersonDecision d : decisions.get(p)) {
         out.add(
             new Example(
-                name,
+                document,
                 d.surface(),
                 d.features(),
-                gold(mentions, d.startOffset(), d.endOffset()),
+                gold(mentions.get(p), d.startOffset(), d.endOffset()),
                 d.features().contains("evidence points 2")
                     || d.features().contains("evidence points 3")
                     || d.features().contains("evidence points 4+"),

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Fits the library's person model: runs the recogniser over GUM's annotated paragraphs, labels each
@@ -22,12 +23,18 @@ import java.util.Set;
  *     --gum ../shared/corpora/gum-entities.jsonl \
  *     --out src/nutgraf/src/main/resources/org/nutgraf/recognition/person-model.tsv \
  *     [--genres academic,court,textbook,vlog,speech,conversation] [--folds 5] [--margin cv|VALUE]
+ *     [--fixtures src/data/annotations/fixture-persons.jsonl [--articles index-fixtures/articles]]
  * </pre>
  *
  * <p>{@code --margin cv} (the default) writes the margin cross-validation chose; a number writes
  * that one instead ({@code Infinity}: one evidence point never makes a person, the weights only
  * explain). The default genres are those whose texts are CC BY or public domain; bio and voyage (CC
  * BY-SA) are left out so that the shipped weights need no share-alike licence.
+ *
+ * <p>{@code --fixtures} adds the project's own annotated news articles ({@link FixtureExamples}),
+ * each a cross-validation document of its own, found among {@code --articles} (default {@code
+ * index-fixtures/articles}); the figures are then also given for GUM's and the articles' spans
+ * apart.
  */
 public final class PersonModelTrainer {
   /** The genres whose texts are CC BY or in the public domain. */
@@ -59,6 +66,14 @@ public final class PersonModelTrainer {
 
   /** The model's and the hand-set rule's cross-validated counts, at cost {@code c}. */
   Counts[] crossValidate(int folds, double c) {
+    return crossValidate(folds, c, e -> true);
+  }
+
+  /**
+   * The model's and the hand-set rule's cross-validated counts, at cost {@code c}, on the examples
+   * {@code judged} takes (all examples are fitted on).
+   */
+  Counts[] crossValidate(int folds, double c, Predicate<Example> judged) {
     Counts model = Counts.NONE;
     Counts hand = Counts.NONE;
     Counts[] combined = new Counts[THRESHOLDS.length];
@@ -71,6 +86,9 @@ public final class PersonModelTrainer {
       }
       double[] w = fit(train, c);
       for (Example e : test) {
+        if (!judged.test(e)) {
+          continue;
+        }
         double s = space.score(w, e);
         if (!onePoint || e.borderline()) {
           model = model.plus(s > 0, e.person());
@@ -109,6 +127,8 @@ public final class PersonModelTrainer {
   public static void main(String[] args) throws IOException {
     Path gum = null;
     Path out = null;
+    Path fixtures = null;
+    Path articles = Path.of("index-fixtures/articles");
     String genres = DEFAULT_GENRES;
     int folds = 5;
     String fixedMargin = "cv";
@@ -121,6 +141,8 @@ public final class PersonModelTrainer {
         case "--folds" -> folds = Integer.parseInt(args[k + 1]);
         case "--margin" -> fixedMargin = args[k + 1];
         case "--fit" -> fitOn = args[k + 1];
+        case "--fixtures" -> fixtures = Path.of(args[k + 1]);
+        case "--articles" -> articles = Path.of(args[k + 1]);
         default -> usage("unknown option " + args[k]);
       }
     }
@@ -131,10 +153,20 @@ public final class PersonModelTrainer {
       usage("--fit: expected all or one-point, got '" + fitOn + "'");
     }
     boolean onePoint = fitOn.equals("one-point");
-    List<Example> examples = GumDocuments.examples(GumExamples::read, gum, genres);
+    List<Example> examples = new ArrayList<>(GumDocuments.examples(GumExamples::read, gum, genres));
+    List<Example> fromFixtures = List.of();
+    if (fixtures != null) {
+      Path annotation = fixtures;
+      List<Path> read = List.of(articles);
+      fromFixtures =
+          GumDocuments.examples(recognizer -> FixtureExamples.read(annotation, read, recognizer));
+      examples.addAll(fromFixtures);
+    }
     PersonModelTrainer trainer = new PersonModelTrainer(examples, onePoint);
-    long docs = examples.stream().map(Example::document).distinct().count();
-    long persons = examples.stream().filter(Example::person).count();
+    long fixtureDocs = fromFixtures.stream().map(Example::document).distinct().count();
+    long fixturePersons = fromFixtures.stream().filter(Example::person).count();
+    long docs = examples.stream().map(Example::document).distinct().count() - fixtureDocs;
+    long persons = examples.stream().filter(Example::person).count() - fixturePersons;
     long borderline = examples.stream().filter(Example::borderline).count();
     long borderlinePersons = examples.stream().filter(e -> e.borderline() && e.person()).count();
     System.out.printf(
@@ -142,10 +174,19 @@ public final class PersonModelTrainer {
     System.out.printf(
         Locale.ROOT,
         "%d candidate spans (%d persons) from %d documents of %s%n",
-        examples.size(),
+        examples.size() - fromFixtures.size(),
         persons,
         docs,
         genres);
+    if (fixtures != null) {
+      System.out.printf(
+          Locale.ROOT,
+          "%d candidate spans (%d persons) from %d articles annotated in %s%n",
+          fromFixtures.size(),
+          fixturePersons,
+          fixtureDocs,
+          fixtures);
+    }
     double bestC = COSTS[0];
     Counts[] best = null;
     for (double c : COSTS) {
@@ -174,6 +215,22 @@ public final class PersonModelTrainer {
         margin = k;
       }
     }
+    String apart = "";
+    if (fixtures != null) {
+      Predicate<Example> fixture = e -> e.document().startsWith(FixtureExamples.DOCUMENT_PREFIX);
+      Counts[] onGum = trainer.crossValidate(folds, bestC, fixture.negate());
+      Counts[] onFixtures = trainer.crossValidate(folds, bestC, fixture);
+      apart =
+          String.format(
+              Locale.ROOT,
+              " GUM's spans: model %s, the rule or score above the margin %s; the articles'"
+                  + " spans: model %s, the rule or score above the margin %s.",
+              onGum[0].describe("person"),
+              onGum[2 + margin].describe("person"),
+              onFixtures[0].describe("person"),
+              onFixtures[2 + margin].describe("person"));
+      System.out.println("apart, at C=" + bestC + ":" + apart);
+    }
     double[] w = trainer.fit(examples, bestC);
     List<String> header =
         List.of(
@@ -184,31 +241,43 @@ public final class PersonModelTrainer {
                 Locale.ROOT,
                 "Fitted by org.nutgraf.tools.model.PersonModelTrainer (LIBLINEAR, L2-regularised"
                     + " logistic regression, C=%s) on %s of %d candidate spans (%d persons) from %d"
-                    + " documents of GUM, genres %s.",
+                    + " documents of GUM, genres %s%s.",
                 bestC,
                 onePoint ? "the one-point spans" : "all",
-                examples.size(),
+                examples.size() - fromFixtures.size(),
                 persons,
                 docs,
-                genres),
+                genres,
+                fixtures == null
+                    ? ""
+                    : String.format(
+                        Locale.ROOT,
+                        ", and %d candidate spans (%d persons) from %d of the project's fixture"
+                            + " articles, annotated by the team (%s)",
+                        fromFixtures.size(),
+                        fixturePersons,
+                        fixtureDocs,
+                        fixtures)),
             GumDocuments.SOURCE,
             String.format(
                 Locale.ROOT,
                 "Cross-validated, %d folds by document: model alone%s %s; hand-set rule %s;"
-                    + " the rule or one point and score above %s (cross-validation's choice of margin) %s.",
+                    + " the rule or one point and score above %s (cross-validation's choice of margin) %s.%s",
                 folds,
                 onePoint ? " on one-point spans (the hand-set rule calls none a person)" : "",
                 best[0].describe("person"),
                 best[1].describe("person"),
                 THRESHOLDS[margin],
-                best[2 + margin].describe("person")),
+                best[2 + margin].describe("person"),
+                apart),
             "Command: java -cp target/nutgraf-cli.jar org.nutgraf.tools.model.PersonModelTrainer"
                 + " --gum ../shared/corpora/gum-entities.jsonl --out "
                 + out
                 + " --margin "
                 + fixedMargin
                 + " --fit "
-                + fitOn);
+                + fitOn
+                + (fixtures == null ? "" : " --fixtures " + fixtures + " --articles " + articles));
     double written =
         fixedMargin.equals("cv") ? THRESHOLDS[margin] : Double.parseDouble(fixedMargin);
     trainer.write(out, w, written, header);
@@ -221,7 +290,8 @@ public final class PersonModelTrainer {
             + "\nusage: PersonModelTrainer --gum gum-entities.jsonl --out person-model.tsv"
             + " [--genres "
             + DEFAULT_GENRES
-            + "] [--folds 5] [--margin cv|VALUE]");
+            + "] [--folds 5] [--margin cv|VALUE] [--fit all|one-point]"
+            + " [--fixtures fixture-persons.jsonl [--articles index-fixtures/articles]]");
     System.exit(2);
   }
 }

@@ -82,6 +82,14 @@ class PersonModelTrainerTest {
   }
 
   @Test
+  void crossValidationCanJudgeSomeDocumentsWhileFittingOnAll() {
+    PersonModelTrainer t = new PersonModelTrainer(corpus(), false);
+    Counts[] even = t.crossValidate(3, 1, e -> e.handSet() || e.document().equals("doc0"));
+    assertEquals(new Counts(6, 0, 0, 1), even[0], "the even documents' persons, doc0's other");
+    assertEquals(new Counts(6, 0, 0, 1), even[1]);
+  }
+
+  @Test
   void countsGiveTheUsualFiguresAndZeroWhenUndefined() {
     Counts c = new Counts(0, 0, 0, 0).plus(true, true).plus(true, false).plus(false, true);
     assertEquals(new Counts(1, 1, 1, 0), c);
