@@ -61,7 +61,9 @@ public final class ActorDictionary implements KnownNames {
       for (String alias : e.aliases()) {
         names.putIfAbsent(Actor.keyOf(alias), e);
       }
-      surnames.computeIfAbsent(e.surnameKey(), k -> new ArrayList<>()).add(e);
+      if (!e.surnameKey().isEmpty()) {
+        surnames.computeIfAbsent(e.surnameKey(), k -> new ArrayList<>()).add(e);
+      }
     }
     byName = Map.copyOf(names);
     surnames.replaceAll((k, v) -> List.copyOf(v));

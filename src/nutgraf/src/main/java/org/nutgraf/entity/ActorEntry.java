@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.nutgraf.text.NameKey;
 
 /**
  * One person in an actor dictionary.
@@ -45,9 +46,12 @@ public record ActorEntry(
     return Actor.keyOf(name);
   }
 
-  /** The last word of the name, folded: the surname in most name orders. */
+  /**
+   * The family name, folded ({@link NameKey#surnameOf}): the last word of the name, or the word
+   * before a generational suffix ("king" for "Martin Luther King Jr."); empty when the name ends in
+   * a regnal number ("Charles III"), which names no family.
+   */
   public String surnameKey() {
-    String k = key();
-    return k.substring(k.lastIndexOf(' ') + 1);
+    return NameKey.surnameOf(key());
   }
 }

@@ -20,7 +20,10 @@ public final class KnownNameSet implements KnownNames {
     this.names = Set.copyOf(names);
     Map<String, Integer> s = new HashMap<>();
     for (String n : names) {
-      s.merge(n.substring(n.lastIndexOf(' ') + 1), 1, Integer::sum);
+      String surname = NameKey.surnameOf(n);
+      if (!surname.isEmpty()) {
+        s.merge(surname, 1, Integer::sum);
+      }
     }
     this.surnames = Map.copyOf(s);
   }

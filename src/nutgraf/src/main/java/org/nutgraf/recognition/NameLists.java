@@ -6,10 +6,10 @@ import org.nutgraf.text.TokenSequence;
 
 /**
  * "aides Tomas Ferrer and Ines Laval", "painters Ada Brill, Oren Kask and Lise Moor": names joined
- * by "and", "or" or the commas of such a list name things of one kind, so a span with only weak
- * evidence in a list beside a well-evidenced person's name is a person too. A comma alone joins
- * nothing (a name and a company after it: "Ada Brill, Goldman Sachs"); a list needs its "and" or
- * "or".
+ * by "and", "or" or the commas of such a list (a name's title may stand between: "Ada Brill and
+ * Senator Lise Moor") name things of one kind, so a span with only weak evidence in a list beside a
+ * well-evidenced person's name is a person too. A comma alone joins nothing (a name and a company
+ * after it: "Ada Brill, Goldman Sachs"); a list needs its "and" or "or".
  */
 final class NameLists {
   private NameLists() {}
@@ -79,11 +79,16 @@ final class NameLists {
     if (a.joinedWords != null || b.joinedWords != null || a.to > b.from) {
       return Link.NONE;
     }
-    if (b.from == a.to) {
-      return t.is(b.from, TokenFlags.COMMA_BEFORE) ? Link.COMMA : Link.NONE;
+    // the second name's title stands inside the list: "Ada Brill and President Oren Kask"
+    int from = b.titleSpan != null && b.titleSpan.to() == b.from ? b.titleSpan.from() : b.from;
+    if (from < a.to) {
+      return Link.NONE;
+    }
+    if (from == a.to) {
+      return t.is(from, TokenFlags.COMMA_BEFORE) ? Link.COMMA : Link.NONE;
     }
     int and = a.to;
-    if (b.from != and + 1 || t.is(b.from, TokenFlags.PUNCT_BEFORE)) {
+    if (from != and + 1 || t.is(from, TokenFlags.PUNCT_BEFORE)) {
       return Link.NONE;
     }
     boolean conjunction =

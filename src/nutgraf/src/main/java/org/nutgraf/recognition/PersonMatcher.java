@@ -642,8 +642,9 @@ final class PersonMatcher {
         && is(t, j, Lexicons.ORG)) {
       return true;
     }
-    // "the Rivera Hernandez neighbourhood", "the Benito Juarez sports complex"
-    for (int k = j; k < Math.min(j + 2, t.size()); k++) {
+    // "the Rivera Hernandez neighbourhood", "the Benito Juarez sports complex"; after a possessive
+    // the words are the person's ("Ana Ruiz's camp")
+    for (int k = j; k < Math.min(j + 2, t.size()) && !t.is(j - 1, TokenFlags.POSSESSIVE); k++) {
       if (t.is(k, TokenFlags.PUNCT_BEFORE) || !t.is(k, TokenFlags.LOWER)) {
         break;
       }
@@ -800,6 +801,13 @@ final class PersonMatcher {
       c.add(PersonFeatures.KNOWN_NAME, 2, "known name");
     } else if (c.nameTokens == 1 && known.isKnownSurname(joined, 0, core)) {
       c.add(PersonFeatures.KNOWN_SURNAME, 1, "known surname");
+    } else if (c.nameTokens >= 2
+        && core > 0
+        && isKnownSurname(t, core < folded ? j - 2 : j - 1)
+        && (!PlaceContext.locativeBefore(t, i) || t.is(j - 1, TokenFlags.POSSESSIVE))) {
+      // "Lopez Obrador said": a longer name that ends in a known person's family name, unless the
+      // sentence puts a place there ("in Rivera Hernandez", a district named after a family)
+      c.add(PersonFeatures.KNOWN_SURNAME, 1, "ends in a known surname");
     }
   }
 
@@ -1046,17 +1054,21 @@ final class PersonMatcher {
 
   /**
    * "Hwang Hee-chan", "Park Joo-ho", "Kim Jong-un": a family name and a given name of two short
-   * syllables joined by a hyphen, the shape of a Korean or Chinese name in English news.
+   * syllables joined by a hyphen, the shape of a Korean or Chinese name in English news. A second
+   * syllable in lower case, as romanisation writes it, admits longer syllables ("Lai Ching-te",
+   * "Hsiao Bi-khim"); capitalised, both must be short, as few English words are.
    */
   private static boolean eastAsianGivenName(TokenSequence t, int i, int j) {
-    return j == i + 3
-        && j <= t.size()
-        && t.is(i + 1, TokenFlags.CAPITALIZED)
-        && !t.is(i + 1, TokenFlags.HYPHEN_BEFORE)
-        && t.is(i + 2, TokenFlags.HYPHEN_BEFORE)
-        && t.length(i) <= 6
-        && t.length(i + 1) <= 4
-        && t.length(i + 2) <= 4;
+    if (j != i + 3
+        || j > t.size()
+        || !t.is(i + 1, TokenFlags.CAPITALIZED)
+        || t.is(i + 1, TokenFlags.HYPHEN_BEFORE)
+        || !t.is(i + 2, TokenFlags.HYPHEN_BEFORE)
+        || t.length(i) > 6) {
+      return false;
+    }
+    int longest = t.is(i + 2, TokenFlags.LOWER) ? 6 : 4;
+    return t.length(i + 1) <= longest && t.length(i + 2) <= longest;
   }
 
   /** A common word, or the plural of one ("Studies", "Affairs"). */

@@ -1,5 +1,7 @@
 package org.nutgraf.text;
 
+import java.util.regex.Pattern;
+
 /**
  * The key of a name as people and lists write it, the one the actor filter, the actor dictionary,
  * the known-name lists and the source filter compare: folded ({@link Folding}: lower case, no
@@ -32,4 +34,32 @@ public final class NameKey {
     }
     return sb.toString();
   }
+
+  /**
+   * The family name in the name key {@code key}: its last word (the surname in most name orders),
+   * or the word before a generational suffix ("king" for "martin luther king jr"); empty when the
+   * name ends in a regnal number ("charles iii", "juan carlos i"), which names no family. A key of
+   * one word is its own.
+   */
+  public static String surnameOf(String key) {
+    int space = key.lastIndexOf(' ');
+    String last = key.substring(space + 1);
+    if (space < 0) {
+      return last;
+    }
+    if (REGNAL_NUMBER.matcher(last).matches()) {
+      return "";
+    }
+    if (last.equals("jr") || last.equals("sr")) {
+      String before = key.substring(0, space);
+      return before.substring(before.lastIndexOf(' ') + 1);
+    }
+    return last;
+  }
+
+  /**
+   * A Roman number up to 39, as monarchs and popes are numbered, folded; "xi" is left out, as it is
+   * also the family name Xi.
+   */
+  private static final Pattern REGNAL_NUMBER = Pattern.compile("(?!xi$)x{0,3}(ix|iv|v?i{0,3})");
 }

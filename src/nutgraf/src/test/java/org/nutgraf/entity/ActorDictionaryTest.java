@@ -1,6 +1,7 @@
 package org.nutgraf.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,6 +114,19 @@ class ActorDictionaryTest {
     assertEquals(1, m.size());
     assertEquals("Ana Ruiz", m.find("AR2").orElseThrow().name());
     assertEquals(Optional.of("ES"), m.find("AR1").orElseThrow().country());
+  }
+
+  @Test
+  void aMonarchsNumberIsNoSurname() {
+    ActorDictionary d =
+        ActorDictionary.of(
+            List.of(
+                new ActorEntry("Ottokar IV", List.of(), Optional.empty(), List.of()),
+                new ActorEntry("Dale Harrow Jr.", List.of(), Optional.empty(), List.of())));
+    assertFalse(d.isKnownSurname("iv"));
+    assertFalse(d.isKnownSurname("ottokar"));
+    assertFalse(d.isKnownSurname("jr"));
+    assertTrue(d.isKnownSurname("harrow"));
   }
 
   @Test

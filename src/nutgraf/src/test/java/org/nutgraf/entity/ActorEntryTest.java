@@ -29,6 +29,12 @@ class ActorEntryTest {
   }
 
   @Test
+  void aGenerationalSuffixIsNoSurnameAndARegnalNumberLeavesNone() {
+    assertEquals("king", entry("Martin Luther King Jr.").surnameKey());
+    assertEquals("", entry("Charles III").surnameKey());
+  }
+
+  @Test
   void anOfficeIsHeldFromItsFirstToItsLastDayInclusive() {
     ActorEntry.Role r = new ActorEntry.Role("Mayor", Optional.of(JAN_2020), Optional.of(DEC_2021));
     assertTrue(r.heldOn(JAN_2020));

@@ -51,6 +51,14 @@ class KnownNameSetTest {
   }
 
   @Test
+  void aRegnalNumberIsNoSurname() throws IOException {
+    KnownNameSet s = read("Ottokar IV\nDale Harrow Jr.\n");
+    assertFalse(s.isKnownSurname("iv"));
+    assertFalse(s.isKnownSurname("jr"));
+    assertTrue(s.isKnownSurname("harrow"));
+  }
+
+  @Test
   void theEmptyListAndNoneKnowNothing() throws IOException {
     assertFalse(read("").isKnown("ada brill"));
     assertFalse(KnownNames.NONE.isKnown("ada brill"));

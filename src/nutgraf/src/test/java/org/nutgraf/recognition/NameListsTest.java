@@ -64,6 +64,26 @@ class NameListsTest {
   }
 
   @Test
+  void aTitleBeforeTheNextNameStaysInsideTheList() {
+    TokenSequence t = scan("Guests included Brannoch Velt and Mayor Ines Laval.");
+    List<PersonCandidate> list = candidates(t, "Brannoch Velt", 1, "Ines Laval", 3);
+    int mayor = indexOf(t, "Mayor");
+    list.get(1).titleSpan =
+        new PersonCandidate.TitleSpan(mayor, mayor + 1, Lexicons.TitleKind.TITLE);
+    NameLists.addListEvidence(t, list, new Work());
+    assertEquals(List.of(2, 3), list.stream().map(c -> c.score).toList());
+    // without its title the word between is no link: "Brannoch Velt and guest Ines Laval"
+    assertEquals(
+        List.of(1, 3),
+        scores(
+            "Guests included Brannoch Velt and guest Ines Laval.",
+            "Brannoch Velt",
+            1,
+            "Ines Laval",
+            3));
+  }
+
+  @Test
   void aCommaAloneJoinsNothing() {
     assertEquals(
         List.of(3, 1),

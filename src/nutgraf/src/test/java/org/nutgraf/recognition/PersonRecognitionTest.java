@@ -3,8 +3,12 @@ package org.nutgraf.recognition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nutgraf.gazetteer.Gazetteer;
 
 /** One test per name shape and exclusion rule, with sentences of the team's own. */
 class PersonRecognitionTest {
@@ -186,6 +190,42 @@ class PersonRecognitionTest {
   void hyphenatedGivenNamesAfterAFamilyNameMakeAName() {
     assertEquals(List.of("Park Joo-ho"), names("In the third minute Park Joo-ho was injured."));
     assertEquals(List.of("Leung Kwok-hung"), names("Police detained Leung Kwok-hung at home."));
+  }
+
+  @Test
+  void aFamilyNameOfHongKongOrSingaporeOpensANameAtTheStartOfASentence() {
+    assertEquals(List.of("Leung Kwok-hung"), names("Leung Kwok-hung was freed on Monday."));
+    assertEquals(List.of("Tsang Yam-kuen"), names("Tsang Yam-kuen left office in 2012."));
+  }
+
+  @Test
+  void aNameEndingInTheFamilyNameOfAKnownPersonIsAPersonThoughItOpensWithATown()
+      throws IOException {
+    // "Lopez" alone is a town in the Philippines; "Obrador" is the family name of a known leader
+    KnownNames known =
+        KnownNameSet.read(
+            new ByteArrayInputStream(
+                "Andrés Manuel López Obrador\n".getBytes(StandardCharsets.UTF_8)));
+    EntityRecognizer withKnown =
+        new EntityRecognizer(Gazetteer.defaults(), Lexicons.defaults(), known, false);
+    String text = "Lopez Obrador said the refinery would open in May.";
+    assertEquals(
+        List.of("Lopez Obrador"),
+        withKnown.recognize(text).persons().stream().map(PersonMention::name).toList());
+    assertEquals(List.of(), names(text), "without the known name, the town opens a sentence");
+    // a district named after a family: the sentence puts a place there
+    assertEquals(
+        List.of(),
+        withKnown.recognize("Women in Rivera Obrador gather at dusk.").persons().stream()
+            .map(PersonMention::name)
+            .toList());
+  }
+
+  @Test
+  void aPlaceNounAfterAPossessiveIsWhatThePersonHas() {
+    assertEquals(List.of("Ana Ruiz"), names("President Ana Ruiz's centrist camp came second."));
+    assertEquals(
+        List.of("Dora Pell"), names("An alliance between Dora Pell's camp and the left held."));
   }
 
   @Test

@@ -39,4 +39,16 @@ class NameKeyTest {
       assertEquals(key, NameKey.of(key), name);
     }
   }
+
+  @Test
+  void theSurnameIsTheLastWordBeforeASuffixAndNoneAfterARegnalNumber() {
+    assertEquals("ortega", NameKey.surnameOf("maria jose ruiz ortega"));
+    assertEquals("madonna", NameKey.surnameOf("madonna"));
+    assertEquals("king", NameKey.surnameOf("martin luther king jr"));
+    assertEquals("", NameKey.surnameOf("juan carlos i"));
+    assertEquals("", NameKey.surnameOf("ottokar iv"));
+    assertEquals("", NameKey.surnameOf("pius xii"));
+    assertEquals("xi", NameKey.surnameOf("wang xi"), "the family name Xi is no number");
+    assertEquals("vick", NameKey.surnameOf("ana vick"));
+  }
 }
