@@ -384,18 +384,15 @@ public final class EntityRecognizer {
   /**
    * Whether the fitted model decides {@code c}: the hand-set evidence is weakest for a name of two
    * words or more in running text that has one point (capitals alone, a family name, an apposition)
-   * and holds no place name, so the model says whether it is a person; elsewhere the points do.
+   * and holds no place name, and for the bare surname of one known person with no other clue
+   * ("backed by Netanyahu's allies"), so the model says whether it is a person; elsewhere the
+   * points do.
    */
   private static boolean modelDecides(PersonCandidate c) {
-    if (c.score != 1 || c.nameTokens < 2 || c.titleCase) {
-      return false;
-    }
-    for (int k = 0; k < c.featureCount; k++) {
-      if (c.features[k] == PersonFeatures.ON_PLACE) {
-        return false;
-      }
-    }
-    return true;
+    return c.score == 1
+        && !c.titleCase
+        && (c.nameTokens >= 2 || c.has(PersonFeatures.KNOWN_SURNAME))
+        && !c.has(PersonFeatures.ON_PLACE);
   }
 
   /** The folded last word of a candidate's name, without a generational suffix. */

@@ -83,6 +83,16 @@ final class PersonCandidate {
   /** What the model made of it, with {@link #explain}; else empty. */
   String decision = "";
 
+  /** Whether feature {@code f} has been noted. */
+  boolean has(int f) {
+    for (int k = 0; k < featureCount; k++) {
+      if (features[k] == f) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Notes feature {@code f}; {@code label} says what it saw, for explanations. */
   void feature(int f, String label) {
     if (featureCount == features.length) {

@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param accepted whether it was taken for a person (a person that overlaps one taken before it is
  *     not)
  * @param modelDecides whether the fitted model decides it, as it does for the spans where the
- *     hand-set evidence is weakest: one point, a name of two words or more, no place name in it,
- *     not in a title-case line
+ *     hand-set evidence is weakest: one point, no place name in it, not in a title-case line, and a
+ *     name of two words or more or the bare surname of one known person
  */
 public record PersonDecision(
     int startOffset,

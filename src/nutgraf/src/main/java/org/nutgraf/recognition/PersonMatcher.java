@@ -611,7 +611,11 @@ final class PersonMatcher {
     }
     addWhatFollows(t, c, placeAt);
     addKnownName(t, c, chars, folded);
-    if (features || decides && c.score == 1 && nameTokens >= 2 && !c.titleCase) {
+    if (features
+        || decides
+            && c.score == 1
+            && !c.titleCase
+            && (nameTokens >= 2 || c.has(PersonFeatures.KNOWN_SURNAME))) {
       shape(t, i, j, placeAt, c);
     }
     return c;

@@ -118,7 +118,7 @@ class PersonModelTest {
   }
 
   @Test
-  void theModelDecidesOnlyWeakNamesOfTwoWordsOutsidePlaces() {
+  void theModelDecidesWeakNamesOfTwoWordsOutsidePlaces() {
     PersonDecision weak =
         decision("The grant went to Dravik Ostrander last spring.", "Dravik Ostrander");
     assertTrue(weak.modelDecides(), weak.features().toString());
@@ -128,6 +128,25 @@ class PersonModelTest {
     PersonDecision given =
         decision("The grant went to Maria Ostrander last spring.", "Maria Ostrander");
     assertFalse(given.modelDecides(), given.features().toString());
+  }
+
+  @Test
+  void theModelDecidesABareSurnameOfOneKnownPersonThatHasNoOtherClue() throws IOException {
+    KnownNames known =
+        KnownNameSet.read(
+            new ByteArrayInputStream("Dravik Quennell\n".getBytes(StandardCharsets.UTF_8)));
+    EntityRecognizer r =
+        new EntityRecognizer(Gazetteer.defaults(), Lexicons.defaults(), known, true);
+    String text = "The spring talks were hosted by Quennell and by Ostrander.";
+    List<PersonDecision> d = r.personDecisions(List.of(text)).get(0);
+    PersonDecision knownOne =
+        d.stream().filter(x -> x.surface().equals("Quennell")).findFirst().orElseThrow();
+    assertTrue(knownOne.features().contains("known surname"), knownOne.features().toString());
+    assertTrue(knownOne.modelDecides(), knownOne.features().toString());
+    // a bare word known to no list has no point for the model to weigh
+    assertTrue(
+        d.stream().filter(x -> x.surface().equals("Ostrander")).noneMatch(x -> x.modelDecides()),
+        d.toString());
   }
 
   @Test
