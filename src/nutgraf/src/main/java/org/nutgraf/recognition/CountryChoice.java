@@ -382,9 +382,11 @@ final class CountryChoice {
       return chosen.kind();
     }
     int next = c.to;
+    // "Officials in Brussels said": after a preposition of place the city is where they are
     boolean government =
         t.is(c.to - 1, TokenFlags.POSSESSIVE)
-            || (next < t.size()
+            || (!PlaceContext.locativeBefore(t, c.from)
+                && next < t.size()
                 && !t.is(next, TokenFlags.PUNCT_BEFORE)
                 && t.is(next, TokenFlags.LOWER)
                 && (Lexicons.in(lex.speechVerbs, t, next)

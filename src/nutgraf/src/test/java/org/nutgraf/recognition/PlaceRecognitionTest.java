@@ -133,6 +133,8 @@ class PlaceRecognitionTest {
   void brusselsAsTheEuIsNoCountryButAsAPlaceIsBelgium() {
     assertEquals(List.of(), countries("Brussels demanded new tariffs."));
     assertEquals(List.of("BE"), countries("Farmers protested in Brussels."));
+    // after a preposition of place the city is where the speakers are, not who speaks
+    assertEquals(List.of("BE"), countries("Officials in Brussels said the rules would change."));
   }
 
   @Test
