@@ -1,7 +1,9 @@
 package org.nutgraf.article;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
@@ -21,11 +23,11 @@ import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 
 /**
  * {@link LanguageDetector#stopWords()}: one lookup per word in a map from every stop word of
- * Lucene's analyzers (folded: lower case, no accents) to the languages that list it. A word counts
- * for each of its languages, the more the fewer languages list it ("los" says Spanish, "de" says
- * little), as {@code log((n + 1) / k)} for a word on k of the n lists. Reading stops once one
- * language leads the next twice over with a dozen telling words or so: the opening of a text is its
- * language. Thread-safe.
+ * Lucene's analyzers (lower case, as each list writes it, and folded without accents where no list
+ * writes the folded form) to the languages that list it. A word counts for each of its languages,
+ * the more the fewer languages list it ("los" says Spanish, "de" says little), as {@code log((n +
+ * 1) / k)} for a word on k of the n lists. Reading stops once one language leads the next twice
+ * over with a dozen telling words or so: the opening of a text is its language. Thread-safe.
  */
 final class StopWordLanguageDetector implements LanguageDetector {
   /** The languages, in the bit order of {@link #languagesOf}. */
@@ -56,6 +58,11 @@ final class StopWordLanguageDetector implements LanguageDetector {
   /** The one instance: the lists are read once. */
   static final StopWordLanguageDetector INSTANCE = new StopWordLanguageDetector();
 
+  /**
+   * The languages of each stop word as its list writes it, in lower case, and of its folded form
+   * (no accents) where no list writes that form itself: text written without accents ("tambien")
+   * still counts, and "en" is not Hungarian "én".
+   */
   private final CharArrayMap<Integer> languagesOf;
 
   /** The weight of a word by the number of lists it is on. */
@@ -80,19 +87,23 @@ final class StopWordLanguageDetector implements LanguageDetector {
     for (int k = 1; k < weightByLists.length; k++) {
       weightByLists[k] = Math.log((CODES.size() + 1.0) / k);
     }
-    languagesOf = new CharArrayMap<>(4096, false);
+    Map<String, Integer> written = new HashMap<>();
+    Map<String, Integer> foldedOnly = new HashMap<>();
     char[] folded = new char[MAX_WORD * 4];
     for (int lang = 0; lang < sets.size(); lang++) {
       for (Object word : sets.get(lang)) {
         String w = new String((char[]) word).toLowerCase(Locale.ROOT);
-        if (w.length() > MAX_WORD) {
-          continue;
+        if (w.length() <= MAX_WORD) {
+          written.merge(w, 1 << lang, (a, b) -> a | b);
+          String f = new String(folded, 0, fold(w.toCharArray(), w.length(), folded));
+          foldedOnly.merge(f, 1 << lang, (a, b) -> a | b);
         }
-        int n = fold(w.toCharArray(), w.length(), folded);
-        Integer bits = languagesOf.get(folded, 0, n);
-        languagesOf.put(new String(folded, 0, n), (bits == null ? 0 : bits) | 1 << lang);
       }
     }
+    foldedOnly.keySet().removeAll(written.keySet());
+    languagesOf = new CharArrayMap<>(written.size() + foldedOnly.size(), false);
+    languagesOf.putAll(written);
+    languagesOf.putAll(foldedOnly);
   }
 
   @Override
@@ -121,10 +132,10 @@ final class StopWordLanguageDetector implements LanguageDetector {
         word[k] = c;
         ascii &= c < 0x80;
       }
-      Integer bits =
-          ascii
-              ? languagesOf.get(word, 0, len)
-              : languagesOf.get(folded, 0, fold(word, len, folded));
+      Integer bits = languagesOf.get(word, 0, len);
+      if (bits == null && !ascii) {
+        bits = languagesOf.get(folded, 0, fold(word, len, folded)); // "qué" where lists write "que"
+      }
       if (bits != null) {
         double w = weightByLists[Integer.bitCount(bits)];
         for (int b = bits; b != 0; b &= b - 1) {

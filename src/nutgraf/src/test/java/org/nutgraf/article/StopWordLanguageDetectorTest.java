@@ -20,6 +20,14 @@ class StopWordLanguageDetectorTest {
   }
 
   @Test
+  void aWordCountsForTheListsThatWriteItSoAndAnAccentedOneOnlyWhenNoneDoes() {
+    // "en" is Spanish, French, Dutch and Scandinavian; Hungarian lists "én", which folds to it
+    assertEquals("es", detector.detect("El consejo de Ocotal cerró la calle en el barrio."));
+    assertEquals("es", detector.detect("El Gobierno de Ocotal anunció nuevas medidas en enero."));
+    assertEquals("hu", detector.detect("Én is azt mondtam, hogy nem megyek el, mert nincs időm."));
+  }
+
+  @Test
   void theOpeningOfALongTextIsItsLanguage() {
     String opening =
         "Die Bauern sagten, dass sie mit der neuen Regel nicht zufrieden sind und dass sie auch"
