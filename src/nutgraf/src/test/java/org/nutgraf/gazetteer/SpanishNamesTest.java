@@ -57,6 +57,12 @@ class SpanishNamesTest {
   }
 
   @Test
+  void thePalestinianTerritoriesHaveTheirSpanishNames() {
+    assertEquals("PS", only(SPANISH.lookup("Franja de Gaza"), PlaceKind.REGION).country());
+    assertEquals("PS", only(SPANISH.lookup("Cisjordania"), PlaceKind.REGION).country());
+  }
+
+  @Test
   void aCapitalMarkedSeatAlsoStandsForTheBodyAboveTheCountry() {
     PlaceEntry bruselas = only(SPANISH.lookup("Bruselas"), PlaceKind.CAPITAL);
     assertEquals("BE", bruselas.country());

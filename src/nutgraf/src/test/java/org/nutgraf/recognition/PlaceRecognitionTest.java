@@ -38,6 +38,15 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void gazaAloneIsTheStripUnlessTheArticleIsInMozambique() {
+    // GeoNames has a Gaza province in Mozambique about as large as the city of Gaza
+    assertEquals(List.of("PS"), countries("The UN called for a ceasefire in Gaza."));
+    assertEquals(
+        List.of("MZ", "MZ"), countries("Floods hit Gaza province in southern Mozambique."));
+    assertEquals(List.of("LY"), countries("Clashes broke out in Misrata overnight."));
+  }
+
+  @Test
   void usCountsOnlyInCapitals() {
     assertEquals(List.of("US"), countries("Let us hope the US keeps its word."));
     assertEquals(List.of(), countries("They told us to wait."));
