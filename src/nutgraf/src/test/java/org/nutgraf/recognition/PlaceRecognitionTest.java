@@ -44,6 +44,8 @@ class PlaceRecognitionTest {
     assertEquals(
         List.of("MZ", "MZ"), countries("Floods hit Gaza province in southern Mozambique."));
     assertEquals(List.of("LY"), countries("Clashes broke out in Misrata overnight."));
+    // Ghana's colonial name is, in today's news, the Australian city
+    assertEquals(List.of("AU"), countries("Surfers crowded the beaches on the Gold Coast."));
   }
 
   @Test

@@ -17,9 +17,13 @@ import org.nutgraf.text.TokenKey;
  * (i18n-iso-countries, countries-list), which only add names the team's table leaves open.
  */
 final class CountryAliases {
-  /** Old or ambiguous names that only the team's table may add, with an explicit case rule. */
+  /**
+   * Old or ambiguous names that only the team's table may add, with an explicit case rule. "Gold
+   * Coast", Ghana before 1957, is in news the Australian city.
+   */
   private static final Set<String> HISTORIC_ALIASES =
       Set.of(
+          "gold coast",
           "persia",
           "siam",
           "ceylon",

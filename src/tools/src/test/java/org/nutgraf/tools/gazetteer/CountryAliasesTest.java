@@ -36,7 +36,7 @@ class CountryAliasesTest {
         dir,
         "sources/countries-list/countries.min.json",
         """
-        {"RM": {"name": "Rimland", "alias": ["Rimmy", "R.M."]}}
+        {"RM": {"name": "Rimland", "alias": ["Rimmy", "R.M.", "Gold Coast"]}}
         """);
   }
 
@@ -91,6 +91,7 @@ class CountryAliasesTest {
     assertEquals(List.of(), table.gazetteer().lookup("Quarrel"));
     assertEquals(List.of(), table.gazetteer().lookup("Rimland (the)"));
     assertEquals(List.of(), table.gazetteer().lookup("Ceylon"), "only the team may add it");
+    assertEquals(List.of(), table.gazetteer().lookup("Gold Coast"), "a city's name in news");
     assertEquals(List.of(), table.gazetteer().lookup("Nowhere"));
   }
 }
