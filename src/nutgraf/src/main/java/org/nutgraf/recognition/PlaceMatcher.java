@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.NameWalk;
@@ -197,7 +198,42 @@ final class PlaceMatcher {
         out[kept++] = e;
       }
     }
+    if (kept > 1 && t.hasNonAscii(from, to)) {
+      kept = keepAccentsAsWritten(t.text(from, to), out, kept);
+    }
     return kept == out.length ? out : Arrays.copyOf(out, kept);
+  }
+
+  /**
+   * "Münster" written with its accent is the German city, not the Irish province Munster: when the
+   * text has letters beyond ASCII and some of the {@code n} entries are written so, in their name
+   * or their place's own name (case aside; "San Sebastián" is in "Donostia / San Sebastián"), only
+   * the entries of those entries' countries are kept, moved to the front of {@code entries} (a
+   * country's region may have an ASCII name beside its city's accented one). Text without accents
+   * keeps every entry, as it may have lost them.
+   *
+   * @return how many entries are kept
+   */
+  private static int keepAccentsAsWritten(String surface, PlaceEntry[] entries, int n) {
+    String lower = surface.toLowerCase(Locale.ROOT);
+    List<String> asWritten = new ArrayList<>(2);
+    for (int k = 0; k < n; k++) {
+      PlaceEntry e = entries[k];
+      if (e.name().equalsIgnoreCase(surface)
+          || e.label().toLowerCase(Locale.ROOT).contains(lower)) {
+        asWritten.add(e.country());
+      }
+    }
+    if (asWritten.isEmpty()) {
+      return n;
+    }
+    int kept = 0;
+    for (int k = 0; k < n; k++) {
+      if (asWritten.contains(entries[k].country())) {
+        entries[kept++] = entries[k];
+      }
+    }
+    return kept;
   }
 
   static boolean passesCase(TokenSequence t, int from, int to, PlaceEntry e) {

@@ -78,6 +78,18 @@ public final class TokenSequence {
     return (flags[i] & flag) == flag;
   }
 
+  /** True when a token from {@code from} to {@code to} (exclusive) has a character beyond ASCII. */
+  public boolean hasNonAscii(int from, int to) {
+    for (int i = from; i < to; i++) {
+      for (int k = start[i]; k < end[i]; k++) {
+        if (chars[k] >= 0x80) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The text of token {@code i} as written. */
   public String text(int i) {
     return new String(chars, start[i], end[i] - start[i]);

@@ -49,6 +49,14 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aNameWrittenWithItsAccentsIsThePlaceSoWritten() {
+    // the Irish province Munster and the German city Münster fold to one name
+    assertEquals(List.of("DE"), countries("Students marched in Münster on Saturday."));
+    // San Jose, California has no accent; the capital of Costa Rica has
+    assertEquals(List.of("CR"), countries("Flights to San José resumed on Monday."));
+  }
+
+  @Test
   void usCountsOnlyInCapitals() {
     assertEquals(List.of("US"), countries("Let us hope the US keeps its word."));
     assertEquals(List.of(), countries("They told us to wait."));
