@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.NameWalk;
@@ -215,25 +214,33 @@ final class PlaceMatcher {
    * @return how many entries are kept
    */
   private static int keepAccentsAsWritten(String surface, PlaceEntry[] entries, int n) {
-    String lower = surface.toLowerCase(Locale.ROOT);
-    List<String> asWritten = new ArrayList<>(2);
+    String[] countries = new String[n]; // the countries of the entries written so
+    int found = 0;
     for (int k = 0; k < n; k++) {
       PlaceEntry e = entries[k];
-      if (e.name().equalsIgnoreCase(surface)
-          || e.label().toLowerCase(Locale.ROOT).contains(lower)) {
-        asWritten.add(e.country());
+      if (e.name().equalsIgnoreCase(surface) || containsIgnoringCase(e.label(), surface)) {
+        countries[found++] = e.country();
       }
     }
-    if (asWritten.isEmpty()) {
+    if (found == 0) {
       return n;
     }
     int kept = 0;
     for (int k = 0; k < n; k++) {
-      if (asWritten.contains(entries[k].country())) {
+      if (Arrays.asList(countries).subList(0, found).contains(entries[k].country())) {
         entries[kept++] = entries[k];
       }
     }
     return kept;
+  }
+
+  private static boolean containsIgnoringCase(String s, String part) {
+    for (int k = 0; k + part.length() <= s.length(); k++) {
+      if (s.regionMatches(true, k, part, 0, part.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean passesCase(TokenSequence t, int from, int to, PlaceEntry e) {
