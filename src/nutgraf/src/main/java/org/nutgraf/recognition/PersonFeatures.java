@@ -53,9 +53,10 @@ final class PersonFeatures {
   static final int NOT_GIVEN_FIRST_WORD = 41;
   static final int AFTER_PLURAL_ROLE = 42;
   static final int IN_ORGANISATION = 43;
+  static final int COMPANY_AFTER = 44;
 
   /** Hand-set evidence points 0, 1, 2, 3 and 4 or more: {@code SCORE + min(points, 4)}. */
-  static final int SCORE = 44;
+  static final int SCORE = 45;
 
   private static final String[] NAMED = {
     "bias",
@@ -102,6 +103,7 @@ final class PersonFeatures {
     "first word is on no list",
     "after a plural role",
     "after an organisation word and 'of'",
+    "a company's word after it",
     "evidence points 0",
     "evidence points 1",
     "evidence points 2",

@@ -610,6 +610,7 @@ final class PersonMatcher {
       c.add(PersonFeatures.HYPHENATED_GIVEN, 1, "a hyphenated given name after the family name");
     }
     addWhatFollows(t, c, placeAt);
+    addCompanyAfter(t, c);
     addKnownName(t, c, chars, folded);
     if (features
         || decides
@@ -782,6 +783,39 @@ final class PersonMatcher {
       }
     }
   }
+
+  /**
+   * "Hugo Boss shares rose", "Morgan Stanley cut its forecast": its stock moving right after the
+   * name, or "its" right after the verb that follows a name with no title, makes a company of it, a
+   * firm named after its founders: minus two points. "Elon Musk shares a video" keeps its points.
+   */
+  private static void addCompanyAfter(TokenSequence t, PersonCandidate c) {
+    int after = c.to;
+    if (after + 1 >= t.size()
+        || t.is(after, TokenFlags.PUNCT_BEFORE)
+        || !t.is(after, TokenFlags.LOWER)
+        || t.is(after - 1, TokenFlags.POSSESSIVE)
+        || t.is(after + 1, TokenFlags.PUNCT_BEFORE)) {
+      return;
+    }
+    boolean stockMoved =
+        (t.foldedEquals(after, "shares") || t.foldedEquals(after, "stock"))
+            && Lexicons.in(MARKET_MOVES, t, after + 1);
+    boolean its = c.titleSpan == null && t.foldedEquals(after + 1, "its");
+    if (stockMoved || its) {
+      c.add(PersonFeatures.COMPANY_AFTER, -2, "a company's word after it", t, after + 1);
+    }
+  }
+
+  /** What a stock does in the market report: "shares rose", "stock fell". */
+  private static final CharArraySet MARKET_MOVES =
+      new CharArraySet(
+          List.of(
+              "rose", "fell", "jumped", "dropped", "climbed", "slid", "gained", "lost", "surged",
+              "tumbled", "plunged", "soared", "sank", "rallied", "slumped", "closed", "ended",
+              "traded", "rise", "fall", "jump", "drop", "climb", "slide", "gain", "surge", "tumble",
+              "plunge", "soar", "sink", "rally", "slump", "were", "have", "are"),
+          false);
 
   /**
    * A generational suffix ("Biden Jr.") is two points; so is a known name, without its suffix, and

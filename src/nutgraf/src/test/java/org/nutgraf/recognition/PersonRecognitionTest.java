@@ -229,6 +229,15 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void aFirmNamedAfterItsFoundersIsNoPersonWhenItsStockMovesOrItOwnsSomething() {
+    assertEquals(List.of(), names("Hugo Brannagh shares rose 5 percent on Monday."));
+    assertEquals(List.of("Hugo Brannagh"), names("Hugo Brannagh shares a video every day."));
+    assertEquals(List.of(), names("Morgan Pell cut its forecast for the euro."));
+    // with a title the name is a person, and "its" is another body's
+    assertEquals(List.of("Morgan Pell"), names("Mayor Morgan Pell cut its budget."));
+  }
+
+  @Test
   void aSurnameThatIsAlsoAWordForAnInstitutionIsTheName() {
     assertEquals(List.of("Kenneth Law"), names("The minister Kenneth Law said he would stay."));
     // after "the" the same shape is an institution: a newspaper, a bank
