@@ -197,7 +197,7 @@ final class PlaceMatcher {
         out[kept++] = e;
       }
     }
-    if (kept > 1 && t.hasNonAscii(from, to)) {
+    if (kept > 1 && !oneCountry(out, kept) && t.hasNonAscii(from, to)) {
       kept = keepAccentsAsWritten(t.text(from, to), out, kept);
     }
     return kept == out.length ? out : Arrays.copyOf(out, kept);
@@ -232,6 +232,17 @@ final class PlaceMatcher {
       }
     }
     return kept;
+  }
+
+  /** Whether the first {@code n} entries are all of one country. */
+  private static boolean oneCountry(PlaceEntry[] entries, int n) {
+    String country = entries[0].country();
+    for (int k = 1; k < n; k++) {
+      if (!entries[k].country().equals(country)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean containsIgnoringCase(String s, String part) {
