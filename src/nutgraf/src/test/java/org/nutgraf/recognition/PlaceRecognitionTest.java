@@ -57,6 +57,13 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void theAdjectiveOfARegionOrPeopleOfOneCountryNamesIt() {
+    assertEquals(List.of("BE"), countries("Flemish farmers blocked the roads."));
+    assertEquals(List.of("CN"), countries("Tibetan monks held a vigil."));
+    assertEquals(List.of("NZ"), countries("A Māori leader spoke first."));
+  }
+
+  @Test
   void usCountsOnlyInCapitals() {
     assertEquals(List.of("US"), countries("Let us hope the US keeps its word."));
     assertEquals(List.of(), countries("They told us to wait."));
