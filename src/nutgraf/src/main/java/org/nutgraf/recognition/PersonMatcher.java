@@ -819,8 +819,9 @@ final class PersonMatcher {
 
   /**
    * A generational suffix ("Biden Jr.") is two points; so is a known name, without its suffix, and
-   * a known surname alone is one. {@code folded} is the length of the span's folded text in {@link
-   * #joined} ({@code chars}), or 0 when longer than {@link #MAX_NAME_CHARS}.
+   * a known surname alone, or ending a longer name, is one. {@code folded} is the length of the
+   * span's folded text in {@link #joined} ({@code chars}), or 0 when longer than {@link
+   * #MAX_NAME_CHARS}.
    */
   private void addKnownName(TokenSequence t, PersonCandidate c, int chars, int folded) {
     int i = c.from;
