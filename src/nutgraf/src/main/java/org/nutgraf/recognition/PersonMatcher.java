@@ -1006,28 +1006,27 @@ final class PersonMatcher {
    * "the Dallas Mavericks", "the Phoenix Suns": "the" right before a name that opens with a city of
    * 100,000 people or more (or a region or country) and ends in a plural that is no given name or
    * known surname names a team or a company of that place, even when the place is also a given
-   * name. The place inside it still counts.
+   * name. Without "the", two words do when the second is the plural of a common word ("Phoenix Suns
+   * fans", "Orlando Pirates won"). The place inside it still counts.
    */
   private boolean teamOfAPlace(
       TokenSequence t, int i, int j, PersonCandidate.TitleSpan title, PlaceCandidate[] placeAt) {
-    if (title != null
-        || j - i < 2
-        || i == 0
-        || t.is(i, TokenFlags.PUNCT_BEFORE)
-        || !t.foldedEquals(i - 1, "the")
-        || placeAt[i] == null
-        || !largePlace(placeAt[i])) {
+    if (title != null || j - i < 2 || placeAt[i] == null || !largePlace(placeAt[i])) {
       return false;
     }
+    boolean afterThe = i > 0 && !t.is(i, TokenFlags.PUNCT_BEFORE) && t.foldedEquals(i - 1, "the");
     int last = j - 1;
     int len = t.length(last);
     char[] folded = t.foldedBuffer();
     int end = t.foldedStart(last) + len;
-    return len >= 4
-        && folded[end - 1] == 's'
-        && folded[end - 2] != 's'
-        && !is(t, last, Lexicons.GIVEN)
-        && !isKnownSurname(t, last);
+    boolean plural =
+        len >= 4
+            && folded[end - 1] == 's'
+            && folded[end - 2] != 's'
+            && !is(t, last, Lexicons.GIVEN)
+            && !isKnownSurname(t, last);
+    return plural
+        && (afterThe || j - i == 2 && !is(t, last, Lexicons.COMMON) && isWordOrPlural(t, last));
   }
 
   /**
