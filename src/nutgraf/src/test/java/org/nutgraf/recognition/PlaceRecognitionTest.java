@@ -46,6 +46,9 @@ class PlaceRecognitionTest {
     assertEquals(List.of("LY"), countries("Clashes broke out in Misrata overnight."));
     // Ghana's colonial name is, in today's news, the Australian city
     assertEquals(List.of("AU"), countries("Surfers crowded the beaches on the Gold Coast."));
+    // the Dutch club and the hero before the Ontario town, which its province still brings back
+    assertEquals(List.of(), countries("The striker joined Ajax in July."));
+    assertEquals(List.of("CA", "CA"), countries("Snow closed roads in Ajax, Ontario."));
   }
 
   @Test
