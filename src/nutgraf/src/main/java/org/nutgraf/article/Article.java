@@ -114,6 +114,29 @@ public record Article(
     this(id, headline, published, source, url, Language.UNDETERMINED, paragraphs);
   }
 
+  /**
+   * Whether the headline is a text of its own, recognised beside the paragraphs: it is not blank
+   * and does not repeat the first paragraph.
+   */
+  public boolean headlineIsOwnText() {
+    return !headline.isBlank() && !headline.equals(paragraphs.get(0).text());
+  }
+
+  /**
+   * The texts the tagger recognises together, in order: the headline when {@link
+   * #headlineIsOwnText}, then the text of every paragraph.
+   */
+  public List<String> texts() {
+    List<String> out = new ArrayList<>(paragraphs.size() + 1);
+    if (headlineIsOwnText()) {
+      out.add(headline);
+    }
+    for (Paragraph p : paragraphs) {
+      out.add(p.text());
+    }
+    return out;
+  }
+
   /** This article in {@code language} (an ISO 639-1 code or "und"). */
   public Article withLanguage(String language) {
     return new Article(id, headline, published, source, url, language, paragraphs, fields);

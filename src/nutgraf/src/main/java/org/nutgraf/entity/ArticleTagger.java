@@ -146,15 +146,8 @@ public final class ArticleTagger implements EntityTagger {
     String language = detector.detect(given);
     Article article = language.equals(given.language()) ? given : given.withLanguage(language);
     List<Paragraph> paragraphs = article.paragraphs();
-    boolean headline =
-        !article.headline().isBlank() && !article.headline().equals(paragraphs.get(0).text());
-    List<String> raw = new ArrayList<>(paragraphs.size() + 1);
-    if (headline) {
-      raw.add(article.headline());
-    }
-    for (Paragraph p : paragraphs) {
-      raw.add(p.text());
-    }
+    boolean headline = article.headlineIsOwnText();
+    List<String> raw = article.texts();
     List<Recognized> found = recognizer(article.language()).recognizeAll(raw);
     boolean spanish = article.language().equals(Language.SPANISH);
     if (spanish) {

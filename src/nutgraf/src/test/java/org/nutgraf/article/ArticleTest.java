@@ -1,6 +1,7 @@
 package org.nutgraf.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,18 @@ import org.junit.jupiter.api.Test;
 
 class ArticleTest {
   private static final Instant DAY = Instant.parse("2018-10-20T00:00:00Z");
+
+  @Test
+  void theHeadlineIsATextOfItsOwnUnlessBlankOrTheFirstParagraph() {
+    Article a = Article.of("a1", "Bridge reopens", DAY, "", List.of("Cars crossed.", "Then rain."));
+    assertTrue(a.headlineIsOwnText());
+    assertEquals(List.of("Bridge reopens", "Cars crossed.", "Then rain."), a.texts());
+    Article repeated = Article.of("a2", "Cars crossed.", DAY, "", List.of("Cars crossed."));
+    assertFalse(repeated.headlineIsOwnText());
+    assertEquals(List.of("Cars crossed."), repeated.texts());
+    assertEquals(
+        List.of("Cars crossed."), Article.of("a3", " ", DAY, "", List.of("Cars crossed.")).texts());
+  }
 
   @Test
   void numbersParagraphsFromZeroAndSkipsBlankTexts() {

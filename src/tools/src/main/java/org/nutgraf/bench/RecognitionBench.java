@@ -115,15 +115,15 @@ final class RecognitionBench {
             a ->
                 tagger
                     .recognizer(a.language())
-                    .recognizeAll(texts(a), EntityRecognizer.Mode.PLACES)
+                    .recognizeAll(a.texts(), EntityRecognizer.Mode.PLACES)
                     .size()),
         megabytesPerSecond(
             a ->
                 tagger
                     .recognizer(a.language())
-                    .recognizeAll(texts(a), EntityRecognizer.Mode.PERSONS)
+                    .recognizeAll(a.texts(), EntityRecognizer.Mode.PERSONS)
                     .size()),
-        megabytesPerSecond(a -> tagger.recognizer(a.language()).recognizeAll(texts(a)).size()),
+        megabytesPerSecond(a -> tagger.recognizer(a.language()).recognizeAll(a.texts()).size()),
         megabytesPerSecond(a -> tagger.tag(a).paragraphs().size()),
         megabytesPerSecond(a -> detector.detect(a.withLanguage(Language.UNDETERMINED)).length()),
         warmUpCpuNanos / 1e9);
@@ -179,23 +179,9 @@ final class RecognitionBench {
     return Math.max(1, nanos);
   }
 
-  /**
-   * The headline (when it is not the first paragraph) and the paragraphs, as the tagger takes them.
-   */
-  private static List<String> texts(Article a) {
-    List<String> out = new ArrayList<>(a.paragraphs().size() + 1);
-    if (!a.headline().isBlank() && !a.headline().equals(a.paragraphs().get(0).text())) {
-      out.add(a.headline());
-    }
-    for (Paragraph p : a.paragraphs()) {
-      out.add(p.text());
-    }
-    return out;
-  }
-
   /** The texts of {@code a}, tokenised. */
   private static List<TokenSequence> scanAll(Article a) {
-    List<String> texts = texts(a);
+    List<String> texts = a.texts();
     List<TokenSequence> out = new ArrayList<>(texts.size());
     for (String text : texts) {
       out.add(scan(text, out.size()));

@@ -104,7 +104,7 @@ final class FixtureExamples {
   static Map<String, String> texts(Article article) {
     Map<String, String> texts = new LinkedHashMap<>();
     List<Paragraph> paragraphs = article.paragraphs();
-    if (!article.headline().isBlank() && !article.headline().equals(paragraphs.get(0).text())) {
+    if (article.headlineIsOwnText()) {
       texts.put(HEADLINE, article.headline());
     }
     for (int p = 0; p < paragraphs.size(); p++) {
