@@ -225,9 +225,10 @@ final class PlaceMatcher {
     if (found == 0) {
       return n;
     }
+    List<String> writtenSo = Arrays.asList(countries).subList(0, found);
     int kept = 0;
     for (int k = 0; k < n; k++) {
-      if (Arrays.asList(countries).subList(0, found).contains(entries[k].country())) {
+      if (writtenSo.contains(entries[k].country())) {
         entries[kept++] = entries[k];
       }
     }
