@@ -755,12 +755,39 @@ final class PersonMatcher {
     } else if (c.nameTokens >= 2) {
       if (firstIsGiven) {
         c.add(PersonFeatures.GIVEN_FIRST, 2, "given name", t, i);
-      } else if (!t.caseIsUninformative(i)) {
+      } else if (!t.caseIsUninformative(i) || givenBeforeSurname(t, i, j)) {
         c.add(PersonFeatures.CAPITALISED, 1, "capitalised words");
       } else if (is(t, i, Lexicons.EAST_ASIAN)) {
         c.add(PersonFeatures.FAMILY_NAME, 1, "family name", t, i);
       }
     }
+  }
+
+  /**
+   * "Rose Byrne said", "Marine Le Pen said" opening a sentence: a given name that is also a word
+   * says nothing by its capital there, but the capitalised word after it, mid-sentence and on no
+   * list of words and no place, does, as it would after any first word. The name is the given name,
+   * then a particle or not, then that word, not possessive ("Jack Daniel's sales" is the brand);
+   * not on a title-case line, where every capital is uninformative.
+   */
+  private boolean givenBeforeSurname(TokenSequence t, int i, int j) {
+    if (t.isTitleCase()
+        || t.isAllCaps()
+        || !t.is(i, TokenFlags.SENTENCE_START)
+        || !is(t, i, Lexicons.GIVEN)
+        || j - i > 3
+        || j - i < 2) {
+      return false;
+    }
+    int last = j - 1;
+    if (j - i == 3 && !is(t, i + 1, Lexicons.PARTICLE)) {
+      return false;
+    }
+    return t.is(last, TokenFlags.CAPITALIZED)
+        && !t.is(last, TokenFlags.POSSESSIVE)
+        && placeAt[last] == null
+        && (j - i == 3 || !is(t, last, Lexicons.COMMON))
+        && !is(t, last, Lexicons.ORG | Lexicons.PLACE_NOUN | Lexicons.NOT_PERSON);
   }
 
   /**

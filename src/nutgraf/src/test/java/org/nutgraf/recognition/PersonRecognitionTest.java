@@ -222,6 +222,17 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void aGivenNameThatIsAlsoAWordOpensASentenceBeforeAnUnlistedCapital() {
+    assertEquals(List.of("Rose Quillfeather"), names("Rose Quillfeather said the vote was close."));
+    assertEquals(List.of("Marine Le Garrec"), names("Marine Le Garrec said the vote was close."));
+    assertEquals(List.of("Will Ashdown"), names("Will Ashdown told reporters the vote was close."));
+    // a place after the given name, a possessive brand, a word: no person
+    assertEquals(List.of(), names("Art Basel said the fair would move."));
+    assertEquals(List.of(), names("Jack Daniel's sales rose last year."));
+    assertEquals(List.of(), names("Grace Church said it would open its doors."));
+  }
+
+  @Test
   void aPlaceNounAfterAPossessiveIsWhatThePersonHas() {
     assertEquals(List.of("Ana Ruiz"), names("President Ana Ruiz's centrist camp came second."));
     assertEquals(
