@@ -749,7 +749,8 @@ final class PersonMatcher {
     boolean firstIsGiven =
         is(t, i, Lexicons.GIVEN)
             && !(is(t, i, Lexicons.COMMON) && t.caseIsUninformative(i))
-            && !wordsOnly;
+            && !wordsOnly
+            && !romanceArticle(t, i);
     if (t.is(i, TokenFlags.INITIAL) && c.nameTokens >= 1) {
       c.add(PersonFeatures.INITIALS, 2, "initials", t, i); // "J.K. Rowling", "P. Kevin Castel"
     } else if (c.nameTokens >= 2) {
@@ -761,6 +762,15 @@ final class PersonMatcher {
         c.add(PersonFeatures.FAMILY_NAME, 1, "family name", t, i);
       }
     }
+  }
+
+  /**
+   * "El Niño", "La Scala", "La Bombonera": a Spanish or Italian article opening a name is no given
+   * name (the lists carry "La" and "El" as names of their own) but names a thing, a place or a
+   * nickname; capitals and cues still count.
+   */
+  private static boolean romanceArticle(TokenSequence t, int i) {
+    return t.foldedEquals(i, "el") || t.foldedEquals(i, "la");
   }
 
   /**

@@ -233,6 +233,12 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void aSpanishOrItalianArticleOpeningANameIsNoGivenName() {
+    assertEquals(List.of(), names("Supporters crowded into La Bombonera before the derby."));
+    assertEquals(List.of(), names("El Niño brought heavy rain to the coast."));
+  }
+
+  @Test
   void aPlaceNounAfterAPossessiveIsWhatThePersonHas() {
     assertEquals(List.of("Ana Ruiz"), names("President Ana Ruiz's centrist camp came second."));
     assertEquals(
