@@ -95,6 +95,12 @@ public final class Lexicons {
   static final int APPOSITION_OPENER = 1 << 12;
 
   /**
+   * One of the most frequent surnames of the 1990 US census ({@code surnames.txt.gz}, the 5,000
+   * most frequent): "Rivers", "Hill", "Keys" are family names as often as words.
+   */
+  static final int SURNAME = 1 << 13;
+
+  /**
    * Every listed word with the bits of the lists it is on and the title phrases it opens: one
    * lookup answers them all.
    */
@@ -178,6 +184,7 @@ public final class Lexicons {
     mark(bits, personCues, PERSON_CUE);
     mark(bits, foreignOrgWords, FOREIGN_ORG);
     mark(bits, set(withOwn("apposition-openers.txt")), APPOSITION_OPENER);
+    mark(bits, set(read("surnames.txt.gz")), SURNAME);
     for (String first : byFirst.keySet()) {
       bits.merge(first, TITLE_START, (a, b) -> a | b);
     }

@@ -796,7 +796,7 @@ final class PersonMatcher {
     return t.is(last, TokenFlags.CAPITALIZED)
         && !t.is(last, TokenFlags.POSSESSIVE)
         && placeAt[last] == null
-        && (j - i == 3 || !is(t, last, Lexicons.COMMON))
+        && (j - i == 3 || !is(t, last, Lexicons.COMMON) || is(t, last, Lexicons.SURNAME))
         && !is(t, last, Lexicons.ORG | Lexicons.PLACE_NOUN | Lexicons.NOT_PERSON);
   }
 
@@ -937,9 +937,10 @@ final class PersonMatcher {
     if (j - i > 1 && isKnownSurname(t, j - 1)) {
       c.feature(PersonFeatures.LAST_KNOWN_SURNAME, "");
     }
-    if (classes[i] == 0) {
+    if ((classes[i] & ~Lexicons.SURNAME) == 0) {
       c.feature(PersonFeatures.NOT_GIVEN_FIRST_WORD, "");
     }
+
     if (afterOrganisationWord(t, i)) {
       c.feature(PersonFeatures.IN_ORGANISATION, "");
     }
@@ -1063,7 +1064,7 @@ final class PersonMatcher {
             && !is(t, last, Lexicons.GIVEN)
             && !isKnownSurname(t, last);
     return plural
-        && (afterThe || j - i == 2 && !is(t, last, Lexicons.COMMON) && isWordOrPlural(t, last));
+        && (afterThe || j - i == 2 && isWordOrPlural(t, last) && !is(t, last, Lexicons.SURNAME));
   }
 
   /**

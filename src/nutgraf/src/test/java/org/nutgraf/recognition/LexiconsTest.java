@@ -36,6 +36,16 @@ class LexiconsTest {
   }
 
   @Test
+  void frequentCensusSurnamesAreMarked() {
+    TokenSequence t = scan("Smith met Byrne and Aalderink yesterday.");
+    assertNotEquals(0, EN.classify(t, indexOf(t, "Smith")) & Lexicons.SURNAME);
+    assertNotEquals(0, EN.classify(t, indexOf(t, "Byrne")) & Lexicons.SURNAME);
+    assertEquals(0, EN.classify(t, indexOf(t, "Aalderink")) & Lexicons.SURNAME, "too rare");
+    assertEquals(0, EN.classify(t, indexOf(t, "yesterday")) & Lexicons.SURNAME);
+    assertNotEquals(0, ES.classify(t, indexOf(t, "Smith")) & Lexicons.SURNAME, "every language");
+  }
+
+  @Test
   void formsOfAddressAreHonorificsAndOfficesAreNot() {
     assertTrue(EN.isHonorific("Mr."));
     assertTrue(EN.isHonorific("sheikh"));

@@ -226,6 +226,8 @@ class PersonRecognitionTest {
     assertEquals(List.of("Rose Quillfeather"), names("Rose Quillfeather said the vote was close."));
     assertEquals(List.of("Marine Le Garrec"), names("Marine Le Garrec said the vote was close."));
     assertEquals(List.of("Will Ashdown"), names("Will Ashdown told reporters the vote was close."));
+    // a word that is also a frequent census surname
+    assertEquals(List.of("Mark Hill"), names("Mark Hill said the fund would grow."));
     // a place after the given name, a possessive brand, a word: no person
     assertEquals(List.of(), names("Art Basel said the fair would move."));
     assertEquals(List.of(), names("Jack Daniel's sales rose last year."));
@@ -258,7 +260,8 @@ class PersonRecognitionTest {
   void aCityThatIsAlsoAGivenNameBeforeAPluralOfACommonWordIsATeam() {
     assertEquals(List.of(), names("Phoenix Suns fans celebrated downtown."));
     assertEquals(List.of(), names("Orlando Pirates won the cup on Saturday."));
-    // a surname that is a plural of a word is a surname: the rule needs a word the lists give
+    // a plural the word list carries itself is a team's too, unless it is a frequent surname
+    assertEquals(List.of(), names("Houston Rockets fans cheered the win."));
     assertEquals(List.of("Austin Rivers"), names("Austin Rivers scored 20 points."));
   }
 
