@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.nutgraf.recognition.Lexicons;
 import org.nutgraf.text.NameKey;
 
 /**
@@ -49,9 +51,23 @@ public record ActorEntry(
   /**
    * The family name, folded ({@link NameKey#surnameOf}): the last word of the name, or the word
    * before a generational suffix ("king" for "Martin Luther King Jr."); empty when the name ends in
-   * a regnal number ("Charles III"), which names no family.
+   * a regnal number ("Charles III"), which names no family. A person of China, Taiwan, Hong Kong,
+   * Macau, Korea or Singapore whose name opens with a Chinese or Korean family name is written
+   * family name first: "xi" for "Xi Jinping", "moon" for "Moon Jae-in", but "wong" for "Lawrence
+   * Wong".
    */
   public String surnameKey() {
-    return NameKey.surnameOf(key());
+    String key = key();
+    int space = key.indexOf(' ');
+    if (space > 0
+        && country.filter(FAMILY_NAME_FIRST::contains).isPresent()
+        && Lexicons.defaults().isEastAsianSurname(key.substring(0, space))) {
+      return key.substring(0, space);
+    }
+    return NameKey.surnameOf(key);
   }
+
+  /** Countries whose people English news names family name first. */
+  private static final Set<String> FAMILY_NAME_FIRST =
+      Set.of("CN", "TW", "HK", "MO", "KR", "KP", "SG");
 }

@@ -756,12 +756,29 @@ final class PersonMatcher {
     } else if (c.nameTokens >= 2) {
       if (firstIsGiven) {
         c.add(PersonFeatures.GIVEN_FIRST, 2, "given name", t, i);
-      } else if (!t.caseIsUninformative(i) || givenBeforeSurname(t, i, j)) {
+      } else if (!t.caseIsUninformative(i)
+          || givenBeforeSurname(t, i, j)
+          || (!t.isTitleCase() && !t.isAllCaps() && irishFamilyName(t, j - 1))) {
         c.add(PersonFeatures.CAPITALISED, 1, "capitalised words");
       } else if (is(t, i, Lexicons.EAST_ASIAN)) {
         c.add(PersonFeatures.FAMILY_NAME, 1, "family name", t, i);
       }
     }
+  }
+
+  /**
+   * "Beto O'Rourke said" opening a sentence: an Irish family name, O and an apostrophe before a
+   * capital ("O'Brien", "O'Neill"), ends a person's name wherever it stands; its capital says so
+   * even at a sentence start.
+   */
+  private static boolean irishFamilyName(TokenSequence t, int k) {
+    char[] folded = t.foldedBuffer();
+    int start = t.foldedStart(k);
+    return t.length(k) >= 5
+        && t.is(k, TokenFlags.CAPITALIZED)
+        && !t.is(k, TokenFlags.POSSESSIVE)
+        && folded[start] == 'o'
+        && folded[start + 1] == '\'';
   }
 
   /**

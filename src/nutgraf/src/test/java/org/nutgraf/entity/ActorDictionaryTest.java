@@ -130,6 +130,15 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void aChineseLeadersFamilyNameIsTheFirstWord() {
+    ActorDictionary d =
+        ActorDictionary.of(
+            List.of(new ActorEntry("Zhao Minghui", List.of(), Optional.of("CN"), List.of())));
+    assertTrue(d.isKnownSurname("zhao"));
+    assertFalse(d.isKnownSurname("minghui"));
+  }
+
+  @Test
   void aSurnameResolvesOnlyWhenOneEntryFitsTheArticle() {
     ActorDictionary d = ActorDictionary.defaults();
     Optional<Instant> in2019 = Optional.of(Instant.parse("2019-06-01T00:00:00Z"));

@@ -35,6 +35,20 @@ class ActorEntryTest {
   }
 
   @Test
+  void aChineseOrKoreanFamilyNameComesFirstForPeopleOfThoseCountries() {
+    assertEquals("zhao", withCountry("Zhao Minghui", "CN").surnameKey());
+    assertEquals("choe", withCountry("Choe Ryong-hui", "KP").surnameKey());
+    assertEquals("wong", withCountry("Lawrence Wong", "SG").surnameKey(), "a given name first");
+    // elsewhere, or without a country, the last word is the family name
+    assertEquals("minghui", withCountry("Zhao Minghui", "US").surnameKey());
+    assertEquals("minghui", entry("Zhao Minghui").surnameKey());
+  }
+
+  private static ActorEntry withCountry(String name, String country) {
+    return new ActorEntry(name, List.of(), Optional.of(country), List.of());
+  }
+
+  @Test
   void anOfficeIsHeldFromItsFirstToItsLastDayInclusive() {
     ActorEntry.Role r = new ActorEntry.Role("Mayor", Optional.of(JAN_2020), Optional.of(DEC_2021));
     assertTrue(r.heldOn(JAN_2020));

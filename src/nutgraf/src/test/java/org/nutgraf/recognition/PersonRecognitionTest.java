@@ -226,6 +226,9 @@ class PersonRecognitionTest {
     assertEquals(List.of("Rose Quillfeather"), names("Rose Quillfeather said the vote was close."));
     assertEquals(List.of("Marine Le Garrec"), names("Marine Le Garrec said the vote was close."));
     assertEquals(List.of("Will Ashdown"), names("Will Ashdown told reporters the vote was close."));
+    // an Irish family name says its capital is a name's, whatever the first word
+    assertEquals(
+        List.of("Brelo O'Kinsella"), names("Brelo O'Kinsella said the union would strike."));
     // a word that is also a frequent census surname
     assertEquals(List.of("Mark Hill"), names("Mark Hill said the fund would grow."));
     // a place after the given name, a possessive brand, a word: no person
