@@ -464,6 +464,8 @@ final class PersonMatcher {
       }
       if (!t.is(j, TokenFlags.INITIAL) && !isNamePart(t, j, placeAt)) {
         if (is(t, j, Lexicons.ORG)
+            && j == i + 1 // the given name alone before it: "Melinda Gates Foundation" is a body
+            && !capitalBefore(t, i)
             && is(t, j - 1, Lexicons.GIVEN)
             && !is(t, j, Lexicons.PLACE_NOUN)
             && !(i > 0 && t.foldedEquals(i - 1, "the")) // "the Austin Chronicle said": a paper
@@ -766,6 +768,14 @@ final class PersonMatcher {
     }
   }
 
+  /** Whether a capitalised word other than "The" comes right before token {@code i}. */
+  private static boolean capitalBefore(TokenSequence t, int i) {
+    return i > 0
+        && !t.is(i, TokenFlags.PUNCT_BEFORE)
+        && t.is(i - 1, TokenFlags.CAPITALIZED)
+        && !t.foldedEquals(i - 1, "the");
+  }
+
   /**
    * "Beto O'Rourke said" opening a sentence: an Irish family name, O and an apostrophe before a
    * capital ("O'Brien", "O'Neill"), ends a person's name wherever it stands; its capital says so
@@ -1061,8 +1071,10 @@ final class PersonMatcher {
    * "the Dallas Mavericks", "the Phoenix Suns": "the" right before a name that opens with a city of
    * 100,000 people or more (or a region or country) and ends in a plural that is no given name or
    * known surname names a team or a company of that place, even when the place is also a given
-   * name. Without "the", two words do when the second is the plural of a common word ("Phoenix Suns
-   * fans", "Orlando Pirates won"). The place inside it still counts.
+   * name. Without "the", two words do when the second is a plural and none of the 5,000 most
+   * frequent census surnames ("Austin Rivers" is a person): the plural of a common word ("Phoenix
+   * Suns fans", "Orlando Pirates won") or a word on no list with a consonant before its s
+   * ("Tennessee Titans fans"). The place inside it still counts.
    */
   private boolean teamOfAPlace(
       TokenSequence t, int i, int j, PersonCandidate.TitleSpan title, PlaceCandidate[] placeAt) {
@@ -1080,8 +1092,18 @@ final class PersonMatcher {
             && folded[end - 2] != 's'
             && !is(t, last, Lexicons.GIVEN)
             && !isKnownSurname(t, last);
-    return plural
-        && (afterThe || j - i == 2 && isWordOrPlural(t, last) && !is(t, last, Lexicons.SURNAME));
+    if (!plural || afterThe) {
+      return plural;
+    }
+    if (j - i != 2 || is(t, last, Lexicons.SURNAME)) {
+      return false;
+    }
+    // "Tennessee Titans", "Denver Nuggets": a plural on no list ends like an English plural, a
+    // consonant before the s; Greek and Baltic family names end in a vowel and s ("Pappas")
+    char before = folded[end - 2];
+    boolean englishPlural =
+        before != 'a' && before != 'e' && before != 'i' && before != 'o' && before != 'u';
+    return isWordOrPlural(t, last) || englishPlural && !is(t, last, Lexicons.COMMON);
   }
 
   /**
