@@ -83,13 +83,44 @@ final class PlaceContext {
   }
 
   /**
-   * Whether a preposition of location ("in", "near", "from") stands right before token i, or "to"
-   * after a verb of going there ("moved to", "flew to", "returned to").
+   * Whether a preposition of location ("in", "near", "from") stands right before token i, "to"
+   * after a verb of going there ("moved to", "flew to", "returned to"), or "of" after a word for a
+   * place's parts, people or mayor ("the mayor of Buffalo", "north of Reading", "the people of
+   * Nice").
    */
   static boolean locativeBefore(TokenSequence t, int i) {
     return lowerWordBefore(t, i, LOCATIVES)
-        || (lowerWordBefore(t, i, DIRECTIONS) && lowerWordBefore(t, i - 1, GOING));
+        || (lowerWordBefore(t, i, DIRECTIONS) && lowerWordBefore(t, i - 1, GOING))
+        || (lowerWordBefore(t, i, OF) && lowerWordBefore(t, i - 1, PARTS_OF_A_PLACE));
   }
+
+  private static final CharArraySet OF = new CharArraySet(List.of("of"), false);
+
+  /** Words that a place's name follows after "of": its parts, its sides, its people, its mayor. */
+  private static final CharArraySet PARTS_OF_A_PLACE =
+      new CharArraySet(
+          List.of(
+              "mayor",
+              "city",
+              "town",
+              "village",
+              "residents",
+              "people",
+              "streets",
+              "outskirts",
+              "suburbs",
+              "centre",
+              "center",
+              "port",
+              "north",
+              "south",
+              "east",
+              "west",
+              "northeast",
+              "northwest",
+              "southeast",
+              "southwest"),
+          false);
 
   /** The prepositions of a destination, which locate a name only after a verb of {@link #GOING}. */
   private static final CharArraySet DIRECTIONS =

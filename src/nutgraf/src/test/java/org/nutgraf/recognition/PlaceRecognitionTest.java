@@ -337,5 +337,10 @@ class PlaceRecognitionTest {
     assertEquals(List.of("FR"), countries("The film festival in Nice drew thousands."));
     assertEquals(List.of("GB"), countries("Traffic in Reading was stopped for the parade."));
     assertEquals(List.of(), countries("Elections are due in March."));
+    // "of" after a word for the place's people, parts or mayor puts it there too
+    assertEquals(List.of("US"), countries("She ran for mayor of Buffalo twice."));
+    assertEquals(List.of("GB"), countries("The village lies ten miles north of Reading."));
+    assertEquals(List.of("FR"), countries("The people of Nice lit candles."));
+    assertEquals(List.of(), countries("A herd of Buffalo crossed the road."));
   }
 }
