@@ -8,7 +8,9 @@ import org.nutgraf.text.TokenSequence;
 
 /**
  * "Paris, Texas" and "Atlanta, Georgia": a city followed by its region or country decides both
- * names at once, whatever else the article mentions.
+ * names at once, whatever else the article mentions. "Dade County, Fla." pairs the same way across
+ * the word "County"; a county name none of whose readings lies in the region or country after it is
+ * a county the gazetteer lacks, and no place of its own.
  */
 final class CityStatePairing {
   private CityStatePairing() {}
@@ -20,9 +22,10 @@ final class CityStatePairing {
     for (int k = 0; k + 1 < list.size(); k++) {
       PlaceCandidate city = list.get(k);
       PlaceCandidate state = list.get(k + 1);
+      boolean county = state.from == city.to + 1 && countyWord(t, city.to);
       if (city.dropped
           || state.dropped
-          || state.from != city.to
+          || (state.from != city.to && !county)
           || !t.is(state.from, TokenFlags.COMMA_BEFORE)) {
         continue;
       }
@@ -58,7 +61,29 @@ final class CityStatePairing {
           city.evidence = "'" + t.text(city.from, state.to) + "'";
           state.evidence = city.evidence;
         }
+      } else if (county && regionOrCountry(state)) {
+        city.dropped = true;
+        city.evidence =
+            explain ? "'" + t.text(city.from, state.to) + "' is a county the gazetteer lacks" : "";
       }
     }
+  }
+
+  /** Whether token {@code i} is a capitalised "County" in the same phrase as the name before it. */
+  private static boolean countyWord(TokenSequence t, int i) {
+    return i < t.size()
+        && !t.is(i, TokenFlags.PUNCT_BEFORE)
+        && t.is(i, TokenFlags.CAPITALIZED)
+        && t.foldedEquals(i, "county");
+  }
+
+  /** Whether every reading of {@code c} is a region or a country. */
+  private static boolean regionOrCountry(PlaceCandidate c) {
+    for (PlaceEntry e : c.entries) {
+      if (e.kind() != PlaceKind.REGION && !e.kind().isCountryLevel()) {
+        return false;
+      }
+    }
+    return c.entries.length > 0;
   }
 }

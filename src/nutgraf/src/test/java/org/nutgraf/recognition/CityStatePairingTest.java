@@ -49,6 +49,24 @@ class CityStatePairingTest {
   }
 
   @Test
+  void aCountyPairsWithItsRegionAcrossTheWordCounty() {
+    TokenSequence t = scan("Deputies in Vienna County, Virginia, searched the woods.");
+    PlaceCandidate c = candidate(t, "Vienna", VIENNA_AT, VIENNA_VA);
+    PlaceCandidate s = candidate(t, "Virginia", VIRGINIA);
+    CityStatePairing.pair(t, List.of(c, s), true);
+    assertArrayEquals(new PlaceEntry[] {VIENNA_VA}, c.entries);
+    assertTrue(c.paired);
+    // a county whose name is no place of that region is one the gazetteer lacks
+    TokenSequence u = scan("Deputies in Vienna County, Virginia, searched the woods.");
+    PlaceCandidate foreign = candidate(u, "Vienna", VIENNA_AT);
+    PlaceCandidate state = candidate(u, "Virginia", VIRGINIA);
+    CityStatePairing.pair(u, List.of(foreign, state), true);
+    assertTrue(foreign.dropped);
+    assertEquals("'Vienna County, Virginia' is a county the gazetteer lacks", foreign.evidence);
+    assertFalse(state.dropped);
+  }
+
+  @Test
   void aRegionThatIsNotTheCitysOwnPairsNothing() {
     TokenSequence t = scan("The office in Vienna, Austria, closed.");
     PlaceCandidate c = candidate(t, "Vienna", VIENNA_GA, VIENNA_VA);
