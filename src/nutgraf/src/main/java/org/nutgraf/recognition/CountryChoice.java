@@ -179,6 +179,7 @@ final class CountryChoice {
     if (c.to - c.from != 1
         || c.dateline
         || c.paired
+        || c.opensATeamsName
         || !e.has(PlaceEntry.GIVEN_NAME)
         || e.kind().isCountryLevel()
         || e.kind() == PlaceKind.CAPITAL

@@ -1074,13 +1074,24 @@ final class PersonMatcher {
    * name. Without "the", two words do when the second is a plural and none of the 5,000 most
    * frequent census surnames ("Austin Rivers" is a person): the plural of a common word ("Phoenix
    * Suns fans", "Orlando Pirates won") or a word on no list with a consonant before its s
-   * ("Tennessee Titans fans"). The place inside it still counts.
+   * ("Tennessee Titans fans"). After "the", two words also do when the second is a common word and
+   * no frequent surname, an event's or a team's name ("the Boston Marathon", "the Miami Heat"). The
+   * place inside it still counts, given name or not ({@link PlaceCandidate#opensATeamsName}).
    */
   private boolean teamOfAPlace(
       TokenSequence t, int i, int j, PersonCandidate.TitleSpan title, PlaceCandidate[] placeAt) {
     if (title != null || j - i < 2 || placeAt[i] == null || !largePlace(placeAt[i])) {
       return false;
     }
+    boolean team = namedAfterThePlace(t, i, j);
+    if (team) {
+      placeAt[i].opensATeamsName = true;
+    }
+    return team;
+  }
+
+  /** Whether tokens i..j, the first a place, have the shape of a team's or an event's name. */
+  private boolean namedAfterThePlace(TokenSequence t, int i, int j) {
     boolean afterThe = i > 0 && !t.is(i, TokenFlags.PUNCT_BEFORE) && t.foldedEquals(i - 1, "the");
     int last = j - 1;
     int len = t.length(last);
@@ -1092,6 +1103,13 @@ final class PersonMatcher {
             && folded[end - 2] != 's'
             && !is(t, last, Lexicons.GIVEN)
             && !isKnownSurname(t, last);
+    if (afterThe && !plural) {
+      // "the Boston Marathon", "the Miami Heat": a word that is no frequent surname
+      return j - i == 2
+          && is(t, last, Lexicons.COMMON)
+          && !is(t, last, Lexicons.SURNAME | Lexicons.GIVEN)
+          && !isKnownSurname(t, last);
+    }
     if (!plural || afterThe) {
       return plural;
     }

@@ -27,6 +27,12 @@ final class PlaceCandidate {
   boolean paired;
 
   /**
+   * True when it opens the name of a team or an event of the place ("the Boston Celtics", "the
+   * Boston Marathon"), which names the place even where the name is also a given name.
+   */
+  boolean opensATeamsName;
+
+  /**
    * True when the name describes a coast of any country ("the West Coast", {@link
    * DescriptiveCoasts}): it stands only where the article names its place's country otherwise, and
    * does not count as naming it.

@@ -140,6 +140,7 @@ final class PlaceContextRules {
           && uninformative
           && !preposition
           && !comma
+          && !c.opensATeamsName
           && (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PLACE)
           && e.population() < 1_000_000) {
         why = surface + " may be a given name";

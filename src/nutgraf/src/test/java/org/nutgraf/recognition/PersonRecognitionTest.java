@@ -267,6 +267,9 @@ class PersonRecognitionTest {
     assertEquals(List.of(), names("Houston Rockets fans cheered the win."));
     // a plural on no list, with a consonant before its s
     assertEquals(List.of(), names("Tennessee Titans fans were angry."));
+    // after "the", a word that is no frequent surname names an event
+    assertEquals(List.of(), names("Runners lined up for the Boston Marathon on Monday."));
+    assertEquals(List.of("Austin Butler"), names("Critics praised the Austin Butler film."));
     assertEquals(List.of("Austin Rivers"), names("Austin Rivers scored 20 points."));
   }
 

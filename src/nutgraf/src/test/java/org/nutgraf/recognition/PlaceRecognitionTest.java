@@ -337,6 +337,10 @@ class PlaceRecognitionTest {
     assertEquals(List.of("FR"), countries("The film festival in Nice drew thousands."));
     assertEquals(List.of("GB"), countries("Traffic in Reading was stopped for the parade."));
     assertEquals(List.of(), countries("Elections are due in March."));
+    // a place that is also a given name opening a team's or an event's name still names it
+    assertEquals(List.of("US"), countries("The Boston Celtics won at home."));
+    assertEquals(List.of("US"), countries("Charlotte Hornets fans booed the referee."));
+    assertEquals(List.of("US"), countries("Runners lined up for the Boston Marathon on Monday."));
     // "of" after a word for the place's people, parts or mayor puts it there too
     assertEquals(List.of("US"), countries("She ran for mayor of Buffalo twice."));
     assertEquals(List.of("GB"), countries("The village lies ten miles north of Reading."));
