@@ -31,6 +31,14 @@ class SpanishTaggingTest {
   }
 
   @Test
+  void aGovernmentSeatNamedInSpanishIsNoTownOfThatName() {
+    // "Casa Blanca" is also a town in Mexico; as the White House it names no place
+    assertEquals(
+        List.of(List.of("ES")),
+        countries("es", "La Casa Blanca dijo que la ministra viajará a Madrid el martes."));
+  }
+
+  @Test
   void lowerCaseDemonymsCountInEveryGenderAndNumber() {
     assertEquals(
         List.of(List.of("GT", "HN"), List.of("US")),
