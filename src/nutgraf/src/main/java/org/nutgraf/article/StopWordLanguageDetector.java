@@ -135,6 +135,10 @@ final class StopWordLanguageDetector implements LanguageDetector {
       Integer bits = languagesOf.get(word, 0, len);
       if (bits == null && !ascii) {
         bits = languagesOf.get(folded, 0, fold(word, len, folded)); // "qué" where lists write "que"
+        if (bits == null) {
+          int spelling = spelledIn(word, len);
+          bits = spelling == 0 ? null : spelling; // "hondureños": a letter only Spanish writes
+        }
       }
       if (bits != null) {
         double w = weightByLists[Integer.bitCount(bits)];
@@ -147,6 +151,48 @@ final class StopWordLanguageDetector implements LanguageDetector {
       }
     }
     return leader(weights);
+  }
+
+  /**
+   * The languages (bits in {@link #CODES} order) whose alphabet alone has a letter of {@code w[0,
+   * len)}: ñ is Spanish, ã and õ Portuguese, ß German, ő and ű Hungarian, ø and æ Danish and
+   * Norwegian, å those and Swedish, Cyrillic Russian; 0 when no letter tells. A word on no stop
+   * list that is so spelt counts as a stop word of those languages would.
+   */
+  private static int spelledIn(char[] w, int len) {
+    int bits = 0;
+    for (int k = 0; k < len; k++) {
+      char c = w[k];
+      if (c == 'ñ') {
+        bits |= ES;
+      } else if (c == 'ã' || c == 'õ') {
+        bits |= PT;
+      } else if (c == 'ß') {
+        bits |= DE;
+      } else if (c == 'ő' || c == 'ű') {
+        bits |= HU;
+      } else if (c == 'ø' || c == 'æ') {
+        bits |= DA | NO;
+      } else if (c == 'å') {
+        bits |= DA | NO | SV;
+      } else if (c >= 'а' && c <= 'я') {
+        bits |= RU;
+      }
+    }
+    return Integer.bitCount(bits) > 3 ? 0 : bits; // letters of several alphabets tell nothing
+  }
+
+  private static final int ES = bit("es");
+  private static final int PT = bit("pt");
+  private static final int DE = bit("de");
+  private static final int HU = bit("hu");
+  private static final int DA = bit("da");
+  private static final int NO = bit("no");
+  private static final int SV = bit("sv");
+  private static final int RU = bit("ru");
+
+  private static int bit(String code) {
+    return 1 << CODES.indexOf(code);
   }
 
   /** Whether one language leads by {@link #SETTLED_LEAD} with {@link #SETTLED_WEIGHT} or more. */

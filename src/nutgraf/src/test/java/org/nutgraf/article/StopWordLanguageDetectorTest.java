@@ -47,6 +47,19 @@ class StopWordLanguageDetectorTest {
   }
 
   @Test
+  void aLetterOnlyOneLanguageWritesCountsLikeAStopWord() {
+    assertEquals(
+        "es", detector.detect("Cientos de pescadores hondureños bloquearon la carretera."));
+    assertEquals(
+        Language.UNDETERMINED,
+        detector.detect("Cientos de pescadores bloquearon la carretera."),
+        "without it, too few telling words");
+    // one such word among English ones does not outweigh them
+    assertEquals(
+        "en", detector.detect("The minister said the Peña family would appeal the ruling."));
+  }
+
+  @Test
   void cyrillicStopWordsNameRussian() {
     assertEquals(
         "ru", detector.detect("Он сказал, что они не знали, где это было и как это было сделано."));
