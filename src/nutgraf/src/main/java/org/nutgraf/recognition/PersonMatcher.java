@@ -841,7 +841,8 @@ final class PersonMatcher {
       c.add(PersonFeatures.APPOSITION, 1, "an apposition");
     } else if (after < t.size()
         && !t.is(after, TokenFlags.PUNCT_BEFORE)
-        && t.is(after, TokenFlags.LOWER)) {
+        && (t.is(after, TokenFlags.LOWER) || c.titleCase)) {
+      // a headline capitalises its verb too: "Putin Warns West"
       if (is(t, after, Lexicons.SPEECH | Lexicons.PERSON_CUE)) {
         c.add(PersonFeatures.BEFORE_CUE, 1, "before", t, after);
       }

@@ -101,6 +101,22 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void aHeadlineCapitalisesItsVerbOfSayingToo() throws IOException {
+    KnownNames known =
+        KnownNameSet.read(
+            new ByteArrayInputStream("Oskar Brandvold\n".getBytes(StandardCharsets.UTF_8)));
+    EntityRecognizer withKnown =
+        new EntityRecognizer(Gazetteer.defaults(), Lexicons.defaults(), known, false);
+    assertEquals(
+        List.of("Brandvold"),
+        withKnown.recognize("Brandvold Warns Of Deep Cuts To Aid").persons().stream()
+            .map(PersonMention::name)
+            .toList());
+    // a word that is no known name has only the verb for it
+    assertEquals(List.of(), names("Police Say Suspect Fled On Foot"));
+  }
+
+  @Test
   void appositionsAndRolesBeforeACommaMarkPersons() {
     assertEquals(
         List.of("Tomas Wrenfield"), names("The plan came from Tomas Wrenfield, 61, last year."));
