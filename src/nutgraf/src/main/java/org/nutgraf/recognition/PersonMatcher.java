@@ -822,7 +822,7 @@ final class PersonMatcher {
     }
     return t.is(last, TokenFlags.CAPITALIZED)
         && !t.is(last, TokenFlags.POSSESSIVE)
-        && placeAt[last] == null
+        && (j - i == 3 || placeAt[last] == null) // after a particle, a family name: "Le Pen"
         && (j - i == 3 || !is(t, last, Lexicons.COMMON) || is(t, last, Lexicons.SURNAME))
         && !is(t, last, Lexicons.ORG | Lexicons.PLACE_NOUN | Lexicons.NOT_PERSON);
   }
