@@ -590,6 +590,7 @@ final class PersonMatcher {
         || thingBefore(t, i)
         || teamOfAPlace(t, i, j, title, placeAt)
         || clubOfACity(t, i, j, title, placeAt)
+        || joinedByAnAmpersand(t, i, j)
         || repeatsOneWord(t, i, j, nameTokens)) {
       return null; // "The Velvet Underground", "Duran Duran": a band, a work, a firm
     }
@@ -766,6 +767,26 @@ final class PersonMatcher {
         c.add(PersonFeatures.FAMILY_NAME, 1, "family name", t, i);
       }
     }
+  }
+
+  /**
+   * "Ernst &amp; Young", "Simon &amp; Schuster": a name joined to another by an ampersand is part
+   * of a firm's name; news joins people with "and". A citation's authors ("Baron &amp; Beresford
+   * 2014"), with the year after them, stay names.
+   */
+  private static boolean joinedByAnAmpersand(TokenSequence t, int i, int j) {
+    int second; // the first token after the ampersand
+    if (t.is(i, TokenFlags.AMPERSAND_BEFORE) && i > 0 && t.is(i - 1, TokenFlags.CAPITALIZED)) {
+      second = i;
+    } else if (j < t.size()
+        && t.is(j, TokenFlags.AMPERSAND_BEFORE)
+        && t.is(j, TokenFlags.CAPITALIZED)) {
+      second = j;
+    } else {
+      return false;
+    }
+    int after = second + 1;
+    return after >= t.size() || !t.is(after, TokenFlags.DIGIT);
   }
 
   /** Whether a capitalised word other than "The" comes right before token {@code i}. */

@@ -274,6 +274,9 @@ public final class TextScanner {
       case '@', '#' -> {
         return TokenFlags.HANDLE | TokenFlags.PUNCT_BEFORE;
       }
+      case '&' -> {
+        return TokenFlags.AMPERSAND_BEFORE | TokenFlags.PUNCT_BEFORE;
+      }
       case '"',
           '\u201c',
           '\u201d',

@@ -47,6 +47,9 @@ public final class TokenFlags {
   /** A quotation mark or bracket opens just before this token. */
   public static final int QUOTE_BEFORE = 1 << 13;
 
+  /** An ampersand stands between this token and the previous one ("Ernst &amp; Young"). */
+  public static final int AMPERSAND_BEFORE = 1 << 14;
+
   private TokenFlags() {}
 
   /** True when {@code flags} has every bit of {@code bit}. */

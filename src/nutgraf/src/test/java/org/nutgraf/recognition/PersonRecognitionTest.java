@@ -255,6 +255,15 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void namesJoinedByAnAmpersandAreAFirmUnlessAYearCitesThem() {
+    assertEquals(List.of(), names("Shares in Pryce & Simon fell on Monday."));
+    assertEquals(List.of(), names("Books from Norris & Simon sold well."));
+    assertEquals(
+        List.of("Clara Pryce", "Pryce"),
+        names("The method was shown earlier (Clara Pryce; Pryce & Simon 2014)."));
+  }
+
+  @Test
   void aPlaceNounAfterAPossessiveIsWhatThePersonHas() {
     assertEquals(List.of("Ana Ruiz"), names("President Ana Ruiz's centrist camp came second."));
     assertEquals(

@@ -60,6 +60,9 @@ class TextScannerTest {
     assertFalse(t.is(1, TokenFlags.SENTENCE_START));
     assertTrue(t.is(2, TokenFlags.SENTENCE_START | TokenFlags.PUNCT_BEFORE));
     assertEquals(0, t.flags(3) & TokenFlags.PUNCT_BEFORE);
+    TokenSequence firm = scan("Hale & Dorr won");
+    assertTrue(firm.is(1, TokenFlags.AMPERSAND_BEFORE | TokenFlags.PUNCT_BEFORE));
+    assertFalse(firm.is(2, TokenFlags.AMPERSAND_BEFORE));
   }
 
   @Test
