@@ -117,7 +117,7 @@ final class PlaceMatcher {
           return finals;
         }
       } else {
-        if ((t.flags(j) & TokenFlags.PUNCT_BEFORE) != 0 || !walk.step(' ')) {
+        if (!stepBetween(t.flags(j))) {
           break;
         }
         for (int k = 0; k < len; k++) {
@@ -141,6 +141,22 @@ final class PlaceMatcher {
       }
     }
     return finals;
+  }
+
+  /**
+   * Steps over what stands between two words of a name: a space, or an ampersand read as "and"
+   * ("Turks &amp; Caicos", "Trinidad &amp; Tobago"); other punctuation ends the name.
+   */
+  private boolean stepBetween(int flags) {
+    if ((flags & TokenFlags.PUNCT_BEFORE) == 0) {
+      return walk.step(' ');
+    }
+    return (flags & TokenFlags.AMPERSAND_BEFORE) != 0
+        && walk.step(' ')
+        && walk.step('a')
+        && walk.step('n')
+        && walk.step('d')
+        && walk.step(' ');
   }
 
   /**

@@ -337,6 +337,8 @@ class PlaceRecognitionTest {
     assertEquals(List.of("FR"), countries("The film festival in Nice drew thousands."));
     assertEquals(List.of("GB"), countries("Traffic in Reading was stopped for the parade."));
     assertEquals(List.of(), countries("Elections are due in March."));
+    // an ampersand reads as "and" inside a name
+    assertEquals(List.of("TC"), countries("Flights to Turks & Caicos resumed on Friday."));
     // a place that is also a given name opening a team's or an event's name still names it
     assertEquals(List.of("US"), countries("The Boston Celtics won at home."));
     assertEquals(List.of("US"), countries("Charlotte Hornets fans booed the referee."));
