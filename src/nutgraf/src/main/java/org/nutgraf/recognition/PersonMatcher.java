@@ -989,7 +989,6 @@ final class PersonMatcher {
     if ((classes[i] & ~Lexicons.SURNAME) == 0) {
       c.feature(PersonFeatures.NOT_GIVEN_FIRST_WORD, "");
     }
-
     if (afterOrganisationWord(t, i)) {
       c.feature(PersonFeatures.IN_ORGANISATION, "");
     }
