@@ -48,6 +48,7 @@ final class PlaceResolver {
             named.add(country);
             InstitutionParts.drop(t, inText, from, to, country);
           });
+      AmpersandFirms.drop(t, inText, explain);
       for (PlaceCandidate c : candidates.get(p)) {
         if (!c.dropped) {
           rules.apply(t, c, texts);

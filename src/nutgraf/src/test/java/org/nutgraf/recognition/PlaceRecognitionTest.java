@@ -339,6 +339,9 @@ class PlaceRecognitionTest {
     assertEquals(List.of(), countries("Elections are due in March."));
     // an ampersand reads as "and" inside a name
     assertEquals(List.of("TC"), countries("Flights to Turks & Caicos resumed on Friday."));
+    // and joins a town to a firm's other name, but a large city to its partner city
+    assertEquals(List.of(), countries("Shoppers lined up outside Bath & Body Works."));
+    assertEquals(List.of("US"), countries("Roads in Minneapolis & St. Paul were closed by snow."));
     // a place that is also a given name opening a team's or an event's name still names it
     assertEquals(List.of("US"), countries("The Boston Celtics won at home."));
     assertEquals(List.of("US"), countries("Charlotte Hornets fans booed the referee."));
