@@ -50,17 +50,24 @@ final class AmpersandFirms {
 
   /** The capitalised token joined to {@code c} by an ampersand, or -1. */
   private static int partner(TokenSequence t, PlaceCandidate c) {
-    if (c.to < t.size()
-        && t.is(c.to, TokenFlags.AMPERSAND_BEFORE)
-        && t.is(c.to, TokenFlags.CAPITALIZED)) {
+    if (joinedAfter(t, c.to)) {
       return c.to;
     }
-    if (c.from > 0
-        && t.is(c.from, TokenFlags.AMPERSAND_BEFORE)
-        && t.is(c.from - 1, TokenFlags.CAPITALIZED)) {
-      return c.from - 1;
-    }
-    return -1;
+    return joinedBefore(t, c.from) ? c.from - 1 : -1;
+  }
+
+  /** Whether an ampersand joins a capitalised token {@code to} to the tokens before it. */
+  static boolean joinedAfter(TokenSequence t, int to) {
+    return to < t.size()
+        && t.is(to, TokenFlags.AMPERSAND_BEFORE)
+        && t.is(to, TokenFlags.CAPITALIZED);
+  }
+
+  /** Whether an ampersand joins token {@code from} to a capitalised token before it. */
+  static boolean joinedBefore(TokenSequence t, int from) {
+    return from > 0
+        && t.is(from, TokenFlags.AMPERSAND_BEFORE)
+        && t.is(from - 1, TokenFlags.CAPITALIZED);
   }
 
   /** Whether token {@code i} is covered by a candidate with a place larger than a small town. */

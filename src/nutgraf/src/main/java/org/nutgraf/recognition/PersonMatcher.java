@@ -776,11 +776,9 @@ final class PersonMatcher {
    */
   private static boolean joinedByAnAmpersand(TokenSequence t, int i, int j) {
     int second; // the first token after the ampersand
-    if (t.is(i, TokenFlags.AMPERSAND_BEFORE) && i > 0 && t.is(i - 1, TokenFlags.CAPITALIZED)) {
+    if (AmpersandFirms.joinedBefore(t, i)) {
       second = i;
-    } else if (j < t.size()
-        && t.is(j, TokenFlags.AMPERSAND_BEFORE)
-        && t.is(j, TokenFlags.CAPITALIZED)) {
+    } else if (AmpersandFirms.joinedAfter(t, j)) {
       second = j;
     } else {
       return false;
