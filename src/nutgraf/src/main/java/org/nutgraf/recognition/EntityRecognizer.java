@@ -35,6 +35,12 @@ public final class EntityRecognizer {
   private final WordTable words;
   private final SplitNames splitNames;
   private final PlaceResolver resolver;
+
+  /**
+   * Names of firms and brands named after people, neither persons nor places ({@link NamedFirms}).
+   */
+  private final NamedFirms firms;
+
   private final boolean explain;
 
   /** The words the person matcher asks about, by hash ({@link PersonMatcher#cues}). */
@@ -75,6 +81,7 @@ public final class EntityRecognizer {
     this.personCues = PersonMatcher.cues(lexicons);
     this.splitNames = new SplitNames(lexicons, known, explain);
     this.resolver = new PlaceResolver(gazetteer, lexicons, explain);
+    this.firms = NamedFirms.defaults();
     this.costs = cost -> {};
   }
 
@@ -89,6 +96,7 @@ public final class EntityRecognizer {
     this.personCues = r.personCues;
     this.splitNames = r.splitNames;
     this.resolver = r.resolver;
+    this.firms = r.firms;
     this.costs = costs;
   }
 
@@ -295,8 +303,10 @@ public final class EntityRecognizer {
       work.startText(t);
       classes.of(t);
       List<PlaceCandidate> pc = places.find(t, classes, work);
+      List<PersonCandidate> found = persons == null ? List.of() : persons.find(t, classes, pc);
+      firms.apply(t, pc, found, explain);
       placeCandidates.add(pc);
-      personCandidates.add(persons == null ? List.of() : persons.find(t, classes, pc));
+      personCandidates.add(found);
     }
     if (persons != null) {
       splitNames.join(texts, placeCandidates, personCandidates);

@@ -345,9 +345,11 @@ final class PersonMatcher {
       return false;
     }
     if (is(t, i, Lexicons.ORG)
-        && !speechVerbAfter(t, i + 1)
+        && !(speechVerbAfter(t, i + 1) && is(t, i, Lexicons.SURNAME))
         && !(is(t, i, Lexicons.EAST_ASIAN) && eastAsianGivenName(t, i, i + 3))) {
-      return false; // "Law said" may be Kenneth Law; "Law School" is none
+      // "Law said" may be Kenneth Law; "Law School" is none, and neither is "General Motors
+      // said": an institution word that is no family name names no one
+      return false;
     }
     if (afterTitle
         && (t.isTitleCase() || t.isAllCaps())
@@ -469,6 +471,7 @@ final class PersonMatcher {
             && is(t, j - 1, Lexicons.GIVEN)
             && !is(t, j, Lexicons.PLACE_NOUN)
             && !(i > 0 && t.foldedEquals(i - 1, "the")) // "the Austin Chronicle said": a paper
+            && is(t, j, Lexicons.SURNAME) // "Rand Corporation said", "Mars Inc. said": a firm
             && (speechVerbAfter(t, j + 1) || foreignOrgEndsName(t, j))) {
           j++; // "Kenneth Law said": a surname that is also a word for an institution
         }

@@ -1,0 +1,96 @@
+package org.nutgraf.recognition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.nutgraf.text.TokenSequence;
+
+/**
+ * Firms, brands and bodies named after people ("Goldman Sachs", "Lockheed Martin", "Eli Lilly",
+ * "General Motors", "the Brookings Institution"), read from {@code named-firms.txt}: such a name in
+ * the text is neither a person nor a place, whatever its words would be on their own ("Bristol" of
+ * "Bristol Myers Squibb" is no English city, "Martin" no person). A title written before the name
+ * makes it the person again ("the designer Ralph Lauren", "founder Charles Schwab"), and so does an
+ * apposition or "who" after it ("Jack Daniel, a farmer from Tennessee"). Names match as {@link
+ * ListedNames} do. Immutable and thread-safe.
+ */
+final class NamedFirms {
+  /** Where the list ships, beside the other lexicons. */
+  static final String RESOURCE = "named-firms.txt";
+
+  private static volatile NamedFirms defaults;
+
+  private final ListedNames<String> names;
+
+  private NamedFirms(List<String> lines) {
+    List<Map.Entry<String, String>> list = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      list.add(Map.entry(line, line));
+    }
+    names = new ListedNames<>(list);
+  }
+
+  /** The names of {@code lines}, one name a line as written in running text. */
+  static NamedFirms of(List<String> lines) {
+    return new NamedFirms(lines);
+  }
+
+  /** The list that ships in the jar, loaded once. */
+  static NamedFirms defaults() {
+    NamedFirms d = defaults;
+    if (d == null) {
+      synchronized (NamedFirms.class) {
+        d = defaults;
+        if (d == null) {
+          d = new NamedFirms(Lexicons.read(RESOURCE));
+          defaults = d;
+        }
+      }
+    }
+    return d;
+  }
+
+  /**
+   * Drops the place candidates of {@code places} inside a listed name of {@code t}, and removes the
+   * person candidates of {@code persons} (a mutable list, or an empty one) that overlap it, unless
+   * a title stands before the name.
+   */
+  void apply(
+      TokenSequence t,
+      List<PlaceCandidate> places,
+      List<PersonCandidate> persons,
+      boolean explain) {
+    names.find(
+        t,
+        (from, to, name) -> {
+          for (PlaceCandidate c : places) {
+            if (!c.dropped && c.from < to && c.to > from) {
+              c.dropped = true;
+              c.evidence =
+                  explain
+                      ? "'"
+                          + t.text(c.from, c.to)
+                          + "' is part of '"
+                          + t.text(from, to)
+                          + "'"
+                          + ", a firm's or a brand's name"
+                      : "";
+            }
+          }
+          if (!persons.isEmpty()) {
+            persons.removeIf(c -> c.from < to && c.to > from && !describedAsAPerson(c, from));
+          }
+        });
+  }
+
+  /**
+   * Whether the words around {@code c} say it is a person: a title written before {@code from},
+   * where the listed name starts ("designer Ralph Lauren"; the "General" of "General Motors" is
+   * part of the name), an apposition ("Jack Daniel, a farmer") or "who" after it.
+   */
+  private static boolean describedAsAPerson(PersonCandidate c, int from) {
+    return c.titleSpan != null && c.titleSpan.to() <= from
+        || c.has(PersonFeatures.APPOSITION)
+        || c.has(PersonFeatures.WHO);
+  }
+}
