@@ -1,11 +1,16 @@
 package org.nutgraf.article;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -20,6 +25,7 @@ import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * {@link LanguageDetector#stopWords()}: one lookup per word in a map from every stop word of
@@ -73,7 +79,7 @@ final class StopWordLanguageDetector implements LanguageDetector {
         List.of(
             DanishAnalyzer.getDefaultStopSet(),
             GermanAnalyzer.getDefaultStopSet(),
-            EnglishAnalyzer.getDefaultStopSet(),
+            englishStopWords(),
             SpanishAnalyzer.getDefaultStopSet(),
             FinnishAnalyzer.getDefaultStopSet(),
             FrenchAnalyzer.getDefaultStopSet(),
@@ -104,6 +110,29 @@ final class StopWordLanguageDetector implements LanguageDetector {
     languagesOf = new CharArrayMap<>(written.size() + foldedOnly.size(), false);
     languagesOf.putAll(written);
     languagesOf.putAll(foldedOnly);
+  }
+
+  /** The team's English function words, read beside {@code EnglishAnalyzer}'s stop words. */
+  static final String ENGLISH_FUNCTION_WORDS = "english-function-words.txt";
+
+  /**
+   * English as the other languages have it: {@code EnglishAnalyzer}'s 33 stop words lack the
+   * pronouns and auxiliaries that the other lists hold ("he", "she", "would", "had"), which left "…
+   * said he would stay on" Finnish on "he" and "on"; the team's list of English function words
+   * ({@value #ENGLISH_FUNCTION_WORDS}) adds them.
+   */
+  private static CharArraySet englishStopWords() {
+    try (InputStream in =
+        IOUtils.requireResourceNonNull(
+            StopWordLanguageDetector.class.getResourceAsStream(ENGLISH_FUNCTION_WORDS),
+            ENGLISH_FUNCTION_WORDS)) {
+      return WordlistLoader.getWordSet(
+          IOUtils.getDecodingReader(in, StandardCharsets.UTF_8),
+          "#",
+          new CharArraySet(EnglishAnalyzer.getDefaultStopSet(), false));
+    } catch (IOException e) {
+      throw new UncheckedIOException(ENGLISH_FUNCTION_WORDS + " is unreadable", e);
+    }
   }
 
   @Override

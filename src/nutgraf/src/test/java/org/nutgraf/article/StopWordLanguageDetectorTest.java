@@ -28,6 +28,15 @@ class StopWordLanguageDetectorTest {
   }
 
   @Test
+  void aShortEnglishSentenceIsEnglishThroughItsPronounsAndAuxiliaries() {
+    // "he" and "on" are Finnish stop words too; English lists them with "would", "she", "had"
+    assertEquals("en", detector.detect("Marta Quiroga said he would stay on."));
+    assertEquals("en", detector.detect("She had been there before the vote."));
+    // "am" is German; the English words around it now outweigh it
+    assertEquals("en", detector.detect("Fighting was reported in Kelheim am Main on Monday."));
+  }
+
+  @Test
   void theOpeningOfALongTextIsItsLanguage() {
     String opening =
         "Die Bauern sagten, dass sie mit der neuen Regel nicht zufrieden sind und dass sie auch"
