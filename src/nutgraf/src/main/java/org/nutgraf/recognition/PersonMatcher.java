@@ -591,6 +591,7 @@ final class PersonMatcher {
     if (nameTokens == 0
         || namesSomethingElse(t, i, j, placeAt, title)
         || thingBefore(t, i)
+        || thingAfterThe(t, i, j, title, nameTokens)
         || teamOfAPlace(t, i, j, title, placeAt)
         || clubOfACity(t, i, j, title, placeAt)
         || joinedByAnAmpersand(t, i, j)
@@ -1075,6 +1076,24 @@ final class PersonMatcher {
         || t.foldedEquals(i, "for")
         || t.foldedEquals(i, "by")
         || t.foldedEquals(i, "with");
+  }
+
+  /**
+   * "The Rolling Stones announced", "fans of the Walking Dead": "the" right before a name of two
+   * words or more whose first word is no given name, no family name written first and no particle
+   * names a band, a show or a firm; a person's name after "the" opens with the given name ("the
+   * Bernie Sanders campaign").
+   */
+  private boolean thingAfterThe(
+      TokenSequence t, int i, int j, PersonCandidate.TitleSpan title, int nameTokens) {
+    return title == null
+        && nameTokens >= 2
+        && i > 0
+        && !t.is(i, TokenFlags.PUNCT_BEFORE)
+        && t.foldedEquals(i - 1, "the")
+        && !t.is(i, TokenFlags.INITIAL)
+        && !is(t, i, Lexicons.GIVEN | Lexicons.EAST_ASIAN | Lexicons.PARTICLE)
+        && !isKnown(t, i, j, joinedLength(t, i, j));
   }
 
   /**

@@ -294,6 +294,16 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void theBeforeANameThatOpensWithNoGivenNameMakesItABandOrAShow() {
+    assertEquals(List.of(), names("The Rolling Pebbles announced a farewell tour."));
+    assertEquals(List.of(), names("Fans of the Walking Ghosts queued all night in Leeds."));
+    // a person's name after "the" opens with the given name or a family name written first
+    assertEquals(
+        List.of("Wendell Okafor"), names("The Wendell Okafor campaign said it raised more."));
+    assertEquals(List.of("Xi Jinping"), names("The Xi Jinping era began in 2012."));
+  }
+
+  @Test
   void aSurnameThatIsAlsoAWordForAnInstitutionIsTheName() {
     assertEquals(List.of("Kenneth Law"), names("The minister Kenneth Law said he would stay."));
     // after another name the institution word ends a body's name, not a surname
