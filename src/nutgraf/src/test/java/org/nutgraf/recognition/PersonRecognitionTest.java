@@ -41,6 +41,13 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void ranksOfNobilityAndEmpiresIntroduceNames() {
+    assertEquals(
+        List.of("de Montreval"), names("Letters from the Marquis de Montreval reached the court."));
+    assertEquals(List.of("Kogyoku"), names("The temple honours Empress Kogyoku, who ruled twice."));
+  }
+
+  @Test
   void aNationalityBeforeTheTitleGivesTheAffiliation() {
     PersonMention m =
         recognizer.recognize("Kenyan President William Ruto arrived.").persons().get(0);
