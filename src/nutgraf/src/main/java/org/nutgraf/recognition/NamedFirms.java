@@ -30,11 +30,6 @@ final class NamedFirms {
     names = new ListedNames<>(list);
   }
 
-  /** The names of {@code lines}, one name a line as written in running text. */
-  static NamedFirms of(List<String> lines) {
-    return new NamedFirms(lines);
-  }
-
   /** The list that ships in the jar, loaded once. */
   static NamedFirms defaults() {
     NamedFirms d = defaults;
@@ -53,7 +48,7 @@ final class NamedFirms {
   /**
    * Drops the place candidates of {@code places} inside a listed name of {@code t}, and removes the
    * person candidates of {@code persons} (a mutable list, or an empty one) that overlap it, unless
-   * a title stands before the name.
+   * a title before the name, an apposition or "who" after it says it is a person.
    */
   void apply(
       TokenSequence t,

@@ -1080,9 +1080,9 @@ final class PersonMatcher {
 
   /**
    * "The Rolling Stones announced", "fans of the Walking Dead": "the" right before a name of two
-   * words or more whose first word is no given name, no family name written first and no particle
-   * names a band, a show or a firm; a person's name after "the" opens with the given name ("the
-   * Bernie Sanders campaign").
+   * words or more whose first word is no given name, no family name written first and no particle,
+   * and that is no known person's name, names a band, a show or a firm; a person's name after "the"
+   * opens with the given name ("the Bernie Sanders campaign").
    */
   private boolean thingAfterThe(
       TokenSequence t, int i, int j, PersonCandidate.TitleSpan title, int nameTokens) {
