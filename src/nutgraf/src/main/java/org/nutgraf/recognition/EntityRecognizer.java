@@ -304,7 +304,7 @@ public final class EntityRecognizer {
       classes.of(t);
       List<PlaceCandidate> pc = places.find(t, classes, work);
       List<PersonCandidate> found = persons == null ? List.of() : persons.find(t, classes, pc);
-      firms.apply(t, pc, found, explain);
+      firms.apply(t, pc, found, explain, work);
       placeCandidates.add(pc);
       personCandidates.add(found);
     }

@@ -1,6 +1,7 @@
 package org.nutgraf.recognition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.nutgraf.text.TokenSequence;
@@ -48,34 +49,77 @@ final class NamedFirms {
   /**
    * Drops the place candidates of {@code places} inside a listed name of {@code t}, and removes the
    * person candidates of {@code persons} (a mutable list, or an empty one) that overlap it, unless
-   * a title before the name, an apposition or "who" after it says it is a person.
+   * a title before the name, an apposition or "who" after it says it is a person. Both lists are in
+   * text order (by their first token); one pass over each, whatever the number of names found,
+   * counted in {@code work}.
    */
   void apply(
       TokenSequence t,
       List<PlaceCandidate> places,
       List<PersonCandidate> persons,
-      boolean explain) {
-    names.find(
-        t,
-        (from, to, name) -> {
-          for (PlaceCandidate c : places) {
-            if (!c.dropped && c.from < to && c.to > from) {
-              c.dropped = true;
-              c.evidence =
-                  explain
-                      ? "'"
-                          + t.text(c.from, c.to)
-                          + "' is part of '"
-                          + t.text(from, to)
-                          + "'"
-                          + ", a firm's or a brand's name"
-                      : "";
-            }
-          }
-          if (!persons.isEmpty()) {
-            persons.removeIf(c -> c.from < to && c.to > from && !describedAsAPerson(c, from));
-          }
-        });
+      boolean explain,
+      Work work) {
+    Spans found = new Spans();
+    names.find(t, (from, to, name) -> found.add(from, to));
+    if (found.size == 0) {
+      return;
+    }
+    work.add(found.size + places.size() + persons.size());
+    int k = 0;
+    for (PlaceCandidate c : places) {
+      while (k < found.size && found.to(k) <= c.from) {
+        k++;
+      }
+      if (k < found.size && found.from(k) < c.to && !c.dropped) {
+        c.dropped = true;
+        c.evidence =
+            explain
+                ? "'"
+                    + t.text(c.from, c.to)
+                    + "' is part of '"
+                    + t.text(found.from(k), found.to(k))
+                    + "', a firm's or a brand's name"
+                : "";
+      }
+    }
+    if (persons.isEmpty()) {
+      return;
+    }
+    int kept = 0;
+    k = 0;
+    for (int p = 0; p < persons.size(); p++) {
+      PersonCandidate c = persons.get(p);
+      while (k < found.size && found.to(k) <= c.from) {
+        k++;
+      }
+      if (k == found.size || found.from(k) >= c.to || describedAsAPerson(c, found.from(k))) {
+        persons.set(kept++, c);
+      }
+    }
+    persons.subList(kept, persons.size()).clear();
+  }
+
+  /** The names found in one text, as token spans in text order. */
+  private static final class Spans {
+    private int[] bounds = new int[8];
+    private int size;
+
+    void add(int from, int to) {
+      if (2 * size == bounds.length) {
+        bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+      }
+      bounds[2 * size] = from;
+      bounds[2 * size + 1] = to;
+      size++;
+    }
+
+    int from(int k) {
+      return bounds[2 * k];
+    }
+
+    int to(int k) {
+      return bounds[2 * k + 1];
+    }
   }
 
   /**

@@ -52,6 +52,17 @@ class RecognitionCostTest {
   }
 
   @Test
+  void manyFirmNamesAmongManyPlacesCostNoMoreThanTheirLength() {
+    String unit = "Goldman Sachs opened an office in Lyon, and Eli Lilly hired Ana Ruiz in Porto. ";
+    RecognitionCost a = cost(unit.repeat(100));
+    RecognitionCost b = cost(unit.repeat(1_000));
+
+    double growth = (double) b.steps() / a.steps();
+    double sizeGrowth = (double) b.size() / a.size();
+    assertTrue(growth <= sizeGrowth * 1.1 + 0.5, a + " then " + b);
+  }
+
+  @Test
   void aLongRunOfCapitalisedWordsIsNoNameButAKnownNameOpeningItIs() throws IOException {
     String run = HostileText.capitalisedWords(new Random(7), 40);
     KnownNames known =
