@@ -411,6 +411,18 @@ public final class Lexicons {
    * @throws IllegalStateException when the resource is missing
    */
   static List<String> read(String name) {
+    List<String> out = readAsWritten(name);
+    out.replaceAll(s -> s.indexOf('\t') >= 0 ? s : Folding.fold(s));
+    return out;
+  }
+
+  /**
+   * The lines of the resource {@code name} beside this class as written (names whose case and stops
+   * the scanner reads: "T. Rowe Price"), blank lines and {@code #} comments left out.
+   *
+   * @throws IllegalStateException when the resource is missing
+   */
+  static List<String> readAsWritten(String name) {
     try (InputStream raw = Lexicons.class.getResourceAsStream(name)) {
       if (raw == null) {
         throw new IllegalStateException("lexicon resource missing: " + name);
@@ -422,7 +434,7 @@ public final class Lexicons {
       while ((line = r.readLine()) != null) {
         String s = line.strip();
         if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(s.indexOf('\t') >= 0 ? s : Folding.fold(s));
+          out.add(s);
         }
       }
       return out;

@@ -38,7 +38,7 @@ final class NamedFirms {
       synchronized (NamedFirms.class) {
         d = defaults;
         if (d == null) {
-          d = new NamedFirms(Lexicons.read(RESOURCE));
+          d = new NamedFirms(Lexicons.readAsWritten(RESOURCE));
           defaults = d;
         }
       }

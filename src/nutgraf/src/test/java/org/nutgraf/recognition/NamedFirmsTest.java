@@ -22,6 +22,9 @@ class NamedFirmsTest {
     assertEquals(List.of(), persons("Goldman Sachs said its trading revenue fell by a fifth."));
     assertEquals(List.of(), persons("Analysts at Morgan Stanley lowered their forecast."));
     assertEquals(List.of(), persons("Eli Lilly raised the price of its new drug."));
+    // initials and abbreviations are matched as the scanner reads them
+    assertEquals(List.of(), persons("T. Rowe Price said client assets grew."));
+    assertEquals(List.of(), persons("J.P. Morgan said it would open a branch in Lagos."));
     // a hyphen or a space between the founders' names: the same firm
     assertEquals(List.of(), persons("Harley Davidson said sales in Europe slowed."));
     // the firm's name leaves the person named beside it alone
