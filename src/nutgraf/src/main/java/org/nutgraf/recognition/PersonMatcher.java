@@ -53,6 +53,12 @@ final class PersonMatcher {
   private final Lexicons lex;
   private final KnownNames known;
 
+  /**
+   * Whether the span last weighed names a team or a thing as a whole ({@link #teamOfAPlace}, {@link
+   * #thingAfterThe}): the search for names goes on after it, not inside it.
+   */
+  private boolean spanIsAThing;
+
   /** The words on {@link #CUE_LISTS}, by hash. */
   private final WordFilter cues;
 
@@ -215,9 +221,10 @@ final class PersonMatcher {
       if (c != null) {
         out.add(c);
       }
-      // a span that is no name may still end in one: "Commodore Jay Tarriela"
+      // a span that is no name may still end in one: "Commodore Jay Tarriela"; a team's or a
+      // thing's name holds none ("the Toronto Blue Jays" has no person "Blue Jays")
       boolean weak = c == null || (c.score < 2 && c.titleSpan == null && j - i > 1);
-      i = weak ? i + 1 : j;
+      i = weak && !spanIsAThing ? i + 1 : j;
     }
     return out;
   }
@@ -588,6 +595,7 @@ final class PersonMatcher {
       TokenSequence t, int i, int j, PlaceCandidate[] placeAt, PersonCandidate.TitleSpan title) {
     work.add(j - i + t.length(i) + t.length(j - 1));
     int nameTokens = nameTokens(t, i, j);
+    spanIsAThing = false;
     if (nameTokens == 0
         || namesSomethingElse(t, i, j, placeAt, title)
         || thingBefore(t, i)
@@ -1086,14 +1094,17 @@ final class PersonMatcher {
    */
   private boolean thingAfterThe(
       TokenSequence t, int i, int j, PersonCandidate.TitleSpan title, int nameTokens) {
-    return title == null
-        && nameTokens >= 2
-        && i > 0
-        && !t.is(i, TokenFlags.PUNCT_BEFORE)
-        && t.foldedEquals(i - 1, "the")
-        && !t.is(i, TokenFlags.INITIAL)
-        && !is(t, i, Lexicons.GIVEN | Lexicons.EAST_ASIAN | Lexicons.PARTICLE)
-        && !isKnown(t, i, j, joinedLength(t, i, j));
+    boolean thing =
+        title == null
+            && nameTokens >= 2
+            && i > 0
+            && !t.is(i, TokenFlags.PUNCT_BEFORE)
+            && t.foldedEquals(i - 1, "the")
+            && !t.is(i, TokenFlags.INITIAL)
+            && !is(t, i, Lexicons.GIVEN | Lexicons.EAST_ASIAN | Lexicons.PARTICLE)
+            && !isKnown(t, i, j, joinedLength(t, i, j));
+    spanIsAThing |= thing;
+    return thing;
   }
 
   /**
@@ -1127,6 +1138,7 @@ final class PersonMatcher {
     boolean team = namedAfterThePlace(t, i, j);
     if (team) {
       placeAt[i].opensATeamsName = true;
+      spanIsAThing = true;
     }
     return team;
   }
@@ -1154,7 +1166,12 @@ final class PersonMatcher {
     if (!plural || afterThe) {
       return plural;
     }
-    if (j - i != 2 || is(t, last, Lexicons.SURNAME)) {
+    // "Detroit Red Wings", "Portland Trail Blazers": a common word, or one on no list, may stand
+    // between the place and the plural (not one that is only a name: "Austin James Rivers")
+    boolean between =
+        j - i == 3
+            && (is(t, i + 1, Lexicons.COMMON) || !is(t, i + 1, Lexicons.GIVEN | Lexicons.SURNAME));
+    if (j - i != 2 && !between || is(t, last, Lexicons.SURNAME)) {
       return false;
     }
     // "Tennessee Titans", "Denver Nuggets": a plural on no list ends like an English plural, a

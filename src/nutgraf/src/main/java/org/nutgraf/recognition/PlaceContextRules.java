@@ -85,6 +85,7 @@ final class PlaceContextRules {
         !comma
             && !preposition
             && !t.is(c.from, TokenFlags.COMMA_BEFORE) // "in Hamilton, Ontario said"
+            && !c.opensATeamsName // "said Chicago Cubs fans": the team's city, not the speaker
             && PlaceContext.speakerPosition(t, c);
     // "EST", "NBA", "SANA": a short word in capitals amid ordinary text is an abbreviation
     boolean acronym =

@@ -287,6 +287,22 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void aTeamOfThreeWordsHoldsNoPersonAndKeepsItsCity() {
+    // a common word, or one on no list, between the city and the plural
+    assertEquals(List.of(), names("Crowds said Detroit Red Owls fans were loud."));
+    assertEquals(List.of(), names("Portland Trail Herons fans filled the arena."));
+    // after "the" the whole name is the team's: no person inside it either
+    assertEquals(List.of(), names("The Toronto Blue Herons won on Saturday."));
+    assertEquals(
+        List.of("US"),
+        recognizer.recognize("Fans said Chicago Cubs fans were happy.").places().stream()
+            .map(PlaceMention::country)
+            .toList());
+    // a word that is only a name between them keeps the person
+    assertEquals(List.of("Austin James Rivers"), names("Austin James Rivers scored 20 points."));
+  }
+
+  @Test
   void aCityThatIsAlsoAGivenNameBeforeAPluralOfACommonWordIsATeam() {
     assertEquals(List.of(), names("Phoenix Suns fans celebrated downtown."));
     assertEquals(List.of(), names("Orlando Pirates won the cup on Saturday."));
