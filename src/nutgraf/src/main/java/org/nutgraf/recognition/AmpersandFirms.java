@@ -29,7 +29,7 @@ final class AmpersandFirms {
         continue;
       }
       int other = partner(t, c);
-      if (other < 0 || opensALargerPlace(candidates, other)) {
+      if (other < 0 || opensALargerPlace(candidates, other == c.to ? k + 1 : k - 1, other)) {
         continue;
       }
       c.dropped = true;
@@ -70,15 +70,22 @@ final class AmpersandFirms {
         && t.is(from - 1, TokenFlags.CAPITALIZED);
   }
 
-  /** Whether token {@code i} is covered by a candidate with a place larger than a small town. */
-  private static boolean opensALargerPlace(List<PlaceCandidate> candidates, int i) {
-    for (PlaceCandidate c : candidates) {
-      if (c.from <= i && i < c.to && !c.dropped) {
-        for (PlaceEntry e : c.entries) {
-          if (!e.has(PlaceEntry.SMALL_TOWN)) {
-            return true;
-          }
-        }
+  /**
+   * Whether candidate {@code k}, the neighbour on the side of the partner token {@code i}, covers
+   * it with a place larger than a small town. Candidates are in text order and do not overlap, so
+   * no other candidate can cover it: one lookup, not a pass over the text's candidates.
+   */
+  private static boolean opensALargerPlace(List<PlaceCandidate> candidates, int k, int i) {
+    if (k < 0 || k >= candidates.size()) {
+      return false;
+    }
+    PlaceCandidate c = candidates.get(k);
+    if (c.from > i || i >= c.to || c.dropped) {
+      return false;
+    }
+    for (PlaceEntry e : c.entries) {
+      if (!e.has(PlaceEntry.SMALL_TOWN)) {
+        return true;
       }
     }
     return false;

@@ -22,7 +22,7 @@ final class CityStatePairing {
     for (int k = 0; k + 1 < list.size(); k++) {
       PlaceCandidate city = list.get(k);
       PlaceCandidate state = list.get(k + 1);
-      boolean county = state.from == city.to + 1 && countyWord(t, city.to);
+      boolean county = state.from == city.to + 1 && CountyForm.countyAfter(t, city.to);
       if (city.dropped
           || state.dropped
           || (state.from != city.to && !county)
@@ -67,14 +67,6 @@ final class CityStatePairing {
             explain ? "'" + t.text(city.from, state.to) + "' is a county the gazetteer lacks" : "";
       }
     }
-  }
-
-  /** Whether token {@code i} is a capitalised "County" in the same phrase as the name before it. */
-  private static boolean countyWord(TokenSequence t, int i) {
-    return i < t.size()
-        && !t.is(i, TokenFlags.PUNCT_BEFORE)
-        && t.is(i, TokenFlags.CAPITALIZED)
-        && t.foldedEquals(i, "county");
   }
 
   /** Whether every reading of {@code c} is a region or a country. */

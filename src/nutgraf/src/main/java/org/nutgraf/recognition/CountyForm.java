@@ -47,7 +47,10 @@ final class CountyForm {
     return false;
   }
 
-  private static boolean countyAfter(TokenSequence t, int to) {
+  /**
+   * Whether token {@code to} is a capitalised "County" in the same phrase as the name before it.
+   */
+  static boolean countyAfter(TokenSequence t, int to) {
     return to < t.size()
         && !t.is(to, TokenFlags.PUNCT_BEFORE)
         && t.is(to, TokenFlags.CAPITALIZED)

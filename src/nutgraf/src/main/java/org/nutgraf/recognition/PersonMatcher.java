@@ -1097,14 +1097,17 @@ final class PersonMatcher {
     boolean thing =
         title == null
             && nameTokens >= 2
-            && i > 0
-            && !t.is(i, TokenFlags.PUNCT_BEFORE)
-            && t.foldedEquals(i - 1, "the")
+            && theBefore(t, i)
             && !t.is(i, TokenFlags.INITIAL)
             && !is(t, i, Lexicons.GIVEN | Lexicons.EAST_ASIAN | Lexicons.PARTICLE)
             && !isKnown(t, i, j, joinedLength(t, i, j));
     spanIsAThing |= thing;
     return thing;
+  }
+
+  /** Whether "the" stands right before token {@code i}, in the same phrase. */
+  private static boolean theBefore(TokenSequence t, int i) {
+    return i > 0 && !t.is(i, TokenFlags.PUNCT_BEFORE) && t.foldedEquals(i - 1, "the");
   }
 
   /**
@@ -1145,7 +1148,7 @@ final class PersonMatcher {
 
   /** Whether tokens i..j, the first a place, have the shape of a team's or an event's name. */
   private boolean namedAfterThePlace(TokenSequence t, int i, int j) {
-    boolean afterThe = i > 0 && !t.is(i, TokenFlags.PUNCT_BEFORE) && t.foldedEquals(i - 1, "the");
+    boolean afterThe = theBefore(t, i);
     int last = j - 1;
     int len = t.length(last);
     char[] folded = t.foldedBuffer();
