@@ -19,8 +19,9 @@ import org.nutgraf.gazetteer.PlaceKind;
  * if it were named, but not in their paragraph: they name no place there.
  */
 final class ArticlePlaces {
-  private final Map<String, Double> article = new HashMap<>();
-  private final List<Map<String, Double>> paragraphs = new ArrayList<>();
+  // counts are Integers, not Doubles: the small ones are cached, so counting allocates no boxes
+  private final Map<String, Integer> article = new HashMap<>();
+  private final List<Map<String, Integer>> paragraphs = new ArrayList<>();
   private final Set<String> regions = new HashSet<>();
 
   /** Times each name was counted, by the entry of its country (one per name of the gazetteer). */
@@ -37,21 +38,21 @@ final class ArticlePlaces {
    */
   ArticlePlaces(List<List<PlaceCandidate>> candidates, List<String> institutions) {
     for (String country : institutions) {
-      article.merge(country, 1.0, Double::sum);
+      article.merge(country, 1, Integer::sum);
     }
     for (List<PlaceCandidate> list : candidates) {
-      Map<String, Double> local = Map.of(); // made when the paragraph names a country
+      Map<String, Integer> local = Map.of(); // made when the paragraph names a country
       for (PlaceCandidate c : list) {
         if (c.dropped || c.describesCoast || c.has(PlaceEntry.NEEDS_ARTICLE_COUNTRY)) {
           continue; // such a name needs the country named otherwise; it cannot support itself
         }
         String country = c.unambiguousCountry;
         if (country != null) {
-          article.merge(country, 1.0, Double::sum);
+          article.merge(country, 1, Integer::sum);
           if (local.isEmpty()) {
             local = new HashMap<>();
           }
-          local.merge(country, 1.0, Double::sum);
+          local.merge(country, 1, Integer::sum);
           byName.merge(ownEntry(c), 1, Integer::sum);
         }
         String region = townRegion(c);
@@ -105,13 +106,13 @@ final class ArticlePlaces {
 
   /** Times the article names {@code country} unambiguously. */
   double inArticle(String country) {
-    return article.getOrDefault(country, 0.0);
+    return article.getOrDefault(country, 0);
   }
 
   /** The most times the article names unambiguously any one country other than {@code country}. */
   double mostOtherThan(String country) {
     double most = 0;
-    for (Map.Entry<String, Double> e : article.entrySet()) {
+    for (Map.Entry<String, Integer> e : article.entrySet()) {
       if (!e.getKey().equals(country)) {
         most = Math.max(most, e.getValue());
       }
@@ -121,7 +122,7 @@ final class ArticlePlaces {
 
   /** Times paragraph {@code p} names {@code country} unambiguously. */
   double inParagraph(int p, String country) {
-    return paragraphs.get(p).getOrDefault(country, 0.0);
+    return paragraphs.get(p).getOrDefault(country, 0);
   }
 
   /** Whether a town of the article lies in the first-level region {@code admin1}. */

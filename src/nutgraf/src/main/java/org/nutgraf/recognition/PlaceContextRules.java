@@ -1,6 +1,6 @@
 package org.nutgraf.recognition;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +33,9 @@ final class PlaceContextRules {
 
   /** Per article: whether a county name occurs followed by "County" ("Suffolk County"). */
   private final Map<String, Boolean> countySeen = new HashMap<>();
+
+  /** The entries the candidate at hand keeps: reused from candidate to candidate. */
+  private PlaceEntry[] kept = new PlaceEntry[8];
 
   PlaceContextRules(Lexicons lex, boolean explain) {
     this.lex = lex;
@@ -69,7 +72,10 @@ final class PlaceContextRules {
       c.evidence = explain ? "'" + t.text(c.from, c.to) + "' names a relative or a pet" : "";
       return;
     }
-    List<PlaceEntry> kept = new ArrayList<>(c.entries.length);
+    if (kept.length < c.entries.length) {
+      kept = new PlaceEntry[c.entries.length];
+    }
+    int keeps = 0;
     String why = "";
     String surface = explain ? "'" + t.text(c.from, c.to) + "'" : "";
     boolean uninformative = t.caseIsUninformative(c.from);
@@ -147,10 +153,10 @@ final class PlaceContextRules {
         why = surface + " may be a given name";
         continue;
       }
-      kept.add(e);
+      kept[keeps++] = e;
     }
-    if (kept.size() < c.entries.length) {
-      c.entries = kept.toArray(PlaceEntry[]::new);
+    if (keeps < c.entries.length) {
+      c.entries = Arrays.copyOf(kept, keeps);
     }
     if (c.entries.length == 0) {
       c.dropped = true;

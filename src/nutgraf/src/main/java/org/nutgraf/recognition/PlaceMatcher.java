@@ -192,6 +192,10 @@ final class PlaceMatcher {
     int size = walk.groupSize(group);
     PlaceEntry[] out = new PlaceEntry[size];
     int admitted = -1; // whether a small town may stand here: looked at once, when one is met
+    // the entries of a name are mostly spelled alike: the case test of one holds for the next
+    // spelled and flagged as it is
+    PlaceEntry tested = null;
+    boolean passed = false;
     for (int k = 0; k < size; k++) {
       PlaceEntry e = walk.entry(group, k);
       if (e.has(PlaceEntry.SMALL_TOWN)) {
@@ -201,16 +205,16 @@ final class PlaceMatcher {
         if (admitted == 0 && (locatedTowns.isEmpty() || !locatedTowns.contains(e))) {
           continue;
         }
-        if (passesCase(t, from, to, e)) {
-          out[kept++] = e;
-          if (admitted == 1 && SmallTowns.located(lex, t, from, to)) {
-            locatedTowns.add(e);
-          }
-        }
-        continue;
       }
-      if (passesCase(t, from, to, e)) {
+      if (tested == null || !sameCaseTest(tested, e)) {
+        passed = passesCase(t, from, to, e);
+        tested = e;
+      }
+      if (passed) {
         out[kept++] = e;
+        if (admitted == 1 && e.has(PlaceEntry.SMALL_TOWN) && SmallTowns.located(lex, t, from, to)) {
+          locatedTowns.add(e);
+        }
       }
     }
     if (kept > 1 && !oneCountry(out, kept) && t.hasNonAscii(from, to)) {
@@ -269,6 +273,12 @@ final class PlaceMatcher {
       }
     }
     return false;
+  }
+
+  /** Whether {@link #passesCase} must answer alike for {@code a} and {@code b}. */
+  private static boolean sameCaseTest(PlaceEntry a, PlaceEntry b) {
+    int caseFlags = PlaceEntry.LOWER_CASE_FORM | PlaceEntry.EXACT_CASE;
+    return (a.flags() & caseFlags) == (b.flags() & caseFlags) && a.name().equals(b.name());
   }
 
   static boolean passesCase(TokenSequence t, int from, int to, PlaceEntry e) {

@@ -16,13 +16,15 @@ final class ShortenedGivenNames {
   /** Whether {@code c} opens such a name. */
   static boolean opens(TokenSequence t, PlaceCandidate c) {
     int i = c.to;
+    // the token tests first: most names are followed by no initial, and the entries and the word
+    // before need not be looked at
     if (c.to - c.from != 1
         || i >= t.size()
-        || !c.has(PlaceEntry.GIVEN_NAME)
-        || PlaceContext.prepositionBefore(t, c.from)
         || !t.is(i, TokenFlags.INITIAL)
         || !t.is(i, TokenFlags.PUNCT_BEFORE)
-        || t.is(i, TokenFlags.COMMA_BEFORE)) {
+        || t.is(i, TokenFlags.COMMA_BEFORE)
+        || !c.has(PlaceEntry.GIVEN_NAME)
+        || PlaceContext.prepositionBefore(t, c.from)) {
       return false;
     }
     while (i < t.size() && t.is(i, TokenFlags.INITIAL)) {

@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.apache.lucene.analysis.CharArraySet;
 import org.nutgraf.gazetteer.PlaceEntry;
 import org.nutgraf.text.TokenFlags;
 import org.nutgraf.text.TokenSequence;
@@ -22,10 +21,6 @@ import org.nutgraf.text.TokenSequence;
  * when the article names its country.
  */
 final class SmallTowns {
-  /** Fewer than {@link PlaceContext}'s locatives: "from" and "at" also precede persons. */
-  private static final CharArraySet LOCATIVES =
-      new CharArraySet(List.of("in", "near", "outside", "around", "inside", "throughout"), false);
-
   private SmallTowns() {}
 
   /**
@@ -118,6 +113,6 @@ final class SmallTowns {
         && !t.caseIsUninformative(from)
         && !t.is(from, TokenFlags.PUNCT_BEFORE)
         && t.is(from - 1, TokenFlags.LOWER)
-        && (Lexicons.in(LOCATIVES, t, from - 1) || SpanishLocatives.before(lex, t, from));
+        && (ContextWords.TOWN_LOCATIVES.at(t, from - 1) || SpanishLocatives.before(lex, t, from));
   }
 }

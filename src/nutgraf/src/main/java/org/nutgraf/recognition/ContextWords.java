@@ -1,0 +1,244 @@
+package org.nutgraf.recognition;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.nutgraf.text.TokenSequence;
+
+/**
+ * The short lists of lower-case words that the context rules look for beside a name ("in", "the
+ * mayor of", "her son"). A token is looked for by the hash its folding computed ({@link
+ * TokenSequence#foldedHash}) among the few hashes of a list, kept sorted, and its letters are
+ * compared only with a word of the same hash: no hash of the letters again, no probe of a large
+ * table. Lists are fixed; thread-safe.
+ */
+enum ContextWords {
+  /** Words that put a place after them ("in Paris", "visited Kyiv", "between Gaza and Egypt"). */
+  PREPOSITIONS(
+      "in",
+      "at",
+      "from",
+      "to",
+      "near",
+      "outside",
+      "into",
+      "across",
+      "through",
+      "toward",
+      "towards",
+      "via",
+      "around",
+      "throughout",
+      "inside",
+      "within",
+      "of",
+      "between",
+      "and",
+      "visited",
+      "visit",
+      "reached",
+      "leaving",
+      "left"),
+
+  /** Prepositions that say "located there" and nothing else ("in Nice", "near Reading"). */
+  LOCATIVES("in", "at", "near", "outside", "from", "inside", "throughout", "around"),
+
+  /**
+   * The locatives that put a small town in place: fewer than {@link #LOCATIVES}, as "from" and "at"
+   * also precede persons.
+   */
+  TOWN_LOCATIVES("in", "near", "outside", "around", "inside", "throughout"),
+
+  /**
+   * Verbs of saying that make the bare name next to them a speaker ("said Noma", "Noma told"),
+   * never a place; fewer than {@link Lexicons#speechVerbs}, which also holds "won" or "visited".
+   */
+  SAYING(
+      "said",
+      "says",
+      "told",
+      "tells",
+      "added",
+      "adds",
+      "asked",
+      "asks",
+      "replied",
+      "explained",
+      "explains",
+      "recalled",
+      "recalls",
+      "insisted",
+      "insists",
+      "wrote",
+      "writes",
+      "tweeted",
+      "stated",
+      "noted",
+      "notes",
+      "admitted",
+      "admits",
+      "claimed"),
+
+  /** "of", which names a place after a word for its parts ("the mayor of Buffalo"). */
+  OF("of"),
+
+  /** Words that a place's name follows after "of": its parts, its sides, its people, its mayor. */
+  PARTS_OF_A_PLACE(
+      "mayor",
+      "city",
+      "town",
+      "village",
+      "residents",
+      "people",
+      "streets",
+      "outskirts",
+      "suburbs",
+      "centre",
+      "center",
+      "port",
+      "north",
+      "south",
+      "east",
+      "west",
+      "northeast",
+      "northwest",
+      "southeast",
+      "southwest"),
+
+  /** The prepositions of a destination, which locate a name only after a verb of {@link #GOING}. */
+  DIRECTIONS("to", "into", "toward", "towards"),
+
+  /**
+   * Verbs of going somewhere, in the forms news writes them: "to" after one of these names a
+   * destination ("she moved to Nice"), where after another verb it may name a team or a person
+   * ("lost to Reading", "wrote to Austin").
+   */
+  GOING(
+      "moved",
+      "relocated",
+      "flew",
+      "fly",
+      "flying",
+      "flown",
+      "travelled",
+      "traveled",
+      "travel",
+      "traveling",
+      "travelling",
+      "went",
+      "go",
+      "going",
+      "goes",
+      "gone",
+      "returned",
+      "return",
+      "returning",
+      "fled",
+      "flee",
+      "fleeing",
+      "headed",
+      "heading",
+      "drove",
+      "driven",
+      "driving",
+      "sailed",
+      "walked",
+      "marched",
+      "migrated",
+      "emigrated",
+      "deported",
+      "evacuated",
+      "trip",
+      "journey",
+      "flight",
+      "flights",
+      "route",
+      "road",
+      "way",
+      "back"),
+
+  /** The possessives before a relative's or a pet's name ("her son Austin"). */
+  POSSESSIVES("her", "his", "their", "my", "our", "your"),
+
+  /** Relatives and pets, singular and plural; written by the team as general English. */
+  KIN(
+      "baby",
+      "babies",
+      "son",
+      "sons",
+      "daughter",
+      "daughters",
+      "child",
+      "children",
+      "kid",
+      "kids",
+      "wife",
+      "husband",
+      "brother",
+      "brothers",
+      "sister",
+      "sisters",
+      "mother",
+      "father",
+      "mom",
+      "mum",
+      "dad",
+      "grandson",
+      "granddaughter",
+      "grandchild",
+      "niece",
+      "nephew",
+      "cousin",
+      "boyfriend",
+      "girlfriend",
+      "fiance",
+      "fiancee",
+      "twin",
+      "twins",
+      "dog",
+      "dogs",
+      "cat",
+      "cats",
+      "puppy",
+      "horse",
+      "pony");
+
+  /** The {@link String#hashCode} of each word, ascending. */
+  private final int[] hashes;
+
+  /** The words, in the order of {@link #hashes}. */
+  private final String[] words;
+
+  ContextWords(String... words) {
+    String[] sorted = words.clone();
+    Arrays.sort(sorted, Comparator.comparingInt(String::hashCode));
+    this.hashes = new int[sorted.length];
+    for (int k = 0; k < sorted.length; k++) {
+      this.hashes[k] = sorted[k].hashCode();
+    }
+    this.words = sorted;
+  }
+
+  /** The words of the list, folded. */
+  List<String> words() {
+    return List.of(words);
+  }
+
+  /** Whether token {@code i} of {@code t} is one of these words. */
+  boolean at(TokenSequence t, int i) {
+    int hash = t.foldedHash(i);
+    int k = Arrays.binarySearch(hashes, hash);
+    if (k < 0) {
+      return false;
+    }
+    while (k > 0 && hashes[k - 1] == hash) {
+      k--; // to the first word of this hash
+    }
+    for (; k < hashes.length && hashes[k] == hash; k++) {
+      if (t.foldedEquals(i, words[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
