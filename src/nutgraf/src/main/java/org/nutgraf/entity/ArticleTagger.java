@@ -14,6 +14,7 @@ import org.nutgraf.article.Paragraph;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.recognition.EntityRecognizer;
 import org.nutgraf.recognition.Lexicons;
+import org.nutgraf.recognition.NamedFirms;
 import org.nutgraf.recognition.PersonMention;
 import org.nutgraf.recognition.PlaceMention;
 import org.nutgraf.recognition.Recognized;
@@ -44,6 +45,9 @@ public final class ArticleTagger implements EntityTagger {
   private final ActorDictionary dictionary;
   private final LanguageDetector detector;
 
+  /** The firms and brands named after people that its recognisers read as no one. */
+  private final NamedFirms firms;
+
   /**
    * A tagger over {@code gazetteer}, resolving actors through {@code dictionary}; every mention
    * carries its evidence.
@@ -66,6 +70,28 @@ public final class ArticleTagger implements EntityTagger {
     this.gazetteer = gazetteer;
     this.explain = explain;
     this.coreference = new Coreference(dictionary, Lexicons.defaults());
+    this.firms = recognizer.namedFirms();
+  }
+
+  private ArticleTagger(ArticleTagger t, NamedFirms firms) {
+    this.dictionary = t.dictionary;
+    this.detector = t.detector;
+    this.recognizer = t.recognizer.withNamedFirms(firms);
+    this.gazetteer = t.gazetteer;
+    this.explain = t.explain;
+    this.coreference = t.coreference;
+    this.firms = firms;
+  }
+
+  /**
+   * This tagger with {@code firms} as the firms and brands named after people that it reads as
+   * neither persons nor places, in every language, in place of {@link NamedFirms#defaults()}.
+   *
+   * <p>Example: {@code ArticleTagger.defaults().withNamedFirms(NamedFirms.defaults().with(List.of(
+   * "John Lewis")))} reads "John Lewis said sales rose" as the retailer, not a person.
+   */
+  public ArticleTagger withNamedFirms(NamedFirms firms) {
+    return new ArticleTagger(this, Objects.requireNonNull(firms, "firms"));
   }
 
   /**
@@ -123,7 +149,9 @@ public final class ArticleTagger implements EntityTagger {
               gazetteer == Gazetteer.defaults()
                   ? Gazetteer.spanish()
                   : gazetteer.withSpanishNames();
-          r = new EntityRecognizer(es, Lexicons.forLanguage("es"), dictionary, explain);
+          r =
+              new EntityRecognizer(es, Lexicons.forLanguage("es"), dictionary, explain)
+                  .withNamedFirms(firms);
           spanishRecognizer = r;
         }
       }

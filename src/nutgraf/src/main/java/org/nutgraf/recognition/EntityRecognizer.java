@@ -85,7 +85,7 @@ public final class EntityRecognizer {
     this.costs = cost -> {};
   }
 
-  private EntityRecognizer(EntityRecognizer r, Consumer<RecognitionCost> costs) {
+  private EntityRecognizer(EntityRecognizer r, NamedFirms firms, Consumer<RecognitionCost> costs) {
     this.gazetteer = r.gazetteer;
     this.lexicons = r.lexicons;
     this.known = r.known;
@@ -96,8 +96,21 @@ public final class EntityRecognizer {
     this.personCues = r.personCues;
     this.splitNames = r.splitNames;
     this.resolver = r.resolver;
-    this.firms = r.firms;
+    this.firms = firms;
     this.costs = costs;
+  }
+
+  /**
+   * This recogniser with {@code firms} as its list of firms and brands named after people, in place
+   * of {@link NamedFirms#defaults()}: their names are neither persons nor places.
+   */
+  public EntityRecognizer withNamedFirms(NamedFirms firms) {
+    return new EntityRecognizer(this, Objects.requireNonNull(firms, "firms"), costs);
+  }
+
+  /** The firms and brands named after people it reads as neither persons nor places. */
+  public NamedFirms namedFirms() {
+    return firms;
   }
 
   /**
@@ -106,7 +119,7 @@ public final class EntityRecognizer {
    * character, and a text that uses them up (no real text does) is searched for no further names.
    */
   public EntityRecognizer reportingCost(Consumer<RecognitionCost> costs) {
-    return new EntityRecognizer(this, Objects.requireNonNull(costs, "costs"));
+    return new EntityRecognizer(this, firms, Objects.requireNonNull(costs, "costs"));
   }
 
   /** Whether mentions carry their evidence. */

@@ -1,38 +1,57 @@
 package org.nutgraf.recognition;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.nutgraf.text.TokenKey;
 import org.nutgraf.text.TokenSequence;
 
 /**
  * Firms, brands and bodies named after people ("Goldman Sachs", "Lockheed Martin", "Eli Lilly",
- * "General Motors", "the Brookings Institution"), read from {@code named-firms.txt}: such a name in
- * the text is neither a person nor a place, whatever its words would be on their own ("Bristol" of
- * "Bristol Myers Squibb" is no English city, "Martin" no person). A title written before the name
- * makes it the person again ("the designer Ralph Lauren", "founder Charles Schwab"), and so does an
- * apposition or "who" after it ("Jack Daniel, a farmer from Tennessee"). Names match as {@link
- * ListedNames} do. Immutable and thread-safe.
+ * "General Motors", "the Brookings Institution"): such a name in the text is neither a person nor a
+ * place, whatever its words would be on their own ("Bristol" of "Bristol Myers Squibb" is no
+ * English city, "Martin" no person). A title written before the name makes it the person again
+ * ("the designer Ralph Lauren", "founder Charles Schwab"), and so does an apposition or "who" after
+ * it ("Jack Daniel, a farmer from Tennessee"). A name matches where its first word is capitalised
+ * (or in capitals) and its other words follow with no punctuation between; case and accents aside,
+ * and the longest listed name wins.
+ *
+ * <p>The list that ships ({@link #defaults}, {@code named-firms.txt}) leaves out the names news
+ * uses as often for a person as for the firm ("John Lewis", "Paul Smith"). A newsroom that writes
+ * of the firm adds them: {@code ArticleTagger.defaults().withNamedFirms(NamedFirms.defaults().with(
+ * List.of("John Lewis")))}, or from a file of its own with {@link #read}. Immutable and
+ * thread-safe.
  */
-final class NamedFirms {
+public final class NamedFirms {
   /** Where the list ships, beside the other lexicons. */
   static final String RESOURCE = "named-firms.txt";
 
   private static volatile NamedFirms defaults;
 
+  private final List<String> written;
   private final ListedNames<String> names;
 
-  private NamedFirms(List<String> lines) {
-    List<Map.Entry<String, String>> list = new ArrayList<>(lines.size());
-    for (String line : lines) {
+  private NamedFirms(List<String> written) {
+    this.written = List.copyOf(written);
+    List<Map.Entry<String, String>> list = new ArrayList<>(written.size());
+    for (String line : written) {
       list.add(Map.entry(line, line));
     }
     names = new ListedNames<>(list);
   }
 
   /** The list that ships in the jar, loaded once. */
-  static NamedFirms defaults() {
+  public static NamedFirms defaults() {
     NamedFirms d = defaults;
     if (d == null) {
       synchronized (NamedFirms.class) {
@@ -44,6 +63,83 @@ final class NamedFirms {
       }
     }
     return d;
+  }
+
+  /**
+   * A list of only {@code names}, each as written in running text ("John Lewis", "Ted Baker"); an
+   * empty collection gives a list that finds nothing, which turns the rule off. Names joined by
+   * "&amp;" need no listing: "Marks &amp; Spencer" is a firm's name already.
+   *
+   * @throws IllegalArgumentException if a name has no word (blank, or punctuation alone), saying
+   *     which
+   */
+  public static NamedFirms of(Collection<String> names) {
+    List<String> out = new ArrayList<>(names.size());
+    int k = 0;
+    for (String name : names) {
+      out.add(checked(name, "name " + k));
+      k++;
+    }
+    return new NamedFirms(out);
+  }
+
+  /**
+   * This list and {@code more} after it.
+   *
+   * @throws IllegalArgumentException as {@link #of} does
+   */
+  public NamedFirms with(Collection<String> more) {
+    List<String> all = new ArrayList<>(written);
+    all.addAll(of(more).written);
+    return new NamedFirms(all);
+  }
+
+  /**
+   * A list of the names in {@code file}, read as UTF-8 (a byte order mark is skipped), one name a
+   * line as written in running text; blank lines and lines starting with {@code #} are skipped, and
+   * the spaces around a name.
+   *
+   * @throws IOException if the file cannot be read, or is not UTF-8 text (the message gives the
+   *     file and the line)
+   * @throws IllegalArgumentException if a line holds no word, as "FILE:LINE: ..."
+   */
+  public static NamedFirms read(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder(); // reports bad bytes
+    List<String> out = new ArrayList<>();
+    int lineNumber = 0;
+    for (int start = 0; start < bytes.length; ) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      lineNumber++;
+      String line;
+      try {
+        line = utf8.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
+      } catch (CharacterCodingException e) {
+        throw new IOException(file + ":" + lineNumber + ": not UTF-8 text", e);
+      }
+      String s = (lineNumber == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
+      if (!s.isEmpty() && !s.startsWith("#")) {
+        out.add(checked(s, file + ":" + lineNumber));
+      }
+      start = end + 1;
+    }
+    return new NamedFirms(out);
+  }
+
+  /** The names of the list, as written, in order. */
+  public List<String> names() {
+    return written;
+  }
+
+  private static String checked(String name, String where) {
+    Objects.requireNonNull(name, where);
+    if (TokenKey.of(name).isEmpty()) {
+      throw new IllegalArgumentException(where + ": no word in the firm's name '" + name + "'");
+    }
+    return name.strip();
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.article.Article;
 import org.nutgraf.gazetteer.Gazetteer;
+import org.nutgraf.recognition.NamedFirms;
 
 /** Coreference, dictionary resolution and affiliation over whole articles. */
 class ArticleTaggerTest {
@@ -216,5 +217,29 @@ class ArticleTaggerTest {
     assertEquals(
         List.of("Smith"),
         tagger.tag(a).paragraphs().get(0).actors().stream().map(Actor::name).toList());
+  }
+
+  @Test
+  void aTaggerWithTheNewsroomsFirmsFindsNoPersonInThem() {
+    Article a =
+        Article.of(
+            "t9",
+            "",
+            Instant.parse("2018-10-15T00:00:00Z"),
+            "",
+            List.of(
+                "John Lewis said sales rose at its store in Leeds.",
+                "John Lewis also cut prices."));
+    ArticleTagger own = tagger.withNamedFirms(NamedFirms.defaults().with(List.of("John Lewis")));
+
+    assertEquals(
+        List.of("John Lewis"),
+        tagger.tag(a).paragraphs().get(0).actors().stream().map(Actor::name).toList());
+    assertEquals(
+        List.of(List.of(), List.of()),
+        own.tag(a).paragraphs().stream()
+            .map(p -> p.actors().stream().map(Actor::name).toList())
+            .toList());
+    assertEquals(List.of("GB"), own.tag(a).paragraphs().get(0).countries());
   }
 }
