@@ -55,6 +55,15 @@ public final class EntityRecognizer {
   private final Consumer<RecognitionCost> costs;
 
   /**
+   * Each thread's matchers, made on its first call and kept, so that a call makes none: a call
+   * {@link PlaceMatcher#start starts} them afresh.
+   */
+  private final ThreadLocal<Matchers> matchers = ThreadLocal.withInitial(this::newMatchers);
+
+  /** A thread's matchers: for places, for persons and the classes of the tokens. */
+  private record Matchers(PlaceMatcher places, PersonMatcher persons, TokenClasses classes) {}
+
+  /**
    * A recogniser over {@code gazetteer}, counting {@code known} names (an actor dictionary) as
    * evidence of persons; every mention carries its evidence.
    */
@@ -296,6 +305,14 @@ public final class EntityRecognizer {
     return d.apply(scanned, placeCandidates, work, true);
   }
 
+  private Matchers newMatchers() {
+    return new Matchers(
+        new PlaceMatcher(gazetteer, lexicons),
+        new PersonMatcher(
+            lexicons, known, explain, explain, modelDecides(), new Work(), personCues),
+        new TokenClasses(words));
+  }
+
   /** Finds the place candidates of every text and decides its person candidates. */
   private void decidePersons(
       List<TokenSequence> texts,
@@ -305,13 +322,19 @@ public final class EntityRecognizer {
       Work work,
       boolean features) {
     int n = texts.size();
+    // the thread's own matchers, unless the call notes other features than its calls do (the
+    // fitting tools note them all)
+    Matchers kept = features == explain ? matchers.get() : null;
     PersonMatcher persons =
         mode == Mode.PLACES
             ? null
-            : new PersonMatcher(
-                lexicons, known, explain, features, modelDecides(), work, personCues);
-    PlaceMatcher places = new PlaceMatcher(gazetteer, lexicons);
-    TokenClasses classes = new TokenClasses(words);
+            : kept != null
+                ? kept.persons().start(work)
+                : new PersonMatcher(
+                    lexicons, known, explain, features, modelDecides(), work, personCues);
+    PlaceMatcher places =
+        kept != null ? kept.places().start() : new PlaceMatcher(gazetteer, lexicons);
+    TokenClasses classes = kept != null ? kept.classes().start() : new TokenClasses(words);
     for (TokenSequence t : texts) {
       work.startText(t);
       classes.of(t);

@@ -81,9 +81,13 @@ final class PersonMatcher {
    */
   private final boolean decides;
 
-  private final Work work;
+  private Work work;
   private final Lexicons.TitleKind[] scratchKind = new Lexicons.TitleKind[1];
   private TokenClasses words;
+
+  /** The most tokens a matcher kept from call to call keeps room for ({@link #start}). */
+  static final int KEPT_TOKENS = 4_096;
+
   private int[] classes = new int[64];
   private int[] titleLengths = new int[64];
   private Lexicons.TitleKind[] titleKinds = new Lexicons.TitleKind[64];
@@ -158,6 +162,23 @@ final class PersonMatcher {
     this.features = features;
     this.decides = decides;
     this.work = work;
+  }
+
+  /**
+   * Starts a call whose work {@code work} counts, for a matcher kept from call to call: forgets the
+   * place candidates of the call before, and lets go of arrays a text of more than {@value
+   * #KEPT_TOKENS} tokens grew, so that a thread keeps no more than an ordinary text needs.
+   */
+  PersonMatcher start(Work work) {
+    this.work = work;
+    if (classes.length > KEPT_TOKENS) {
+      classes = new int[64];
+      titleLengths = new int[64];
+      titleKinds = new Lexicons.TitleKind[64];
+      placeAt = new PlaceCandidate[64];
+    }
+    Arrays.fill(placeAt, null);
+    return this;
   }
 
   /** The filter of the words of {@code lex} on {@link #CUE_LISTS}, for the constructor. */

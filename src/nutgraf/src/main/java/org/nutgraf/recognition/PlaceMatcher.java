@@ -16,8 +16,8 @@ import org.nutgraf.text.TokenSequence;
  * Finds gazetteer names in a token sequence: the longest name starting at each capitalised token,
  * walked through the gazetteer's FST token by token ("New Mexico" before "Mexico"), whose case rule
  * the text passes ("US" but not "us"). A walk starts after the first word, where an earlier walk
- * from the same word left a mark ({@link WordClass#placeMark}). Made once per call of the
- * recogniser and reused for its texts; not thread-safe.
+ * from the same word left a mark ({@link WordClass#placeMark}). Kept by a thread from call to call
+ * of the recogniser ({@link #start}) and reused for the texts of each; not thread-safe.
  */
 final class PlaceMatcher {
   private final Gazetteer gazetteer;
@@ -54,6 +54,15 @@ final class PlaceMatcher {
             ? TokenFlags.CAPITALIZED | TokenFlags.LOWER
             : TokenFlags.CAPITALIZED;
     this.walk = gazetteer.walk();
+  }
+
+  /**
+   * Starts a call, for a matcher kept from call to call: forgets the small towns the call before
+   * put in place.
+   */
+  PlaceMatcher start() {
+    locatedTowns.clear();
+    return this;
   }
 
   /** The candidates of {@code t}, whose tokens' classes are {@code words}. */

@@ -23,6 +23,18 @@ final class TokenClasses {
     this.recent = table.recentWords();
   }
 
+  /**
+   * Starts a call, for classes kept from call to call: lets go of the array a text of more than
+   * {@link PersonMatcher#KEPT_TOKENS} tokens grew.
+   */
+  TokenClasses start() {
+    text = null;
+    if (classes.length > PersonMatcher.KEPT_TOKENS) {
+      classes = new WordClass[64];
+    }
+    return this;
+  }
+
   /** Starts on {@code t}, forgetting the classes of the text before. */
   TokenClasses of(TokenSequence t) {
     text = t;

@@ -38,4 +38,13 @@ class SmallTownMentionsTest {
             "Wages at the Tonopah mine doubled by the spring.",
             "Silver prices rose through the winter."));
   }
+
+  @Test
+  void aTownPutInPlaceByOneArticleCountsForNoOther() {
+    // the same recogniser, on the same thread, one article after the other
+    assertEquals(
+        List.of(List.of("US")),
+        countries("Silver prospectors camped in Tonopah through the winter."));
+    assertEquals(List.of(List.of()), countries("Wages at the Tonopah mine doubled by the spring."));
+  }
 }
