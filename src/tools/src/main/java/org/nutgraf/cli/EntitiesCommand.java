@@ -73,6 +73,14 @@ final class EntitiesCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Add each mention with its offsets and evidence.")
   boolean explain;
 
+  @Option(
+      names = "--firms",
+      paramLabel = "FILE",
+      description =
+          "Also read the firms and brands named after people in FILE (one name a line, # for"
+              + " comments) as neither persons nor places.")
+  Path firms;
+
   /** One input record. */
   private record Row(
       String article,
@@ -85,6 +93,9 @@ final class EntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InputException {
     ArticleTagger tagger = explain ? ArticleTagger.defaults() : ArticleTagger.forIndexing();
+    if (firms != null) {
+      tagger = tagger.withNamedFirms(OptionValues.firms("--firms", firms));
+    }
     Writer sink = out == null ? spec.commandLine().getOut() : OptionValues.output("--out", out);
     boolean stdin = file.equals("-");
     Path path = Path.of(file);

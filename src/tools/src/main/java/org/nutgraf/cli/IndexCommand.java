@@ -11,6 +11,7 @@ import org.nutgraf.IngestException;
 import org.nutgraf.IngestOptions;
 import org.nutgraf.IngestReport;
 import org.nutgraf.NewsIndex;
+import org.nutgraf.entity.ArticleTagger;
 import org.nutgraf.ingest.InputException;
 import org.nutgraf.ingest.InputProblem;
 import org.nutgraf.ingest.ReaderOptions;
@@ -36,6 +37,14 @@ final class IndexCommand implements Callable<Integer> {
 
   @Option(names = "--skip-invalid", description = "Index the good articles, report the bad ones.")
   boolean skipInvalid;
+
+  @Option(
+      names = "--firms",
+      paramLabel = "FILE",
+      description =
+          "Also read the firms and brands named after people in FILE (one name a line, # for"
+              + " comments) as neither persons nor places.")
+  Path firms;
 
   @Option(names = "--strict", description = "Treat unknown JSON fields as errors.")
   boolean strict;
@@ -120,8 +129,12 @@ final class IndexCommand implements Callable<Integer> {
     if (threads < 0 || threads > 256) {
       throw new UsageException("--threads: must be between 0 and 256, was " + threads);
     }
-    try (NewsIndex idx =
-        OptionValues.index(() -> NewsIndex.builder().path(index).taggingThreads(threads).open())) {
+    NewsIndex.Builder builder = NewsIndex.builder().path(index).taggingThreads(threads);
+    if (firms != null) {
+      builder.tagger(
+          ArticleTagger.forIndexing().withNamedFirms(OptionValues.firms("--firms", firms)));
+    }
+    try (NewsIndex idx = OptionValues.index(builder::open)) {
       report = Ingest.run(idx, inputs, options);
     } catch (InputException e) {
       progress.end();

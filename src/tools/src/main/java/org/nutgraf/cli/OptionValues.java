@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nutgraf.IndexOpenException;
 import org.nutgraf.NewsIndex;
+import org.nutgraf.recognition.NamedFirms;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -100,6 +102,21 @@ final class OptionValues {
       }
       String option = optionOfField.getOrDefault(field.group(1), fallback);
       throw new UsageException(option + ": " + m.substring(field.end()));
+    }
+  }
+
+  /**
+   * The shipped firms named after people and those of {@code file} (option {@code option}): one
+   * name a line; a file that cannot be read, or a line with no word, is a usage error naming the
+   * option, the file and the line.
+   */
+  static NamedFirms firms(String option, Path file) {
+    try {
+      return NamedFirms.defaults().with(NamedFirms.read(file).names());
+    } catch (NoSuchFileException e) {
+      throw new UsageException(option + ": no such file '" + file + "'");
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UsageException(option + ": " + e.getMessage());
     }
   }
 

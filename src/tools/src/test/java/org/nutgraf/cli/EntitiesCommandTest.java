@@ -107,4 +107,29 @@ class EntitiesCommandTest {
     assertEquals(2, run.code());
     assertTrue(run.errLines().get(0).startsWith("nutgraf: --out: no such directory"), run.err());
   }
+
+  @Test
+  void firmsOfTheUsersOwnAreNoPersonsAndABadLineIsAUsageError() throws IOException {
+    Path in =
+        Files.writeString(
+            tmp.resolve("p.jsonl"),
+            "{\"article\": \"r1\", \"paragraph\": 0, \"text\": \"John Lewis said sales rose at"
+                + " its store in Leeds.\"}\n");
+    Path firms = Files.writeString(tmp.resolve("firms.txt"), "# retailers\nJohn Lewis\n");
+
+    JsonNode plain = lines(CliRun.of("entities", in.toString()).out()).get(0);
+    assertEquals("John Lewis", plain.at("/actors/0").asText());
+    CliRun run = CliRun.of("entities", "--firms", firms.toString(), in.toString());
+    assertEquals(0, run.code(), run.err());
+    JsonNode row = lines(run.out()).get(0);
+    assertEquals(0, row.get("actors").size());
+    assertEquals("GB", row.at("/countries/0").asText());
+
+    Files.writeString(firms, "John Lewis\n  ...\n");
+    CliRun bad = CliRun.of("entities", "--firms", firms.toString(), in.toString());
+    assertEquals(2, bad.code());
+    assertEquals(
+        "nutgraf: --firms: " + firms + ":2: no word in the firm's name '...'",
+        bad.errLines().get(0));
+  }
 }

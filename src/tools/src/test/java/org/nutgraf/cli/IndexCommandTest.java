@@ -91,4 +91,35 @@ class IndexCommandTest {
     assertEquals(2, run.code());
     assertTrue(run.errLines().get(0).startsWith("nutgraf: --max-paragraph-chars: "), run.err());
   }
+
+  @Test
+  void firmsOfTheUsersOwnAreIndexedAsNoActor() throws IOException {
+    Path in =
+        input(
+            "r.jsonl",
+            "{\"id\": \"r1\", \"headline\": \"Retail sales\", \"published\": \"2021-04-02\","
+                + " \"paragraphs\": [\"John Lewis said sales rose at its store in Leeds.\"]}\n");
+    Path firms = input("firms.txt", "John Lewis\n");
+    CliRun run = CliRun.of("index", "--index", index(), "--firms", firms.toString(), in.toString());
+    assertEquals(0, run.code(), run.err());
+
+    CliRun search = CliRun.of("search", "--index", index(), "--json", "sales");
+    assertTrue(search.out().contains("\"countries\":[\"GB\"],\"actors\":[]"), search.out());
+  }
+
+  @Test
+  void aMissingFirmsFileIsAUsageErrorAndNothingIsIndexed() throws IOException {
+    Path missing = tmp.resolve("no-firms.txt");
+    CliRun run =
+        CliRun.of(
+            "index",
+            "--index",
+            index(),
+            "--firms",
+            missing.toString(),
+            input("a.jsonl", GOOD).toString());
+    assertEquals(2, run.code());
+    assertEquals("nutgraf: --firms: no such file '" + missing + "'", run.errLines().get(0));
+    assertFalse(Files.exists(tmp.resolve("index")));
+  }
 }
