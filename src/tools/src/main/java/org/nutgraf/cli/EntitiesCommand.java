@@ -35,6 +35,7 @@ import org.nutgraf.ingest.ReaderOptions;
 import org.nutgraf.recognition.PersonMention;
 import org.nutgraf.recognition.PlaceMention;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -73,13 +74,7 @@ final class EntitiesCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Add each mention with its offsets and evidence.")
   boolean explain;
 
-  @Option(
-      names = "--firms",
-      paramLabel = "FILE",
-      description =
-          "Also read the firms and brands named after people in FILE (one name a line, # for"
-              + " comments) as neither persons nor places.")
-  Path firms;
+  @Mixin FirmsOption firms;
 
   /** One input record. */
   private record Row(
@@ -92,10 +87,8 @@ final class EntitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InputException {
-    ArticleTagger tagger = explain ? ArticleTagger.defaults() : ArticleTagger.forIndexing();
-    if (firms != null) {
-      tagger = tagger.withNamedFirms(OptionValues.firms("--firms", firms));
-    }
+    ArticleTagger tagger =
+        firms.applyTo(explain ? ArticleTagger.defaults() : ArticleTagger.forIndexing());
     Writer sink = out == null ? spec.commandLine().getOut() : OptionValues.output("--out", out);
     boolean stdin = file.equals("-");
     Path path = Path.of(file);

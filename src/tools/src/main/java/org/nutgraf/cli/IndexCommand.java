@@ -16,6 +16,7 @@ import org.nutgraf.ingest.InputException;
 import org.nutgraf.ingest.InputProblem;
 import org.nutgraf.ingest.ReaderOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,13 +39,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--skip-invalid", description = "Index the good articles, report the bad ones.")
   boolean skipInvalid;
 
-  @Option(
-      names = "--firms",
-      paramLabel = "FILE",
-      description =
-          "Also read the firms and brands named after people in FILE (one name a line, # for"
-              + " comments) as neither persons nor places.")
-  Path firms;
+  @Mixin FirmsOption firms;
 
   @Option(names = "--strict", description = "Treat unknown JSON fields as errors.")
   boolean strict;
@@ -130,9 +125,8 @@ final class IndexCommand implements Callable<Integer> {
       throw new UsageException("--threads: must be between 0 and 256, was " + threads);
     }
     NewsIndex.Builder builder = NewsIndex.builder().path(index).taggingThreads(threads);
-    if (firms != null) {
-      builder.tagger(
-          ArticleTagger.forIndexing().withNamedFirms(OptionValues.firms("--firms", firms)));
+    if (firms.given()) {
+      builder.tagger(firms.applyTo(ArticleTagger.forIndexing()));
     }
     try (NewsIndex idx = OptionValues.index(builder::open)) {
       report = Ingest.run(idx, inputs, options);
