@@ -45,9 +45,6 @@ public final class ArticleTagger implements EntityTagger {
   private final ActorDictionary dictionary;
   private final LanguageDetector detector;
 
-  /** The firms and brands named after people that its recognisers read as no one. */
-  private final NamedFirms firms;
-
   /**
    * A tagger over {@code gazetteer}, resolving actors through {@code dictionary}; every mention
    * carries its evidence.
@@ -70,7 +67,6 @@ public final class ArticleTagger implements EntityTagger {
     this.gazetteer = gazetteer;
     this.explain = explain;
     this.coreference = new Coreference(dictionary, Lexicons.defaults());
-    this.firms = recognizer.namedFirms();
   }
 
   private ArticleTagger(ArticleTagger t, NamedFirms firms) {
@@ -80,7 +76,6 @@ public final class ArticleTagger implements EntityTagger {
     this.gazetteer = t.gazetteer;
     this.explain = t.explain;
     this.coreference = t.coreference;
-    this.firms = firms;
   }
 
   /**
@@ -151,7 +146,7 @@ public final class ArticleTagger implements EntityTagger {
                   : gazetteer.withSpanishNames();
           r =
               new EntityRecognizer(es, Lexicons.forLanguage("es"), dictionary, explain)
-                  .withNamedFirms(firms);
+                  .withNamedFirms(recognizer.namedFirms());
           spanishRecognizer = r;
         }
       }

@@ -74,13 +74,7 @@ public final class NamedFirms {
    *     which
    */
   public static NamedFirms of(Collection<String> names) {
-    List<String> out = new ArrayList<>(names.size());
-    int k = 0;
-    for (String name : names) {
-      out.add(checked(name, "name " + k));
-      k++;
-    }
-    return new NamedFirms(out);
+    return new NamedFirms(checked(names));
   }
 
   /**
@@ -90,7 +84,7 @@ public final class NamedFirms {
    */
   public NamedFirms with(Collection<String> more) {
     List<String> all = new ArrayList<>(written);
-    all.addAll(of(more).written);
+    all.addAll(checked(more));
     return new NamedFirms(all);
   }
 
@@ -132,6 +126,17 @@ public final class NamedFirms {
   /** The names of the list, as written, in order. */
   public List<String> names() {
     return written;
+  }
+
+  /** {@code names}, each {@link #checked(String, String) checked}, saying its position. */
+  private static List<String> checked(Collection<String> names) {
+    List<String> out = new ArrayList<>(names.size());
+    int k = 0;
+    for (String name : names) {
+      out.add(checked(name, "name " + k));
+      k++;
+    }
+    return out;
   }
 
   private static String checked(String name, String where) {

@@ -25,9 +25,4 @@ final class FirmsOption {
   ArticleTagger applyTo(ArticleTagger tagger) {
     return file == null ? tagger : tagger.withNamedFirms(OptionValues.firms("--firms", file));
   }
-
-  /** Whether the option was given. */
-  boolean given() {
-    return file != null;
-  }
 }

@@ -124,11 +124,11 @@ final class IndexCommand implements Callable<Integer> {
     if (threads < 0 || threads > 256) {
       throw new UsageException("--threads: must be between 0 and 256, was " + threads);
     }
-    NewsIndex.Builder builder = NewsIndex.builder().path(index).taggingThreads(threads);
-    if (firms.given()) {
-      builder.tagger(firms.applyTo(ArticleTagger.forIndexing()));
-    }
-    try (NewsIndex idx = OptionValues.index(builder::open)) {
+    // without --firms the tagger is the one the index takes by default
+    ArticleTagger tagger = firms.applyTo(ArticleTagger.forIndexing());
+    try (NewsIndex idx =
+        OptionValues.index(
+            () -> NewsIndex.builder().path(index).taggingThreads(threads).tagger(tagger).open())) {
       report = Ingest.run(idx, inputs, options);
     } catch (InputException e) {
       progress.end();
