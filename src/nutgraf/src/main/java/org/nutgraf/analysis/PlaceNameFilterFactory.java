@@ -13,6 +13,7 @@ import org.nutgraf.gazetteer.GazetteerOverrides;
 import org.nutgraf.recognition.EntityRecognizer;
 import org.nutgraf.recognition.KnownNames;
 import org.nutgraf.recognition.Lexicons;
+import org.nutgraf.recognition.NamedFirms;
 
 /**
  * Factory for {@link PlaceNameFilter}, SPI name {@value #NAME}.
@@ -21,13 +22,15 @@ import org.nutgraf.recognition.Lexicons;
  * &lt;fieldType name="places" class="solr.TextField"&gt;
  *   &lt;analyzer&gt;
  *     &lt;tokenizer class="solr.NewsWordTokenizerFactory"/&gt;  &lt;!-- or name="newsWord" --&gt;
- *     &lt;filter name="placeName" overrides="my-places.tsv"/&gt;
+ *     &lt;filter name="placeName" overrides="my-places.tsv" firms="firms.txt"/&gt;
  *   &lt;/analyzer&gt;
  * &lt;/fieldType&gt;</pre>
  *
- * Parameters, both optional: {@code gazetteer}, a gazetteer file written by {@code
- * GazetteerBuilder} of the tools module (defaults to the built-in one); {@code overrides}, a {@link
- * GazetteerOverrides} file applied on top.
+ * Parameters, all optional: {@code gazetteer}, a gazetteer file written by {@code GazetteerBuilder}
+ * of the tools module (defaults to the built-in one); {@code overrides}, a {@link
+ * GazetteerOverrides} file applied on top; {@code firms}, a list of firms and brands named after
+ * people, one a line as {@link NamedFirms#read(InputStream, String)} reads it, in whose names no
+ * place is read, in addition to the ones that ship ({@link NamedFirms#defaults()}).
  *
  * @lucene.spi {@value #NAME}
  */
@@ -38,6 +41,7 @@ public final class PlaceNameFilterFactory extends TokenFilterFactory
 
   private final String gazetteerFile;
   private final String overridesFile;
+  private final String firmsFile;
   private EntityRecognizer recognizer = EntityRecognizer.defaults();
 
   /**
@@ -49,6 +53,7 @@ public final class PlaceNameFilterFactory extends TokenFilterFactory
     super(args);
     gazetteerFile = get(args, "gazetteer");
     overridesFile = get(args, "overrides");
+    firmsFile = get(args, "firms");
     if (!args.isEmpty()) {
       throw new IllegalArgumentException("Unknown parameters: " + args);
     }
@@ -59,24 +64,39 @@ public final class PlaceNameFilterFactory extends TokenFilterFactory
     throw defaultCtorException();
   }
 
+  /**
+   * Reads the parameters' files.
+   *
+   * @throws IOException if a file cannot be read, or one of firms is not UTF-8 text
+   * @throws IllegalArgumentException if a line of a file is malformed, naming the file and the line
+   */
   @Override
   public void inform(ResourceLoader loader) throws IOException {
-    if (gazetteerFile == null && overridesFile == null) {
-      return;
-    }
-    Gazetteer g = Gazetteer.defaults();
-    if (gazetteerFile != null) {
-      try (InputStream raw = loader.openResource(gazetteerFile)) {
-        InputStream in = gazetteerFile.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-        g = Gazetteer.read(in, gazetteerFile);
+    if (gazetteerFile != null || overridesFile != null) {
+      Gazetteer g = Gazetteer.defaults();
+      if (gazetteerFile != null) {
+        try (InputStream raw = loader.openResource(gazetteerFile)) {
+          InputStream in = gazetteerFile.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+          g = Gazetteer.read(in, gazetteerFile);
+        }
       }
-    }
-    if (overridesFile != null) {
-      try (InputStream in = loader.openResource(overridesFile)) {
-        g = GazetteerOverrides.apply(g, in, overridesFile);
+      if (overridesFile != null) {
+        try (InputStream in = loader.openResource(overridesFile)) {
+          g = GazetteerOverrides.apply(g, in, overridesFile);
+        }
       }
+      recognizer = new EntityRecognizer(g, Lexicons.defaults(), KnownNames.NONE);
     }
-    recognizer = new EntityRecognizer(g, Lexicons.defaults(), KnownNames.NONE);
+    if (firmsFile != null) {
+      recognizer = recognizer.withNamedFirms(firms(loader, firmsFile));
+    }
+  }
+
+  /** The shipped firms and those of the resource {@code name}, for both factories. */
+  static NamedFirms firms(ResourceLoader loader, String name) throws IOException {
+    try (InputStream in = loader.openResource(name)) {
+      return NamedFirms.defaults().with(NamedFirms.read(in, name).names());
+    }
   }
 
   @Override

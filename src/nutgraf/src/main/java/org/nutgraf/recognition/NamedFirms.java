@@ -1,6 +1,7 @@
 package org.nutgraf.recognition;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -98,7 +99,22 @@ public final class NamedFirms {
    * @throws IllegalArgumentException if a line holds no word, as "FILE:LINE: ..."
    */
   public static NamedFirms read(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+    return parse(Files.readAllBytes(file), file.toString());
+  }
+
+  /**
+   * A list of the names {@code in} holds, in the format {@link #read(Path)} reads; {@code source}
+   * names it in errors (a file or a resource name). The stream is read to its end and not closed.
+   *
+   * @throws IOException if the stream cannot be read, or is not UTF-8 text (the message gives the
+   *     source and the line)
+   * @throws IllegalArgumentException if a line holds no word, as "SOURCE:LINE: ..."
+   */
+  public static NamedFirms read(InputStream in, String source) throws IOException {
+    return parse(in.readAllBytes(), source);
+  }
+
+  private static NamedFirms parse(byte[] bytes, String source) throws IOException {
     CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder(); // reports bad bytes
     List<String> out = new ArrayList<>();
     int lineNumber = 0;
@@ -112,11 +128,11 @@ public final class NamedFirms {
       try {
         line = utf8.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
       } catch (CharacterCodingException e) {
-        throw new IOException(file + ":" + lineNumber + ": not UTF-8 text", e);
+        throw new IOException(source + ":" + lineNumber + ": not UTF-8 text", e);
       }
       String s = (lineNumber == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
       if (!s.isEmpty() && !s.startsWith("#")) {
-        out.add(checked(s, file + ":" + lineNumber));
+        out.add(checked(s, source + ":" + lineNumber));
       }
       start = end + 1;
     }

@@ -1,10 +1,8 @@
 package org.nutgraf.analysis;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import org.apache.lucene.tests.analysis.BaseTokenStreamFactoryTestCase;
+import org.apache.lucene.tests.util.StringMockResourceLoader;
 import org.apache.lucene.util.ResourceLoader;
 import org.apache.lucene.util.Version;
 
@@ -19,19 +17,7 @@ public class TestPersonNameFilterFactory extends BaseTokenStreamFactoryTestCase 
   }
 
   public void testKnownNamesCountAsEvidence() throws Exception {
-    ResourceLoader loader =
-        new ResourceLoader() {
-          @Override
-          public InputStream openResource(String resource) {
-            return new ByteArrayInputStream(
-                "# people we follow\nVardo Quillinan\n".getBytes(StandardCharsets.UTF_8));
-          }
-
-          @Override
-          public <T> Class<? extends T> findClass(String cname, Class<T> expectedType) {
-            throw new UnsupportedOperationException();
-          }
-        };
+    ResourceLoader loader = new StringMockResourceLoader("# people we follow\nVardo Quillinan\n");
     // without the list, two capitalised words opening a sentence are no evidence
     NewsTokenizer plain = new NewsTokenizer();
     plain.setReader(new StringReader("Vardo Quillinan arrived"));
@@ -44,6 +30,24 @@ public class TestPersonNameFilterFactory extends BaseTokenStreamFactoryTestCase 
                 PersonNameFilterFactory.NAME, Version.LATEST, loader, "knownNames", "names.txt")
             .create(t),
         new String[] {"Vardo Quillinan"});
+  }
+
+  public void testFirmsFileReadsAListedFirmAsNoOne() throws Exception {
+    String text = "Lincoln Ashby said sales rose at its store in Leeds.";
+    NewsTokenizer plain = new NewsTokenizer();
+    plain.setReader(new StringReader(text));
+    assertTokenStreamContents(
+        tokenFilterFactory(PersonNameFilterFactory.NAME).create(plain),
+        new String[] {"Lincoln Ashby"});
+
+    ResourceLoader loader = new StringMockResourceLoader("# retailers\nLincoln Ashby\n");
+    NewsTokenizer t = new NewsTokenizer();
+    t.setReader(new StringReader(text));
+    assertTokenStreamContents(
+        tokenFilterFactory(
+                PersonNameFilterFactory.NAME, Version.LATEST, loader, "firms", "firms.txt")
+            .create(t),
+        new String[0]);
   }
 
   public void testRejectsUnknownParameters() {

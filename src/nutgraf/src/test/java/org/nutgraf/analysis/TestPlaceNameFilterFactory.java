@@ -1,14 +1,12 @@
 package org.nutgraf.analysis;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamFactoryTestCase;
+import org.apache.lucene.tests.util.StringMockResourceLoader;
 import org.apache.lucene.util.ResourceLoader;
 import org.apache.lucene.util.Version;
 
@@ -34,7 +32,7 @@ public class TestPlaceNameFilterFactory extends BaseTokenStreamFactoryTestCase {
 
   public void testOverridesFileAddsPlaces() throws Exception {
     String overrides = "# ours\nadd\tOld Harbour Town\tcity\tJM\t12000\n";
-    ResourceLoader loader = loader("places.tsv", overrides);
+    ResourceLoader loader = new StringMockResourceLoader(overrides);
     PlaceNameFilterFactory factory =
         (PlaceNameFilterFactory)
             tokenFilterFactory(
@@ -45,7 +43,7 @@ public class TestPlaceNameFilterFactory extends BaseTokenStreamFactoryTestCase {
   }
 
   public void testBadOverridesLineNamesFileAndLine() throws Exception {
-    ResourceLoader loader = loader("bad.tsv", "add\tSomewhere\tcity\tZZ\n");
+    ResourceLoader loader = new StringMockResourceLoader("add\tSomewhere\tcity\tZZ\n");
     IllegalArgumentException e =
         expectThrows(
             IllegalArgumentException.class,
@@ -55,26 +53,39 @@ public class TestPlaceNameFilterFactory extends BaseTokenStreamFactoryTestCase {
     assertTrue(e.getMessage(), e.getMessage().startsWith("bad.tsv:1: unknown country code"));
   }
 
+  public void testFirmsFileReadsNoPlaceInsideAFirmsName() throws Exception {
+    String text = "The chain Kingston Farrell cut its forecast for Leeds.";
+    NewsTokenizer plain = new NewsTokenizer();
+    plain.setReader(new StringReader(text));
+    assertTokenStreamContents(
+        tokenFilterFactory(PlaceNameFilterFactory.NAME).create(plain), new String[] {"JM", "GB"});
+
+    ResourceLoader loader = new StringMockResourceLoader("# retailers\nKingston Farrell\n");
+    NewsTokenizer t = new NewsTokenizer();
+    t.setReader(new StringReader(text));
+    assertTokenStreamContents(
+        tokenFilterFactory(
+                PlaceNameFilterFactory.NAME, Version.LATEST, loader, "firms", "firms.txt")
+            .create(t),
+        new String[] {"GB"});
+  }
+
+  public void testBadFirmsLineNamesFileAndLine() {
+    ResourceLoader loader = new StringMockResourceLoader("Kingston Farrell\n&\n");
+    IllegalArgumentException e =
+        expectThrows(
+            IllegalArgumentException.class,
+            () ->
+                tokenFilterFactory(
+                    PlaceNameFilterFactory.NAME, Version.LATEST, loader, "firms", "firms.txt"));
+    assertEquals("firms.txt:2: no word in the firm's name '&'", e.getMessage());
+  }
+
   public void testRejectsUnknownParameters() {
     IllegalArgumentException e =
         expectThrows(
             IllegalArgumentException.class,
             () -> tokenFilterFactory(PlaceNameFilterFactory.NAME, "bogus", "x"));
     assertTrue(e.getMessage().contains("Unknown parameters"));
-  }
-
-  private static ResourceLoader loader(String name, String content) {
-    return new ResourceLoader() {
-      @Override
-      public InputStream openResource(String resource) {
-        assertEquals(name, resource);
-        return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
-      }
-
-      @Override
-      public <T> Class<? extends T> findClass(String cname, Class<T> expectedType) {
-        throw new UnsupportedOperationException();
-      }
-    };
   }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -128,5 +130,20 @@ class NamedFirmsTest {
     Files.write(file, new byte[] {'A', 'c', 'm', 'e', '\n', 'B', (byte) 0xff, '\n'});
     IOException bad = assertThrows(IOException.class, () -> NamedFirms.read(file));
     assertEquals(file + ":2: not UTF-8 text", bad.getMessage());
+  }
+
+  @Test
+  void aStreamIsReadAsAFileIsAndNamedByItsSource() throws IOException {
+    byte[] text = "# ours\nKingston Farrell\n\n".getBytes(StandardCharsets.UTF_8);
+    assertEquals(
+        List.of("Kingston Farrell"),
+        NamedFirms.read(new ByteArrayInputStream(text), "firms.txt").names());
+
+    byte[] bad = "Kingston Farrell\n--\n".getBytes(StandardCharsets.UTF_8);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> NamedFirms.read(new ByteArrayInputStream(bad), "firms.txt"));
+    assertEquals("firms.txt:2: no word in the firm's name '--'", e.getMessage());
   }
 }

@@ -11,17 +11,20 @@ import org.nutgraf.entity.ArticleTagger;
 import org.nutgraf.entity.EntityTagger;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.GazetteerOverrides;
+import org.nutgraf.recognition.NamedFirms;
 import org.opensearch.ingest.ConfigurationUtils;
 
 /**
  * The taggers of the {@code nutgraf} processors of one node: the built-in one, or one over the
- * built-in gazetteer and dictionary with a pipeline's gazetteer overrides ({@code overrides_path})
- * and actor dictionary ({@code actors_path}) added, both files read from the node's config
- * directory as analysis components read theirs. A pair of files is read once per node.
+ * built-in gazetteer, dictionary and firm list with a pipeline's gazetteer overrides ({@code
+ * overrides_path}), actor dictionary ({@code actors_path}) and firms named after people ({@code
+ * firms_path}, {@link NamedFirms#read(Path)}) added, each file read from the node's config
+ * directory as analysis components read theirs. A set of files is read once per node.
  */
 final class ConfiguredTaggers {
   static final String OVERRIDES_PATH = "overrides_path";
   static final String ACTORS_PATH = "actors_path";
+  static final String FIRMS_PATH = "firms_path";
 
   private final Path configDir;
   private final Map<String, EntityTagger> taggers = new ConcurrentHashMap<>();
@@ -32,21 +35,25 @@ final class ConfiguredTaggers {
   }
 
   /**
-   * The tagger of a processor with these options; the built-in one without either.
+   * The tagger of a processor with these options; the built-in one without any.
    *
    * @throws org.opensearch.OpenSearchException naming the setting, for a path outside the config
    *     directory, a missing or unreadable file, or a malformed line (file:line)
    */
-  EntityTagger tagger(String tag, Optional<String> overrides, Optional<String> actors) {
-    if (overrides.isEmpty() && actors.isEmpty()) {
+  EntityTagger tagger(
+      String tag, Optional<String> overrides, Optional<String> actors, Optional<String> firms) {
+    if (overrides.isEmpty() && actors.isEmpty() && firms.isEmpty()) {
       return ArticleTagger.defaults();
     }
     Optional<Path> overridesFile = overrides.map(p -> file(tag, OVERRIDES_PATH, p));
     Optional<Path> actorsFile = actors.map(p -> file(tag, ACTORS_PATH, p));
+    Optional<Path> firmsFile = firms.map(p -> file(tag, FIRMS_PATH, p));
     String key =
         overridesFile.map(Path::toString).orElse("")
             + "\n"
-            + actorsFile.map(Path::toString).orElse("");
+            + actorsFile.map(Path::toString).orElse("")
+            + "\n"
+            + firmsFile.map(Path::toString).orElse("");
     EntityTagger cached = taggers.get(key);
     if (cached != null) {
       return cached;
@@ -67,7 +74,16 @@ final class ConfiguredTaggers {
         throw invalid(tag, ACTORS_PATH, actors.get(), e);
       }
     }
-    EntityTagger made = new ArticleTagger(gazetteer, dictionary);
+    ArticleTagger made = new ArticleTagger(gazetteer, dictionary);
+    if (firmsFile.isPresent()) {
+      try {
+        made =
+            made.withNamedFirms(
+                NamedFirms.defaults().with(NamedFirms.read(firmsFile.get()).names()));
+      } catch (IOException | RuntimeException e) {
+        throw invalid(tag, FIRMS_PATH, firms.get(), e);
+      }
+    }
     taggers.putIfAbsent(key, made);
     return taggers.get(key);
   }

@@ -1,10 +1,15 @@
 package org.nutgraf.opensearch.plugin;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.nutgraf.analysis.PersonNameFilter;
 import org.nutgraf.analysis.PlaceNameFilter;
 import org.nutgraf.entity.ArticleTagger;
 import org.nutgraf.recognition.EntityRecognizer;
+import org.nutgraf.recognition.NamedFirms;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
 import org.opensearch.index.IndexSettings;
@@ -17,37 +22,86 @@ import org.opensearch.index.analysis.AbstractTokenFilterFactory;
  *
  * <pre>{"tokenizer": "nutgraf_news", "filter": ["nutgraf_place"]}</pre>
  *
- * <p>{@code nutgraf_person} takes one setting, {@code known_actors} (defaults to false): count the
- * built-in actor dictionary's names as evidence of persons, as the ingest processor does.
+ * <p>Settings, all optional: {@code known_actors} (defaults to false; {@code nutgraf_person} only):
+ * count the built-in actor dictionary's names as evidence of persons, as the ingest processor does;
+ * {@code firms} (a list) and {@code firms_path} (a file of the node's config directory, given
+ * relative to it, one name a line, {@code #} for comments): firms and brands named after people
+ * ("John Lewis"), read as neither persons nor places in addition to the built-in list. A bad
+ * setting fails the index's creation with an {@link IllegalArgumentException} naming the setting,
+ * and the file and line for a malformed one.
  */
 final class EntityFilterFactory extends AbstractTokenFilterFactory {
   static final String PLACE = "nutgraf_place";
   static final String PERSON = "nutgraf_person";
+  static final String FIRMS = "firms";
+  static final String FIRMS_PATH = "firms_path";
 
   private final boolean person;
   private final EntityRecognizer recognizer;
 
-  private EntityFilterFactory(IndexSettings index, String name, Settings settings, boolean person) {
+  private EntityFilterFactory(
+      IndexSettings index, Environment env, String name, Settings settings, boolean person) {
     super(index, name, settings);
     this.person = person;
-    this.recognizer = recognizer(settings);
+    this.recognizer = recognizer(env, settings);
   }
 
   static EntityFilterFactory place(
       IndexSettings index, Environment env, String name, Settings settings) {
-    return new EntityFilterFactory(index, name, settings, false);
+    return new EntityFilterFactory(index, env, name, settings, false);
   }
 
   static EntityFilterFactory person(
       IndexSettings index, Environment env, String name, Settings settings) {
-    return new EntityFilterFactory(index, name, settings, true);
+    return new EntityFilterFactory(index, env, name, settings, true);
   }
 
-  /** The built-in recogniser, or with {@code known_actors} the ingest processor's. */
-  static EntityRecognizer recognizer(Settings settings) {
-    return settings.getAsBoolean("known_actors", false)
-        ? ArticleTagger.defaults().recognizer()
-        : EntityRecognizer.defaults();
+  /**
+   * The built-in recogniser, or with {@code known_actors} the ingest processor's; with the firms of
+   * {@code firms} and {@code firms_path} added to its list.
+   *
+   * @throws IllegalArgumentException naming the setting, for a name with no word, a path outside
+   *     the config directory, a missing or unreadable file, or a bad line (file:line)
+   */
+  static EntityRecognizer recognizer(Environment env, Settings settings) {
+    EntityRecognizer base =
+        settings.getAsBoolean("known_actors", false)
+            ? ArticleTagger.defaults().recognizer()
+            : EntityRecognizer.defaults();
+    List<String> listed = settings.getAsList(FIRMS);
+    String path = settings.get(FIRMS_PATH);
+    if (listed.isEmpty() && path == null) {
+      return base;
+    }
+    NamedFirms firms = NamedFirms.defaults();
+    try {
+      firms = firms.with(listed);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("[" + FIRMS + "] " + e.getMessage(), e);
+    }
+    if (path != null) {
+      Path config = env.configDir().toAbsolutePath().normalize();
+      Path named = config.resolve(path).normalize();
+      if (path.isBlank() || !named.startsWith(config)) {
+        throw new IllegalArgumentException(
+            "["
+                + FIRMS_PATH
+                + "] ["
+                + path
+                + "] must be a file under the node's config directory, given relative to it");
+      }
+      if (!Files.isRegularFile(named)) {
+        throw new IllegalArgumentException(
+            "[" + FIRMS_PATH + "] no file [" + path + "] in the node's config directory");
+      }
+      try {
+        firms = firms.with(NamedFirms.read(named).names());
+      } catch (IOException | IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "[" + FIRMS_PATH + "] cannot read [" + path + "]: " + e.getMessage(), e);
+      }
+    }
+    return base.withNamedFirms(firms);
   }
 
   @Override

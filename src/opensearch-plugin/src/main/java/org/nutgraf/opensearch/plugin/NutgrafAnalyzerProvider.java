@@ -15,8 +15,9 @@ import org.opensearch.indices.analysis.AnalysisModule;
 /**
  * The {@code nutgraf_place}, {@code nutgraf_person}, {@code nutgraf_text} and per-language ({@code
  * nutgraf_text_es}) analyzers: the library's {@link PlaceNameAnalyzer}, {@link PersonNameAnalyzer}
- * (setting {@code known_actors} as for the filter), {@link NewsTextAnalyzer} and the analyzers of
- * {@link TextLanguages}, the embedded index's full-text analysis.
+ * (settings {@code known_actors}, {@code firms} and {@code firms_path} as for the filters), {@link
+ * NewsTextAnalyzer} and the analyzers of {@link TextLanguages}, the embedded index's full-text
+ * analysis.
  */
 final class NutgrafAnalyzerProvider extends AbstractIndexAnalyzerProvider<Analyzer> {
   static final String TEXT = "nutgraf_text";
@@ -32,13 +33,19 @@ final class NutgrafAnalyzerProvider extends AbstractIndexAnalyzerProvider<Analyz
   static NutgrafAnalyzerProvider place(
       IndexSettings index, Environment env, String name, Settings settings) {
     return new NutgrafAnalyzerProvider(
-        index, name, settings, new PlaceNameAnalyzer(EntityFilterFactory.recognizer(settings)));
+        index,
+        name,
+        settings,
+        new PlaceNameAnalyzer(EntityFilterFactory.recognizer(env, settings)));
   }
 
   static NutgrafAnalyzerProvider person(
       IndexSettings index, Environment env, String name, Settings settings) {
     return new NutgrafAnalyzerProvider(
-        index, name, settings, new PersonNameAnalyzer(EntityFilterFactory.recognizer(settings)));
+        index,
+        name,
+        settings,
+        new PersonNameAnalyzer(EntityFilterFactory.recognizer(env, settings)));
   }
 
   static NutgrafAnalyzerProvider text(

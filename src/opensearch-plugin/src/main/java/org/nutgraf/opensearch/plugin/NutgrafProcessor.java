@@ -41,9 +41,10 @@ import org.opensearch.ingest.Processor;
  * false: a document without the text field fails); {@code target_field} (optional: the object the
  * entity fields are written under, {@code <target_field>.countries} and so on, so that a document's
  * own fields of those names are kept; without it they are written at the top level, where the index
- * layout of {@link org.nutgraf.opensearch.OpenSearchSchema} expects them); {@code overrides_path}
- * and {@code actors_path} (optional: a gazetteer overrides file and an actor dictionary, relative
- * to the node's config directory, added to the built-in ones; {@link ConfiguredTaggers}).
+ * layout of {@link org.nutgraf.opensearch.OpenSearchSchema} expects them); {@code overrides_path},
+ * {@code actors_path} and {@code firms_path} (optional: a gazetteer overrides file, an actor
+ * dictionary and a list of firms named after people, one a line, each relative to the node's config
+ * directory and added to the built-in ones; {@link ConfiguredTaggers}).
  */
 final class NutgrafProcessor extends AbstractProcessor {
   static final String TYPE = "nutgraf";
@@ -71,11 +72,12 @@ final class NutgrafProcessor extends AbstractProcessor {
     this.targetField = optional(tag, config, "target_field").filter(f -> !f.isBlank());
     Optional<String> overrides = optional(tag, config, ConfiguredTaggers.OVERRIDES_PATH);
     Optional<String> actors = optional(tag, config, ConfiguredTaggers.ACTORS_PATH);
-    if (overrides.isEmpty() && actors.isEmpty()) {
+    Optional<String> firms = optional(tag, config, ConfiguredTaggers.FIRMS_PATH);
+    if (overrides.isEmpty() && actors.isEmpty() && firms.isEmpty()) {
       // the built-in tagger loads when the first document needs it
       this.tagger = ArticleTagger::defaults;
     } else {
-      EntityTagger mine = taggers.tagger(tag, overrides, actors);
+      EntityTagger mine = taggers.tagger(tag, overrides, actors, firms);
       this.tagger = () -> mine;
     }
     this.articleField = optional(tag, config, "article_field");

@@ -29,6 +29,8 @@ class ConfiguredTaggersTest {
   void files() throws IOException {
     Files.writeString(
         config.resolve("places.tsv"), "# my places\nadd\tMoultrie Falls\tcity\tUS\t14000\n");
+    Files.writeString(config.resolve("firms.txt"), "# retailers\nLincoln Ashby\n");
+    Files.writeString(config.resolve("bad-firms.txt"), "Lincoln Ashby\n--\n");
     Files.writeString(config.resolve("broken.tsv"), "frobnicate\tthis\n");
     taggers = new ConfiguredTaggers(config);
   }
@@ -42,16 +44,22 @@ class ConfiguredTaggersTest {
 
   @Test
   void withoutFilesTheBuiltInTaggerIsUsed() {
-    assertSame(ArticleTagger.defaults(), taggers.tagger("t", Optional.empty(), Optional.empty()));
+    assertSame(
+        ArticleTagger.defaults(),
+        taggers.tagger("t", Optional.empty(), Optional.empty(), Optional.empty()));
   }
 
   @Test
   void anOverridesFileAddsItsPlacesAndIsReadOncePerNode() {
-    EntityTagger t = taggers.tagger("t", Optional.of("places.tsv"), Optional.empty());
+    EntityTagger t =
+        taggers.tagger("t", Optional.of("places.tsv"), Optional.empty(), Optional.empty());
     assertEquals(List.of("US"), countries(t, "The storm reached Moultrie Falls overnight."));
-    assertSame(t, taggers.tagger("other", Optional.of("places.tsv"), Optional.empty()));
+    assertSame(
+        t, taggers.tagger("other", Optional.of("places.tsv"), Optional.empty(), Optional.empty()));
     assertNotSame(
-        t, new ConfiguredTaggers(config).tagger("t", Optional.of("places.tsv"), Optional.empty()));
+        t,
+        new ConfiguredTaggers(config)
+            .tagger("t", Optional.of("places.tsv"), Optional.empty(), Optional.empty()));
   }
 
   @Test
@@ -59,7 +67,9 @@ class ConfiguredTaggersTest {
     OpenSearchException e =
         assertThrows(
             OpenSearchException.class,
-            () -> taggers.tagger("t", Optional.of("../places.tsv"), Optional.empty()));
+            () ->
+                taggers.tagger(
+                    "t", Optional.of("../places.tsv"), Optional.empty(), Optional.empty()));
     assertTrue(e.getMessage().contains("overrides_path"), e.getMessage());
     assertTrue(
         e.getMessage().contains("must be a file under the node's config directory"),
@@ -71,7 +81,8 @@ class ConfiguredTaggersTest {
     OpenSearchException e =
         assertThrows(
             OpenSearchException.class,
-            () -> taggers.tagger("t", Optional.empty(), Optional.of("people.tsv")));
+            () ->
+                taggers.tagger("t", Optional.empty(), Optional.of("people.tsv"), Optional.empty()));
     assertTrue(e.getMessage().contains("actors_path"), e.getMessage());
     assertTrue(e.getMessage().contains("no file [people.tsv]"), e.getMessage());
   }
@@ -81,7 +92,40 @@ class ConfiguredTaggersTest {
     OpenSearchException e =
         assertThrows(
             OpenSearchException.class,
-            () -> taggers.tagger("t", Optional.of("broken.tsv"), Optional.empty()));
+            () ->
+                taggers.tagger("t", Optional.of("broken.tsv"), Optional.empty(), Optional.empty()));
     assertTrue(e.getMessage().contains("cannot read [broken.tsv]"), e.getMessage());
+  }
+
+  @Test
+  void aFirmsFileReadsItsFirmsAsNoOne() {
+    Article a =
+        Article.of(
+            "a",
+            "",
+            Instant.EPOCH,
+            "",
+            List.of("Lincoln Ashby said sales rose at its Leeds store."));
+    assertEquals(
+        List.of("Lincoln Ashby"),
+        ArticleTagger.defaults().tag(a).paragraphs().get(0).actors().stream()
+            .map(x -> x.name())
+            .toList());
+    EntityTagger t =
+        taggers.tagger("t", Optional.empty(), Optional.empty(), Optional.of("firms.txt"));
+    assertEquals(List.of(), t.tag(a).paragraphs().get(0).actors());
+    assertEquals(List.of("GB"), t.tag(a).paragraphs().get(0).countries());
+  }
+
+  @Test
+  void aBadFirmsLineIsRefusedNamingTheSettingAndTheLine() {
+    OpenSearchException e =
+        assertThrows(
+            OpenSearchException.class,
+            () ->
+                taggers.tagger(
+                    "t", Optional.empty(), Optional.empty(), Optional.of("bad-firms.txt")));
+    assertTrue(e.getMessage().contains("firms_path"), e.getMessage());
+    assertTrue(e.getMessage().contains("bad-firms.txt:2"), e.getMessage());
   }
 }

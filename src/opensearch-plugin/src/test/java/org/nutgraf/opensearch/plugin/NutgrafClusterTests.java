@@ -200,12 +200,13 @@ public class NutgrafClusterTests extends OpenSearchIntegTestCase {
       Files.writeString(
           dir.resolve("actors.tsv"), "Dalia Ferrow-Quist\tDalia Ferrow\tHN\tminister\t\t\n");
       Files.writeString(dir.resolve("broken.tsv"), "add\tVellmora\tcity\n");
+      Files.writeString(dir.resolve("firms.txt"), "# retailers\nLincoln Ashby\n");
     }
     createIndex(false);
     putPipeline(
         "mine",
         "{\"nutgraf\": {\"target_field\": \"nutgraf\", \"overrides_path\": \"nutgraf/places.tsv\","
-            + " \"actors_path\": \"nutgraf/actors.tsv\"}}");
+            + " \"actors_path\": \"nutgraf/actors.tsv\", \"firms_path\": \"nutgraf/firms.txt\"}}");
     client()
         .prepareIndex(INDEX)
         .setId("own#0")
@@ -216,6 +217,18 @@ public class NutgrafClusterTests extends OpenSearchIntegTestCase {
                 + " \"countries\": [\"my own\"]}",
             MediaTypeRegistry.JSON)
         .get();
+    client()
+        .prepareIndex(INDEX)
+        .setId("own#1")
+        .setPipeline("mine")
+        .setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE)
+        .setSource(
+            "{\"text\": \"Lincoln Ashby said sales rose at its store in Vellmora.\"}",
+            MediaTypeRegistry.JSON)
+        .get();
+    JsonNode firm = allDocuments(searchCluster()).get("own#1");
+    assertEquals(List.of("HN"), Pages.strings(firm.path("nutgraf").path("countries")));
+    assertEquals(List.of(), Pages.strings(firm.path("nutgraf").path("actors")));
     JsonNode doc = allDocuments(searchCluster()).get("own#0");
     assertEquals(List.of("my own"), Pages.strings(doc.path("countries")));
     assertEquals(List.of("HN"), Pages.strings(doc.path("nutgraf").path("countries")));
@@ -239,6 +252,11 @@ public class NutgrafClusterTests extends OpenSearchIntegTestCase {
                 putPipeline("bad", "{\"nutgraf\": {\"overrides_path\": \"nutgraf/broken.tsv\"}}"));
     assertTrue(malformed.getMessage(), malformed.getMessage().contains("[overrides_path]"));
     assertTrue(malformed.getMessage(), malformed.getMessage().contains("broken.tsv:1"));
+    Exception firms =
+        expectThrows(
+            Exception.class,
+            () -> putPipeline("bad", "{\"nutgraf\": {\"firms_path\": \"nutgraf/none.txt\"}}"));
+    assertTrue(firms.getMessage(), firms.getMessage().contains("[firms_path]"));
   }
 
   private static void putPipeline(String id, String processor) {
