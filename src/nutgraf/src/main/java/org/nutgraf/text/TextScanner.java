@@ -127,10 +127,16 @@ public final class TextScanner {
     int alternating = i;
     while (e < length) {
       char c = chars[e];
+      char f = foldedWordChar(c);
+      if (f != 0) { // a letter or a digit: most of a word
+        folded[at + e] = f;
+        hash = 31 * hash + f;
+        e++;
+        continue;
+      }
       boolean inWord =
-          isWordChar(c)
-              // d'Ivoire, O'Brien, don't
-              || (isApostrophe(c)
+          // d'Ivoire, O'Brien, don't
+          (isApostrophe(c)
                   && e + 1 < length
                   && Character.isLetter(chars[e + 1])
                   && !isPossessiveAt(chars, e, length))
@@ -148,7 +154,7 @@ public final class TextScanner {
       if (!inWord) {
         break;
       }
-      char f = Folding.fold(c);
+      f = Folding.fold(c);
       folded[at + e] = f;
       hash = 31 * hash + f;
       e++;
@@ -340,43 +346,30 @@ public final class TextScanner {
         && (e + 2 >= length || !isWordChar(chars[e + 2]));
   }
 
-  /** Which ASCII characters are word characters: letters and digits; one load, no branches. */
-  private static final boolean[] ASCII_WORD_CHARS = new boolean[0x80];
-
-  static {
-    for (char c = 0; c < 0x80; c++) {
-      ASCII_WORD_CHARS[c] =
-          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-  }
-
-  /**
-   * Which characters below {@link #TABLED} are word characters, one bit each: Latin letters with
-   * accents, and the quotes and dashes of General Punctuation, answered without a lookup of their
-   * Unicode type.
-   */
-  private static final long[] WORD_CHAR_BITS;
-
-  /** The characters {@link #WORD_CHAR_BITS} holds: up to the end of General Punctuation. */
+  /** The characters {@link #WORD_FOLDED} holds: up to the end of General Punctuation. */
   private static final int TABLED = 0x2080;
 
+  /**
+   * The folded form ({@link Folding#fold(char)}) of each word character below {@link #TABLED}, 0
+   * for a character that is none: ASCII, Latin letters with accents, and the quotes and dashes of
+   * General Punctuation are told apart and folded with one load, without a lookup of their Unicode
+   * type.
+   */
+  private static final char[] WORD_FOLDED = new char[TABLED];
+
   static {
-    WORD_CHAR_BITS = new long[TABLED / Long.SIZE];
     for (char c = 0; c < TABLED; c++) {
-      if (isWordCharByType(c)) {
-        WORD_CHAR_BITS[c >>> 6] |= 1L << c;
-      }
+      WORD_FOLDED[c] = isWordCharByType(c) ? Folding.fold(c) : 0;
     }
   }
 
   static boolean isWordChar(char c) {
-    if (c < 0x80) {
-      return ASCII_WORD_CHARS[c];
-    }
-    if (c < TABLED) {
-      return (WORD_CHAR_BITS[c >>> 6] & (1L << c)) != 0;
-    }
-    return isWordCharByType(c);
+    return c < TABLED ? WORD_FOLDED[c] != 0 : isWordCharByType(c);
+  }
+
+  /** The folded form of {@code c} when it is a word character, else 0 (no letter folds to 0). */
+  private static char foldedWordChar(char c) {
+    return c < TABLED ? WORD_FOLDED[c] : isWordCharByType(c) ? Folding.fold(c) : 0;
   }
 
   /** Letters, digits and combining marks. */
