@@ -121,7 +121,7 @@ public final class TextScanner {
   private static long scanWord(char[] chars, int i, int length, char[] folded, int at) {
     int e = i;
     int hash = 0;
-    boolean digits = Character.isDigit(chars[i]);
+    boolean digits = isDigit(chars[i]);
     // chars[i, alternating) alternate letter, dot, letter: grown as e grows, so that a word of
     // many initials ("A.B.C.…") is scanned in linear time
     int alternating = i;
@@ -308,11 +308,12 @@ public final class TextScanner {
     if (first >= 'a' && first <= 'z') {
       return TokenFlags.LOWER;
     }
-    if (Character.isDigit(first)) {
+    if (isDigit(first)) {
       return TokenFlags.DIGIT;
     }
     int f = 0;
-    if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
+    if ((first >= 'A' && first <= 'Z')
+        || first >= 0x80 && (Character.isUpperCase(first) || Character.isTitleCase(first))) {
       f |= TokenFlags.CAPITALIZED;
       int letters = 0;
       boolean allUpper = true;
@@ -322,7 +323,9 @@ public final class TextScanner {
           allUpper = false;
           break;
         }
-        if (Character.isLetter(c)) {
+        if (c >= 'A' && c <= 'Z') {
+          letters++;
+        } else if (c >= 0x80 && Character.isLetter(c)) {
           letters++;
           if (Character.isLowerCase(c)) {
             allUpper = false;
@@ -370,6 +373,11 @@ public final class TextScanner {
   /** The folded form of {@code c} when it is a word character, else 0 (no letter folds to 0). */
   private static char foldedWordChar(char c) {
     return c < TABLED ? WORD_FOLDED[c] : isWordCharByType(c) ? Folding.fold(c) : 0;
+  }
+
+  /** {@link Character#isDigit(char)}, without a lookup for ASCII. */
+  private static boolean isDigit(char c) {
+    return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
   }
 
   /** Letters, digits and combining marks. */

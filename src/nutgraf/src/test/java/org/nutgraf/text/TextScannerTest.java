@@ -98,6 +98,21 @@ class TextScannerTest {
   }
 
   @Test
+  void caseIsRecordedBeyondAsciiToo() {
+    TokenSequence t = scan("ÉLYSÉE aides met Ángela Ólafsdóttir in Łódź and ŁÓDŹ, née ǅokić");
+    assertTrue(t.is(0, TokenFlags.CAPITALIZED | TokenFlags.ALL_CAPS));
+    assertTrue(t.is(3, TokenFlags.CAPITALIZED));
+    assertFalse(t.is(3, TokenFlags.ALL_CAPS));
+    assertTrue(t.is(4, TokenFlags.CAPITALIZED));
+    assertFalse(t.is(4, TokenFlags.ALL_CAPS));
+    assertTrue(t.is(6, TokenFlags.CAPITALIZED));
+    assertFalse(t.is(6, TokenFlags.ALL_CAPS));
+    assertTrue(t.is(8, TokenFlags.CAPITALIZED | TokenFlags.ALL_CAPS));
+    assertTrue(t.is(9, TokenFlags.LOWER)); // "née"
+    assertTrue(t.is(10, TokenFlags.CAPITALIZED)); // a title-case digraph opens it
+  }
+
+  @Test
   void spanishDoubledCapitalsKeepTheirPeriodsOnlyInARun() {
     assertEquals(
         List.of("Las", "FF.", "AA.", "de", "EE.", "UU.", "llegaron"),
