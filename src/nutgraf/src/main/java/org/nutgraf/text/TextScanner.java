@@ -121,22 +121,16 @@ public final class TextScanner {
   private static long scanWord(char[] chars, int i, int length, char[] folded, int at) {
     int e = i;
     int hash = 0;
-    boolean digits = isDigit(chars[i]);
+    boolean digits = Character.isDigit(chars[i]);
     // chars[i, alternating) alternate letter, dot, letter: grown as e grows, so that a word of
     // many initials ("A.B.C.…") is scanned in linear time
     int alternating = i;
     while (e < length) {
       char c = chars[e];
-      char f = foldedWordChar(c);
-      if (f != 0) { // a letter or a digit: most of a word
-        folded[at + e] = f;
-        hash = 31 * hash + f;
-        e++;
-        continue;
-      }
       boolean inWord =
-          // d'Ivoire, O'Brien, don't
-          (isApostrophe(c)
+          isWordChar(c)
+              // d'Ivoire, O'Brien, don't
+              || (isApostrophe(c)
                   && e + 1 < length
                   && Character.isLetter(chars[e + 1])
                   && !isPossessiveAt(chars, e, length))
@@ -154,7 +148,7 @@ public final class TextScanner {
       if (!inWord) {
         break;
       }
-      f = Folding.fold(c);
+      char f = Folding.fold(c);
       folded[at + e] = f;
       hash = 31 * hash + f;
       e++;
@@ -308,12 +302,11 @@ public final class TextScanner {
     if (first >= 'a' && first <= 'z') {
       return TokenFlags.LOWER;
     }
-    if (isDigit(first)) {
+    if (Character.isDigit(first)) {
       return TokenFlags.DIGIT;
     }
     int f = 0;
-    if ((first >= 'A' && first <= 'Z')
-        || first >= 0x80 && (Character.isUpperCase(first) || Character.isTitleCase(first))) {
+    if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
       f |= TokenFlags.CAPITALIZED;
       int letters = 0;
       boolean allUpper = true;
@@ -323,9 +316,7 @@ public final class TextScanner {
           allUpper = false;
           break;
         }
-        if (c >= 'A' && c <= 'Z') {
-          letters++;
-        } else if (c >= 0x80 && Character.isLetter(c)) {
+        if (Character.isLetter(c)) {
           letters++;
           if (Character.isLowerCase(c)) {
             allUpper = false;
@@ -349,35 +340,43 @@ public final class TextScanner {
         && (e + 2 >= length || !isWordChar(chars[e + 2]));
   }
 
-  /** The characters {@link #WORD_FOLDED} holds: up to the end of General Punctuation. */
-  private static final int TABLED = 0x2080;
-
-  /**
-   * The folded form ({@link Folding#fold(char)}) of each word character below {@link #TABLED}, 0
-   * for a character that is none: ASCII, Latin letters with accents, and the quotes and dashes of
-   * General Punctuation are told apart and folded with one load, without a lookup of their Unicode
-   * type.
-   */
-  private static final char[] WORD_FOLDED = new char[TABLED];
+  /** Which ASCII characters are word characters: letters and digits; one load, no branches. */
+  private static final boolean[] ASCII_WORD_CHARS = new boolean[0x80];
 
   static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_WORD_CHARS[c] =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+  }
+
+  /**
+   * Which characters below {@link #TABLED} are word characters, one bit each: Latin letters with
+   * accents, and the quotes and dashes of General Punctuation, answered without a lookup of their
+   * Unicode type.
+   */
+  private static final long[] WORD_CHAR_BITS;
+
+  /** The characters {@link #WORD_CHAR_BITS} holds: up to the end of General Punctuation. */
+  private static final int TABLED = 0x2080;
+
+  static {
+    WORD_CHAR_BITS = new long[TABLED / Long.SIZE];
     for (char c = 0; c < TABLED; c++) {
-      WORD_FOLDED[c] = isWordCharByType(c) ? Folding.fold(c) : 0;
+      if (isWordCharByType(c)) {
+        WORD_CHAR_BITS[c >>> 6] |= 1L << c;
+      }
     }
   }
 
   static boolean isWordChar(char c) {
-    return c < TABLED ? WORD_FOLDED[c] != 0 : isWordCharByType(c);
-  }
-
-  /** The folded form of {@code c} when it is a word character, else 0 (no letter folds to 0). */
-  private static char foldedWordChar(char c) {
-    return c < TABLED ? WORD_FOLDED[c] : isWordCharByType(c) ? Folding.fold(c) : 0;
-  }
-
-  /** {@link Character#isDigit(char)}, without a lookup for ASCII. */
-  private static boolean isDigit(char c) {
-    return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    if (c < 0x80) {
+      return ASCII_WORD_CHARS[c];
+    }
+    if (c < TABLED) {
+      return (WORD_CHAR_BITS[c >>> 6] & (1L << c)) != 0;
+    }
+    return isWordCharByType(c);
   }
 
   /** Letters, digits and combining marks. */
