@@ -41,6 +41,11 @@ public final class BenchJson {
     g.writeNumberField("cores", m.cores());
     number(g, "maxHeapMiB", m.maxHeapBytes() / MIB);
     number(g, "loadAverage", m.loadAverage());
+    g.writeArrayFieldStart("collectors");
+    for (String name : m.collectors()) {
+      g.writeString(name);
+    }
+    g.writeEndArray();
     g.writeEndObject();
 
     CorpusStats c = r.corpus();

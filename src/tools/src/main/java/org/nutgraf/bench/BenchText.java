@@ -21,10 +21,12 @@ public final class BenchText {
         c.seed());
     out.printf(
         Locale.ROOT,
-        "JDK %s, %d cores, -Xmx %.0f MiB, load average %.2f at start;" + " took %.0f s%n%n",
+        "JDK %s, %d cores, -Xmx %.0f MiB, collectors %s, load average %.2f at start;"
+            + " took %.0f s%n%n",
         m.jdk(),
         m.cores(),
         m.maxHeapBytes() / MIB,
+        m.collectors().isEmpty() ? "unnamed" : String.join(" + ", m.collectors()),
         m.loadAverage(),
         r.seconds());
 

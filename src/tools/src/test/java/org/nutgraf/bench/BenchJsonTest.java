@@ -54,6 +54,14 @@ class BenchJsonTest {
   }
 
   @Test
+  void theMachineNamesItsGarbageCollectors() throws Exception {
+    JsonNode collectors = oneThread().get("machine").get("collectors");
+    assertEquals(2, collectors.size());
+    assertEquals("G1 Young Generation", collectors.get(0).asText());
+    assertEquals("G1 Old Generation", collectors.get(1).asText());
+  }
+
+  @Test
   void heapIsInMiBAndCountsOnlyNutgrafRuns() throws Exception {
     JsonNode r = oneThread();
     assertEquals(512.0, r.get("machine").get("maxHeapMiB").asDouble());

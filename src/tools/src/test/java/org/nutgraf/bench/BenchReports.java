@@ -30,7 +30,13 @@ final class BenchReports {
 
   static BenchReport report(IndexingReport indexing, List<QueryReport> queries) {
     return new BenchReport(
-        new Machine("25.0.1", "Test VM", 2, 512 * MIB, Double.NaN),
+        new Machine(
+            "25.0.1",
+            "Test VM",
+            2,
+            512 * MIB,
+            Double.NaN,
+            List.of("G1 Young Generation", "G1 Old Generation")),
         new CorpusStats(42, 10, 100, 1_000_000, 12.345678, Double.POSITIVE_INFINITY),
         1,
         30,

@@ -31,7 +31,12 @@ class BenchTextTest {
     assertEquals(
         "Nutgraf bench: 100 paragraphs in 10 articles (1.0 MB of text), seed 42",
         t.lines().findFirst().orElseThrow());
-    assertTrue(line(t, "JDK").startsWith("JDK 25.0.1, 2 cores, -Xmx 512 MiB"), t);
+    assertTrue(
+        line(t, "JDK")
+            .startsWith(
+                "JDK 25.0.1, 2 cores, -Xmx 512 MiB, collectors G1 Young Generation + G1 Old"
+                    + " Generation,"),
+        t);
   }
 
   @Test
