@@ -41,6 +41,13 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void aCreditLineNamesItsReporters() {
+    // news closes with who helped: "contributed" is evidence as "said" is
+    assertEquals(List.of("Wu Bo"), names("Wu Bo contributed research from Beijing."));
+    assertEquals(List.of("Nadia Okafor"), names("Nadia Okafor contributed reporting."));
+  }
+
+  @Test
   void ranksOfNobilityAndEmpiresIntroduceNames() {
     assertEquals(
         List.of("de Montreval"), names("Letters from the Marquis de Montreval reached the court."));
