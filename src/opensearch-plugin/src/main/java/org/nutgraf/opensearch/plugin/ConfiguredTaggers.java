@@ -1,7 +1,6 @@
 package org.nutgraf.opensearch.plugin;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -90,22 +89,11 @@ final class ConfiguredTaggers {
 
   /** A file of the config directory, named relative to it. */
   private Path file(String tag, String setting, String value) {
-    Path file = configDir.resolve(value).normalize();
-    if (value.isBlank() || !file.startsWith(configDir)) {
-      throw ConfigurationUtils.newConfigurationException(
-          NutgrafProcessor.TYPE,
-          tag,
-          setting,
-          "[" + value + "] must be a file under the node's config directory, given relative to it");
-    }
-    if (!Files.isRegularFile(file)) {
-      throw ConfigurationUtils.newConfigurationException(
-          NutgrafProcessor.TYPE,
-          tag,
-          setting,
-          "no file [" + value + "] in the node's config directory");
-    }
-    return file;
+    return ConfigFiles.file(
+        configDir,
+        value,
+        why ->
+            ConfigurationUtils.newConfigurationException(NutgrafProcessor.TYPE, tag, setting, why));
   }
 
   private static RuntimeException invalid(String tag, String setting, String value, Exception e) {

@@ -1,7 +1,6 @@
 package org.nutgraf.opensearch.plugin;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
@@ -80,20 +79,11 @@ final class EntityFilterFactory extends AbstractTokenFilterFactory {
       throw new IllegalArgumentException("[" + FIRMS + "] " + e.getMessage(), e);
     }
     if (path != null) {
-      Path config = env.configDir().toAbsolutePath().normalize();
-      Path named = config.resolve(path).normalize();
-      if (path.isBlank() || !named.startsWith(config)) {
-        throw new IllegalArgumentException(
-            "["
-                + FIRMS_PATH
-                + "] ["
-                + path
-                + "] must be a file under the node's config directory, given relative to it");
-      }
-      if (!Files.isRegularFile(named)) {
-        throw new IllegalArgumentException(
-            "[" + FIRMS_PATH + "] no file [" + path + "] in the node's config directory");
-      }
+      Path named =
+          ConfigFiles.file(
+              env.configDir(),
+              path,
+              why -> new IllegalArgumentException("[" + FIRMS_PATH + "] " + why));
       try {
         firms = firms.with(NamedFirms.read(named).names());
       } catch (IOException | IllegalArgumentException e) {
