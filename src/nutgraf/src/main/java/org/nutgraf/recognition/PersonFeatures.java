@@ -54,9 +54,10 @@ final class PersonFeatures {
   static final int AFTER_PLURAL_ROLE = 42;
   static final int IN_ORGANISATION = 43;
   static final int COMPANY_AFTER = 44;
+  static final int AFTER_CREDIT = 45;
 
   /** Hand-set evidence points 0, 1, 2, 3 and 4 or more: {@code SCORE + min(points, 4)}. */
-  static final int SCORE = 45;
+  static final int SCORE = 46;
 
   private static final String[] NAMED = {
     "bias",
@@ -104,6 +105,7 @@ final class PersonFeatures {
     "after a plural role",
     "after an organisation word and 'of'",
     "a company's word after it",
+    "after a credit ('Editing by')",
     "evidence points 0",
     "evidence points 1",
     "evidence points 2",

@@ -37,6 +37,15 @@ final class PersonMatcher {
               false));
 
   /**
+   * The work a newsroom's credit line names before "by": "Reporting by", "Editing by", "Writing
+   * by". Photo and research credits are left out: they name agencies and firms as often as people
+   * ("Photos by Getty Images").
+   */
+  private static final CharArraySet CREDITS =
+      CharArraySet.unmodifiableSet(
+          new CharArraySet(List.of("reporting", "editing", "writing"), false));
+
+  /**
    * The short lists the matcher asks the words around a name about, most of which are on none of
    * them: {@link #cues} answers for these without a lookup.
    */
@@ -765,7 +774,24 @@ final class PersonMatcher {
         && lex.isPluralRole(t, i - 1)) {
       // "said officials Dravik Ostrander and ...": a plural role names the people after it
       c.add(PersonFeatures.AFTER_PLURAL_ROLE, 1, "after", t, i - 1);
+    } else if (creditBefore(t, i)) {
+      c.add(
+          PersonFeatures.AFTER_CREDIT,
+          1,
+          explain ? "credited after '" + t.text(i - 2, i) + "'" : "");
     }
+  }
+
+  /**
+   * Whether a credit line's "Reporting by", "Editing by" or "Writing by" stands right before token
+   * i: who reported, wrote or edited a story is a person.
+   */
+  private static boolean creditBefore(TokenSequence t, int i) {
+    return i >= 2
+        && t.foldedEquals(i - 1, "by")
+        && !t.is(i - 1, TokenFlags.PUNCT_BEFORE)
+        && !t.is(i, TokenFlags.PUNCT_BEFORE)
+        && CREDITS.contains(t.foldedBuffer(), t.foldedStart(i - 2), t.length(i - 2));
   }
 
   /**

@@ -45,6 +45,12 @@ class PersonRecognitionTest {
     // news closes with who helped: "contributed" is evidence as "said" is
     assertEquals(List.of("Wu Bo"), names("Wu Bo contributed research from Beijing."));
     assertEquals(List.of("Nadia Okafor"), names("Nadia Okafor contributed reporting."));
+    // a wire story's footer: who reported and who edited
+    assertEquals(
+        List.of("Lin Yu", "Shi Lan", "Wu Bo"),
+        names("Reporting by Lin Yu; Editing by Shi Lan and Wu Bo"));
+    // photo credits name agencies as often as people, so they are no evidence
+    assertEquals(List.of(), names("Photos by Getty Images showed the flooded streets."));
   }
 
   @Test
