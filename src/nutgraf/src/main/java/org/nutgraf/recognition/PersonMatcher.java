@@ -246,6 +246,7 @@ final class PersonMatcher {
         continue;
       }
       int j = splitAtKnownName(t, i, extend(t, i, placeAt));
+      spanIsAThing = false; // a span too long to weigh is no thing either
       PersonCandidate c =
           j - i > MAX_NAME_TOKENS ? null : weigh(t, i, j, placeAt, afterTitle ? title : null);
       if (c != null) {
