@@ -1,16 +1,13 @@
 package org.nutgraf.recognition;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import org.apache.lucene.analysis.CharArraySet;
 import org.nutgraf.text.TokenSequence;
 
 /**
  * The short lists of lower-case words that the context rules look for beside a name ("in", "the
- * mayor of", "her son"). A token is looked for by the hash its folding computed ({@link
- * TokenSequence#foldedHash}) among the few hashes of a list, kept sorted, and its letters are
- * compared only with a word of the same hash: no hash of the letters again, no probe of a large
- * table. Lists are fixed; thread-safe.
+ * mayor of", "her son"), each a {@link CharArraySet} a token's folded letters are looked up in
+ * without a copy. Lists are fixed; thread-safe.
  */
 enum ContextWords {
   /** Words that put a place after them ("in Paris", "visited Kyiv", "between Gaza and Egypt"). */
@@ -203,42 +200,23 @@ enum ContextWords {
       "horse",
       "pony");
 
-  /** The {@link String#hashCode} of each word, ascending. */
-  private final int[] hashes;
+  /** The words, as listed. */
+  private final List<String> words;
 
-  /** The words, in the order of {@link #hashes}. */
-  private final String[] words;
+  private final CharArraySet set;
 
   ContextWords(String... words) {
-    String[] sorted = words.clone();
-    Arrays.sort(sorted, Comparator.comparingInt(String::hashCode));
-    this.hashes = new int[sorted.length];
-    for (int k = 0; k < sorted.length; k++) {
-      this.hashes[k] = sorted[k].hashCode();
-    }
-    this.words = sorted;
+    this.words = List.of(words);
+    this.set = CharArraySet.unmodifiableSet(new CharArraySet(this.words, false));
   }
 
   /** The words of the list, folded. */
   List<String> words() {
-    return List.of(words);
+    return words;
   }
 
   /** Whether token {@code i} of {@code t} is one of these words. */
   boolean at(TokenSequence t, int i) {
-    int hash = t.foldedHash(i);
-    int k = Arrays.binarySearch(hashes, hash);
-    if (k < 0) {
-      return false;
-    }
-    while (k > 0 && hashes[k - 1] == hash) {
-      k--; // to the first word of this hash
-    }
-    for (; k < hashes.length && hashes[k] == hash; k++) {
-      if (t.foldedEquals(i, words[k])) {
-        return true;
-      }
-    }
-    return false;
+    return set.contains(t.foldedBuffer(), t.foldedStart(i), t.length(i));
   }
 }

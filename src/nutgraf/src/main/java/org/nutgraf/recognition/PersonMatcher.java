@@ -246,7 +246,7 @@ final class PersonMatcher {
         continue;
       }
       int j = splitAtKnownName(t, i, extend(t, i, placeAt));
-      spanIsAThing = false; // a span too long to weigh is no thing either
+      spanIsAThing = false; // weigh sets it; a span too long to weigh is no thing either
       PersonCandidate c =
           j - i > MAX_NAME_TOKENS ? null : weigh(t, i, j, placeAt, afterTitle ? title : null);
       if (c != null) {
@@ -626,7 +626,6 @@ final class PersonMatcher {
       TokenSequence t, int i, int j, PlaceCandidate[] placeAt, PersonCandidate.TitleSpan title) {
     work.add(j - i + t.length(i) + t.length(j - 1));
     int nameTokens = nameTokens(t, i, j);
-    spanIsAThing = false;
     if (nameTokens == 0
         || namesSomethingElse(t, i, j, placeAt, title)
         || thingBefore(t, i)

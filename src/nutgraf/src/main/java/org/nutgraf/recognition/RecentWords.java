@@ -42,24 +42,10 @@ final class RecentWords {
       }
       if (hashes[slot] == hash
           && lengths[slot] == len
-          && sameLetters(starts[slot], buf, start, len)) {
+          && Arrays.equals(letters, starts[slot], starts[slot] + len, buf, start, start + len)) {
         return c;
       }
     }
-  }
-
-  /**
-   * Whether the kept letters from {@code at} are {@code buf[start, start + len)}: a plain loop, as
-   * news words are a few letters long and {@link Arrays#equals(char[], int, int, char[], int, int)}
-   * costs more than it saves on ranges that short.
-   */
-  private boolean sameLetters(int at, char[] buf, int start, int len) {
-    for (int k = 0; k < len; k++) {
-      if (letters[at + k] != buf[start + k]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

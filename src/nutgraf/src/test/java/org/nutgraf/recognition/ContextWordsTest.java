@@ -9,7 +9,7 @@ import static org.nutgraf.recognition.PlaceFixture.scan;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.text.TokenSequence;
 
-/** The context word lists, looked up by a token's folded hash. */
+/** The context word lists, looked up by a token's folded letters. */
 class ContextWordsTest {
   private static boolean at(ContextWords list, String text, String word) {
     TokenSequence t = scan(text);
