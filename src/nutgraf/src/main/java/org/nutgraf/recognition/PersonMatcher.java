@@ -23,6 +23,9 @@ final class PersonMatcher {
    */
   static final int MAX_NAME_TOKENS = 12;
 
+  /** Longest romanised syllable of a hyphenated East Asian given name ("young", "zhuang"). */
+  private static final int MAX_SYLLABLE = 6;
+
   /** People in a city large enough that a name opening or ending with it is the city's. */
   private static final long LARGE_CITY = 100_000;
 
@@ -490,6 +493,10 @@ final class PersonMatcher {
           j++; // "Moon Jae-in", "Son Heung-min", "Leung Kwok-hung"
           continue;
         }
+        if (j == i + 1 && westernHyphenatedGivenName(t, i, i + 3)) {
+          j++; // "Min-jae Lee", "Heung-min Son": the family name after the given name
+          continue;
+        }
         if (is(t, j, Lexicons.PARTICLE) && nextIsNameAfterParticles(t, j, placeAt)) {
           while (t.is(j, TokenFlags.LOWER)) {
             j++;
@@ -653,6 +660,8 @@ final class PersonMatcher {
     addFirstWord(t, c);
     if (eastAsianGivenName(t, i, j)) {
       c.add(PersonFeatures.HYPHENATED_GIVEN, 1, "a hyphenated given name after the family name");
+    } else if (westernHyphenatedGivenName(t, i, j)) {
+      c.add(PersonFeatures.HYPHENATED_GIVEN, 1, "a hyphenated given name before the family name");
     }
     addWhatFollows(t, c, placeAt);
     addCompanyAfter(t, c);
@@ -1310,6 +1319,22 @@ final class PersonMatcher {
     }
     int longest = t.is(i + 2, TokenFlags.LOWER) ? 6 : 4;
     return t.length(i + 1) <= longest && t.length(i + 2) <= longest;
+  }
+
+  /**
+   * "Min-jae Lee", "Hee-chan Hwang": a Korean or Chinese given name of two short hyphenated
+   * syllables, written before an East Asian family name, as English-language news often orders
+   * them. Tokens i..j must be exactly the two syllables and the family name.
+   */
+  private boolean westernHyphenatedGivenName(TokenSequence t, int i, int j) {
+    return j == i + 3
+        && j <= t.size()
+        && t.length(i) <= MAX_SYLLABLE
+        && t.is(i + 1, TokenFlags.HYPHEN_BEFORE)
+        && t.length(i + 1) <= MAX_SYLLABLE
+        && t.is(i + 2, TokenFlags.CAPITALIZED)
+        && (t.flags(i + 2) & (TokenFlags.PUNCT_BEFORE | TokenFlags.HYPHEN_BEFORE)) == 0
+        && is(t, i + 2, Lexicons.EAST_ASIAN);
   }
 
   /** A common word, or the plural of one ("Studies", "Affairs"). */

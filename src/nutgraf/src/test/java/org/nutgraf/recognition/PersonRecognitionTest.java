@@ -233,6 +233,18 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void hyphenatedGivenNamesBeforeAFamilyNameMakeAName() {
+    // English-language sports pages put the family name last
+    assertEquals(
+        List.of("Jun-seo Baek"), names("The keeper Jun-seo Baek saved two penalties on Sunday."));
+    assertEquals(
+        List.of("Yeon-woo Choi", "Da-eun Kwon"),
+        names("Goals from Yeon-woo Choi and Da-eun Kwon settled the final."));
+    // the syllables need a family name after them: a hyphenated word before a common word is none
+    assertEquals(List.of(), names("The Tae-kwon Do club met on Friday."));
+  }
+
+  @Test
   void aFamilyNameOfHongKongOrSingaporeOpensANameAtTheStartOfASentence() {
     assertEquals(List.of("Leung Kwok-hung"), names("Leung Kwok-hung was freed on Monday."));
     assertEquals(List.of("Tsang Yam-kuen"), names("Tsang Yam-kuen left office in 2012."));
