@@ -76,6 +76,12 @@ final class CountryChoice {
   /** How much less an alternate name's place weighs by size than a place of that main name. */
   private static final int ALTERNATE_DISCOUNT = 10;
 
+  /**
+   * Cities this large give their names to the bodies based there ("the Boston Globe"): before a
+   * word for an organisation, such a name is the city even when it is also a given name.
+   */
+  private static final long MAJOR_CITY = 500_000;
+
   /** Towns this large are known well enough to stand in any article without support. */
   private static final long STRAY_TOWN_LIMIT = 150_000;
 
@@ -172,7 +178,9 @@ final class CountryChoice {
    * "to pay Paul", "Smoky Mary": a one-word given name that is only a town or region, with no
    * preposition or "City, Region" to make it a place, in an article that names its country nowhere
    * else (the same name said again does not count, {@link ArticlePlaces#timesNamedAs}), is the
-   * name.
+   * name; unless a word for an organisation follows the name of a city of {@link #MAJOR_CITY}
+   * people or more ("the Boston Globe"; "Mary College" is not Mary in Turkmenistan, nor "the César
+   * Award" a region of Colombia).
    */
   private boolean unsupportedGivenName(
       TokenSequence t, PlaceCandidate c, PlaceEntry e, ArticlePlaces article, int paragraph) {
@@ -184,11 +192,25 @@ final class CountryChoice {
         || e.kind().isCountryLevel()
         || e.kind() == PlaceKind.CAPITAL
         || e.population() >= 1_000_000
-        || PlaceContext.prepositionBefore(t, c.from)) {
+        || PlaceContext.prepositionBefore(t, c.from)
+        || (e.kind() == PlaceKind.CITY
+            && e.population() >= MAJOR_CITY
+            && opensAnOrganisationsName(t, c))) {
       return false;
     }
     double own = article.timesNamedAs(c);
     return article.inArticle(e.country()) - own <= 0;
+  }
+
+  /**
+   * "the Boston Globe": the name is followed by a word for an organisation, so it opens the name of
+   * a body of that place (no person: the person recogniser took none here).
+   */
+  private boolean opensAnOrganisationsName(TokenSequence t, PlaceCandidate c) {
+    return c.to < t.size()
+        && !t.is(c.to, TokenFlags.PUNCT_BEFORE)
+        && t.is(c.to, TokenFlags.CAPITALIZED)
+        && (lex.classify(t, c.to) & Lexicons.ORG) != 0;
   }
 
   /**

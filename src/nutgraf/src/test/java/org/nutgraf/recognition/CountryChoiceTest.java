@@ -211,6 +211,23 @@ class CountryChoiceTest {
   }
 
   @Test
+  void aMajorCityThatIsAlsoAGivenNameOpensTheNameOfItsBodies() {
+    // "the Ardley Gazette" in an article about Mexico: the paper of the city, not a person Ardley
+    PlaceEntry city = city("Ardley", "US", "US.MA", 650_000, PlaceEntry.GIVEN_NAME);
+    String text = "The Ardley Gazette reported it first.";
+    assertEquals("US", chosen(choose(text, "Ardley", List.of(MEXICO, MEXICO), city)));
+    // a smaller city, a region, or no word for a body after it: still the given name
+    PlaceEntry smaller = city("Ardley", "US", "US.MA", 120_000, PlaceEntry.GIVEN_NAME);
+    assertTrue(choose(text, "Ardley", List.of(MEXICO, MEXICO), smaller).dropped);
+    PlaceEntry region =
+        new PlaceEntry(
+            "Ardley", PlaceKind.REGION, "US", "US.MA", 650_000, PlaceEntry.GIVEN_NAME, "Ardley");
+    assertTrue(choose(text, "Ardley", List.of(MEXICO, MEXICO), region).dropped);
+    assertTrue(
+        choose("They paid Ardley Quinn twice.", "Ardley", List.of(MEXICO, MEXICO), city).dropped);
+  }
+
+  @Test
   void aModestTownOfACountryNamedNowhereElseInAnArticleAboutAnotherIsNoPlace() {
     PlaceEntry town = city("Delmar", "NL", "NL.07", 40_000, 0);
     PlaceCandidate c =
