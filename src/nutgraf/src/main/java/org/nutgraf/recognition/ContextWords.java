@@ -102,6 +102,29 @@ enum ContextWords {
       "southeast",
       "southwest"),
 
+  /**
+   * The words of {@link #PARTS_OF_A_PLACE} that put even a small town in place before "of"
+   * ("residents of Wahoo", "north of Tonopah"): not "centre", which trade, a storm or a debate also
+   * has ("the centre of Viking trade").
+   */
+  PARTS_OF_A_TOWN(
+      "mayor",
+      "town",
+      "village",
+      "residents",
+      "people",
+      "streets",
+      "outskirts",
+      "suburbs",
+      "north",
+      "south",
+      "east",
+      "west",
+      "northeast",
+      "northwest",
+      "southeast",
+      "southwest"),
+
   /** The prepositions of a destination, which locate a name only after a verb of {@link #GOING}. */
   DIRECTIONS("to", "into", "toward", "towards"),
 

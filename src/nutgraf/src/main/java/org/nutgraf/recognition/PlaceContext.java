@@ -22,8 +22,15 @@ final class PlaceContext {
     return lowerWordBefore(t, i, ContextWords.LOCATIVES)
         || (lowerWordBefore(t, i, ContextWords.DIRECTIONS)
             && lowerWordBefore(t, i - 1, ContextWords.GOING))
-        || (lowerWordBefore(t, i, ContextWords.OF)
-            && lowerWordBefore(t, i - 1, ContextWords.PARTS_OF_A_PLACE));
+        || ofAfter(t, i, ContextWords.PARTS_OF_A_PLACE);
+  }
+
+  /**
+   * Whether "of" after one of {@code parts} stands right before token i ("the mayor of Buffalo",
+   * "residents of Lismore", "north of Reading").
+   */
+  static boolean ofAfter(TokenSequence t, int i, ContextWords parts) {
+    return lowerWordBefore(t, i, ContextWords.OF) && lowerWordBefore(t, i - 1, parts);
   }
 
   private static boolean lowerWordBefore(TokenSequence t, int i, ContextWords words) {

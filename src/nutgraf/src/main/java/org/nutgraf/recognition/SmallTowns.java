@@ -12,7 +12,8 @@ import org.nutgraf.text.TokenSequence;
 
 /**
  * When a small town ({@link PlaceEntry#SMALL_TOWN}) may count: right after a preposition that puts
- * a place there ("in Wahoo", "near Tonopah"; in Spanish {@link SpanishLocatives}), or followed by
+ * a place there ("in Wahoo", "near Tonopah"; in Spanish {@link SpanishLocatives}) or after "of" and
+ * a word for a place's parts or people ("residents of Wahoo", "north of Tonopah"), or followed by
  * its own region or country ("Wahoo, Nebraska", "TONOPAH, Nev. —"). Anywhere else the name is more
  * likely a surname, a word or part of a longer name, and the town is not even matched, so that a
  * shorter name inside it still can be. A possessive after "in" reads as a person ("in Cox's view").
@@ -113,6 +114,8 @@ final class SmallTowns {
         && !t.caseIsUninformative(from)
         && !t.is(from, TokenFlags.PUNCT_BEFORE)
         && t.is(from - 1, TokenFlags.LOWER)
-        && (ContextWords.TOWN_LOCATIVES.at(t, from - 1) || SpanishLocatives.before(lex, t, from));
+        && (ContextWords.TOWN_LOCATIVES.at(t, from - 1)
+            || PlaceContext.ofAfter(t, from, ContextWords.PARTS_OF_A_TOWN)
+            || SpanishLocatives.before(lex, t, from));
   }
 }

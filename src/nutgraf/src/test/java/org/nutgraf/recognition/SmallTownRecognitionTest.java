@@ -25,6 +25,16 @@ class SmallTownRecognitionTest {
   }
 
   @Test
+  void aSmallTownCountsAfterOfAndAWordForItsPartsOrPeople() {
+    assertEquals(List.of("US"), countries("Many residents of Tonopah lined the road."));
+    assertEquals(List.of("US"), countries("The mayor of Wahoo cut the ribbon."));
+    assertEquals(List.of("US"), countries("The levee failed two miles north of Wahoo."));
+    // a centre is as often a trade's or a storm's: no town
+    assertEquals(List.of(), countries("Traders praised the centre of Viking trade."));
+    assertEquals(List.of(), countries("He spoke of Tonopah often."));
+  }
+
+  @Test
   void aSmallTownNameElsewhereIsASurnameOrAWord() {
     assertEquals(List.of(), countries("Baxter said the council would meet again on Friday."));
     assertEquals(List.of(), countries("The striker Fletcher scored twice before the break."));
