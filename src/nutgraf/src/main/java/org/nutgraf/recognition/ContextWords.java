@@ -1,5 +1,6 @@
 package org.nutgraf.recognition;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import org.nutgraf.text.TokenSequence;
@@ -81,6 +82,7 @@ enum ContextWords {
 
   /** Words that a place's name follows after "of": its parts, its sides, its people, its mayor. */
   PARTS_OF_A_PLACE(
+      Compass.POINTS,
       "mayor",
       "city",
       "town",
@@ -92,15 +94,7 @@ enum ContextWords {
       "suburbs",
       "centre",
       "center",
-      "port",
-      "north",
-      "south",
-      "east",
-      "west",
-      "northeast",
-      "northwest",
-      "southeast",
-      "southwest"),
+      "port"),
 
   /**
    * The words of {@link #PARTS_OF_A_PLACE} that put even a small town in place before "of"
@@ -108,6 +102,7 @@ enum ContextWords {
    * has ("the centre of Viking trade").
    */
   PARTS_OF_A_TOWN(
+      Compass.POINTS,
       "mayor",
       "town",
       "village",
@@ -115,15 +110,7 @@ enum ContextWords {
       "people",
       "streets",
       "outskirts",
-      "suburbs",
-      "north",
-      "south",
-      "east",
-      "west",
-      "northeast",
-      "northwest",
-      "southeast",
-      "southwest"),
+      "suburbs"),
 
   /** The prepositions of a destination, which locate a name only after a verb of {@link #GOING}. */
   DIRECTIONS("to", "into", "toward", "towards"),
@@ -229,8 +216,22 @@ enum ContextWords {
   private final CharArraySet set;
 
   ContextWords(String... words) {
-    this.words = List.of(words);
+    this(new String[0], words);
+  }
+
+  /** A list of the words of {@code shared} and {@code words}. */
+  ContextWords(String[] shared, String... words) {
+    List<String> all = new ArrayList<>(List.of(words));
+    all.addAll(List.of(shared));
+    this.words = List.copyOf(all);
     this.set = CharArraySet.unmodifiableSet(new CharArraySet(this.words, false));
+  }
+
+  /** The points of the compass, which a place's parts and a town's are named by ("north of"). */
+  private static final class Compass {
+    static final String[] POINTS = {
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"
+    };
   }
 
   /** The words of the list, folded. */
