@@ -2,6 +2,7 @@ package org.nutgraf.recognition;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.PlaceEntry;
 import org.nutgraf.text.TextScanner;
+import org.nutgraf.text.TokenFlags;
 import org.nutgraf.text.TokenSequence;
 
 /**
@@ -395,6 +397,11 @@ public final class EntityRecognizer {
         }
       }
     }
+    if (!fullNames.isEmpty()) {
+      for (int p = 0; p < texts.size(); p++) {
+        addArticleSurnames(texts.get(p), places.get(p), all.get(p), fullNames, work);
+      }
+    }
     for (int p = 0; p < texts.size(); p++) {
       TokenSequence t = texts.get(p);
       List<PersonCandidate> list = all.get(p);
@@ -425,6 +432,109 @@ public final class EntityRecognizer {
       }
       dropOverlapping(list);
     }
+  }
+
+  /**
+   * "George Bush" named, then "the Bush administration", "Cook said": a capitalised common word
+   * that is the last word of a person the article names in full becomes a candidate, which that
+   * full name then makes a person ({@link PersonFeatures#FULL_IN_ARTICLE}). The matcher starts no
+   * name at a common word that is no given name, for its capital alone says little; the article's
+   * full name says it is a surname. Opening a sentence the word must come before a verb of saying
+   * ("Cruise said", not "Cruise ships docked"); a capitalised word after it makes a longer name
+   * ("the Bush Foundation"), so none is added; neither is one inside a candidate, a country's name
+   * or a place of several words, part of a hyphenated word, a word for a body or a street
+   * ("Florence Place" may be a person's name, "Place" alone is none), an abbreviation ("MPs") or a
+   * generational number ("I" of "Norton I"). One pass over the tokens.
+   */
+  private void addArticleSurnames(
+      TokenSequence t,
+      List<PlaceCandidate> places,
+      List<PersonCandidate> candidates,
+      FullNames fullNames,
+      Work work) {
+    if (t.isTitleCase() || t.isAllCaps()) {
+      return;
+    }
+    List<PersonCandidate> added = null;
+    // candidates and places are in text order: the end of the last one begun covers what is inside
+    int nextPerson = 0;
+    int nextPlace = 0;
+    int coveredTo = 0;
+    for (int i = 0; i < t.size(); i++) {
+      work.add(1);
+      while (nextPerson < candidates.size() && candidates.get(nextPerson).from <= i) {
+        coveredTo = Math.max(coveredTo, candidates.get(nextPerson++).to);
+      }
+      while (nextPlace < places.size() && places.get(nextPlace).from <= i) {
+        PlaceCandidate place = places.get(nextPlace++);
+        // as where the matcher starts a name: a weak one-word place may still be the surname
+        if (!place.dropped && (place.isStrong() || place.to > place.from + 1)) {
+          coveredTo = Math.max(coveredTo, place.to);
+        }
+      }
+      int f = t.flags(i);
+      if (i < coveredTo
+          || t.length(i) < 2 // "I", whom "Norton I" would make a person
+          || (f & TokenFlags.CAPITALIZED) == 0
+          || (f
+                  & (TokenFlags.ALL_CAPS
+                      | TokenFlags.HANDLE
+                      | TokenFlags.DIGIT
+                      | TokenFlags.HYPHEN_BEFORE))
+              != 0) {
+        continue;
+      }
+      int bits = lexicons.classify(t, i);
+      if ((bits & Lexicons.COMMON) == 0
+          || (bits
+                  & (Lexicons.GIVEN
+                      | Lexicons.EAST_ASIAN
+                      | Lexicons.NOT_PERSON
+                      | Lexicons.ORG
+                      | Lexicons.PLACE_NOUN))
+              != 0
+          || (i + 1 < t.size()
+              && !t.is(i + 1, TokenFlags.PUNCT_BEFORE)
+              && t.is(i + 1, TokenFlags.CAPITALIZED))
+          || (t.is(i, TokenFlags.SENTENCE_START) && !speechVerbAfter(t, i + 1))
+          || !endsAFullName(t.folded(i), fullNames)
+          || hasInnerCapital(t.text(i, i + 1))) {
+        continue;
+      }
+      if (added == null) {
+        added = new ArrayList<>();
+      }
+      PersonCandidate c = new PersonCandidate(i, i + 1, 1);
+      c.explain = explain;
+      added.add(c);
+    }
+    if (added != null) {
+      candidates.addAll(added);
+      candidates.sort(Comparator.comparingInt((PersonCandidate c) -> c.from));
+    }
+  }
+
+  /** "MPs", "PhD": a capital inside the word makes it an abbreviation, no surname. */
+  private static boolean hasInnerCapital(String word) {
+    for (int k = 1; k < word.length(); k++) {
+      if (Character.isUpperCase(word.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a full name ends in {@code word}, which is no generational suffix ("II", "Jr"). */
+  private static boolean endsAFullName(String word, FullNames fullNames) {
+    return !Lexicons.isNameSuffix(word) && fullNames.endsIn(word);
+  }
+
+  /** Whether a lower-case verb of saying follows in the same clause, at token {@code k}. */
+  private boolean speechVerbAfter(TokenSequence t, int k) {
+    return k < t.size()
+        && !t.is(k, TokenFlags.PUNCT_BEFORE)
+        && t.is(k, TokenFlags.LOWER)
+        && (lexicons.classify(t, k) & Lexicons.SPEECH) != 0;
   }
 
   /**

@@ -382,6 +382,27 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void aSurnameThatIsACommonWordIsThePersonTheArticleNamesInFull() {
+    List<Recognized> r =
+        recognizer.recognizeAll(
+            List.of(
+                "The chef Ada Cook opened her second restaurant on Friday.",
+                "Cook said the menu would change each week.",
+                "Critics praised the Cook menu, and regulars queued outside.",
+                "Cook books sold out by noon."));
+    assertEquals(List.of("Cook"), names(r.get(1)));
+    assertEquals(List.of("Cook"), names(r.get(2)));
+    // opening a sentence without a verb of saying, the word is only a word
+    assertEquals(List.of(), names(r.get(3)));
+    // without the full name, a common word is no one
+    assertEquals(List.of(), names("Cook said the menu would change each week."));
+  }
+
+  private static List<String> names(Recognized r) {
+    return r.persons().stream().map(PersonMention::name).toList();
+  }
+
+  @Test
   void aWeaklyEvidencedNameListedWithAPersonIsOne() {
     assertEquals(List.of(), names("The inquiry heard from Dravik Ostrander on Tuesday."));
     assertEquals(
