@@ -485,15 +485,20 @@ public final class EntityRecognizer {
         continue;
       }
       int bits = lexicons.classify(t, i);
-      if ((bits & Lexicons.COMMON) == 0
-          || (bits
-                  & (Lexicons.GIVEN
-                      | Lexicons.EAST_ASIAN
-                      | Lexicons.NOT_PERSON
-                      | Lexicons.ORG
-                      | Lexicons.PLACE_NOUN))
-              != 0
-          || (i + 1 < t.size()
+      boolean month = Lexicons.isMonth(t, i);
+      if (month
+          ? !(speechVerbAfter(t, i + 1) || t.is(i, TokenFlags.POSSESSIVE))
+          : (bits & Lexicons.COMMON) == 0
+              || (bits
+                      & (Lexicons.GIVEN
+                          | Lexicons.EAST_ASIAN
+                          | Lexicons.NOT_PERSON
+                          | Lexicons.ORG
+                          | Lexicons.PLACE_NOUN))
+                  != 0) {
+        continue;
+      }
+      if ((i + 1 < t.size()
               && !t.is(i + 1, TokenFlags.PUNCT_BEFORE)
               && t.is(i + 1, TokenFlags.CAPITALIZED))
           || (t.is(i, TokenFlags.SENTENCE_START) && !speechVerbAfter(t, i + 1))

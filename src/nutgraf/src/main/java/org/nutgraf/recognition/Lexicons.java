@@ -327,6 +327,30 @@ public final class Lexicons {
   }
 
   /** True if the folded token {@code i} is in {@code set}. */
+  /** The months, which English writes with a capital and some persons bear as a surname. */
+  private static final CharArraySet MONTHS =
+      CharArraySet.unmodifiableSet(
+          new CharArraySet(
+              List.of(
+                  "january",
+                  "february",
+                  "march",
+                  "april",
+                  "may",
+                  "june",
+                  "july",
+                  "august",
+                  "september",
+                  "october",
+                  "november",
+                  "december"),
+              false));
+
+  /** Whether token {@code i} is the name of a month ("May", "June"). */
+  static boolean isMonth(TokenSequence t, int i) {
+    return in(MONTHS, t, i);
+  }
+
   static boolean in(CharArraySet set, TokenSequence t, int i) {
     return set.contains(t.foldedBuffer(), t.foldedStart(i), t.length(i));
   }

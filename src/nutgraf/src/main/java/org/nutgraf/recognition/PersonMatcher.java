@@ -458,7 +458,7 @@ final class PersonMatcher {
       return false;
     }
     if (is(t, k, Lexicons.ORG) || is(t, k, Lexicons.NOT_PERSON)) {
-      return false;
+      return monthAsSurname(t, k);
     }
     if (is(t, k, Lexicons.TITLE_START)
         && titleAt(t, k, scratchKind) > 0
@@ -470,6 +470,19 @@ final class PersonMatcher {
       return !t.isTitleCase() && !t.isAllCaps() && (f & TokenFlags.SENTENCE_START) == 0;
     }
     return true;
+  }
+
+  /**
+   * "Theresa May", "Brian May": a month right after a given name, and before no number, is a
+   * surname ("on May 5" is a date; "in May" has no given name before it).
+   */
+  private boolean monthAsSurname(TokenSequence t, int k) {
+    return k > 0
+        && Lexicons.isMonth(t, k)
+        && !t.is(k, TokenFlags.PUNCT_BEFORE)
+        && is(t, k - 1, Lexicons.GIVEN)
+        && !Lexicons.isMonth(t, k - 1)
+        && !(k + 1 < t.size() && t.is(k + 1, TokenFlags.DIGIT));
   }
 
   private int extend(TokenSequence t, int i, PlaceCandidate[] placeAt) {

@@ -398,6 +398,23 @@ class PersonRecognitionTest {
     assertEquals(List.of(), names("Cook said the menu would change each week."));
   }
 
+  @Test
+  void aMonthAfterAGivenNameIsASurname() {
+    assertEquals(List.of("Nadia May"), names("Finance Minister Nadia May presented the budget."));
+    assertEquals(List.of(), names("The vote is due on May 5."));
+    assertEquals(List.of(), names("Elections were held in May and June."));
+    List<Recognized> r =
+        recognizer.recognizeAll(
+            List.of(
+                "Finance Minister Nadia May presented the budget.",
+                "May said the plan was fair.",
+                "Markets rose in May, and May's critics went quiet."));
+    assertEquals(List.of("May"), names(r.get(1)));
+    // the month after "in" is a date; with a possessive the article's person
+    assertEquals(List.of("May"), names(r.get(2)));
+    assertEquals(25, r.get(2).persons().get(0).startOffset());
+  }
+
   private static List<String> names(Recognized r) {
     return r.persons().stream().map(PersonMention::name).toList();
   }
