@@ -717,6 +717,12 @@ public final class EntityRecognizer {
     if (full.endsALongerOne(words)) {
       return true;
     }
+    if (words.length >= 2 && full.contains(words)) {
+      // "Bill Clinton did not attend" opening a sentence, where "Former President Bill Clinton"
+      // is named elsewhere: the same full name, which a weaker mention here does not lose to
+      // "Clinton" alone (another Clinton's)
+      return true;
+    }
     if (words.length == 1
         && full.startsOne(words[0])
         && (c.honorific() || lexicons.eastAsianSurnames.contains(words[0]))) {

@@ -415,6 +415,19 @@ class PersonRecognitionTest {
     assertEquals(25, r.get(2).persons().get(0).startOffset());
   }
 
+  @Test
+  void aFullNameTheArticleGivesElsewhereKeepsAWeakMentionFromAnotherBearerOfItsSurname() {
+    // "Mark" opening a sentence may be the verb, and Hamilton is a town: here only the titled
+    // mention in the third paragraph says who is meant, and it is not Rosa Hamilton
+    List<Recognized> r =
+        recognizer.recognizeAll(
+            List.of(
+                "Rosa Hamilton chaired the meeting.",
+                "Mark Hamilton did not attend.",
+                "Her brother, former Mayor Mark Hamilton, sent a letter."));
+    assertEquals(List.of("Mark Hamilton"), names(r.get(1)));
+  }
+
   private static List<String> names(Recognized r) {
     return r.persons().stream().map(PersonMention::name).toList();
   }
