@@ -383,7 +383,7 @@ final class PersonMatcher {
       return false;
     }
     if (is(t, i, Lexicons.NOT_PERSON)) {
-      return false;
+      return monthOpensAName(t, i);
     }
     if (is(t, i, Lexicons.ORG)
         && !(speechVerbAfter(t, i + 1) && is(t, i, Lexicons.SURNAME))
@@ -470,6 +470,24 @@ final class PersonMatcher {
       return !t.isTitleCase() && !t.isAllCaps() && (f & TokenFlags.SENTENCE_START) == 0;
     }
     return true;
+  }
+
+  /**
+   * "April Ryan asked", "June Okafor said": a month that is also a given name opens a name before a
+   * capitalised word that is no common word and no word for a body or a place, in the same clause,
+   * unless a preposition before it makes it a date ("in April Ryan wrote" is read as the month;
+   * "May Day" is no one).
+   */
+  private boolean monthOpensAName(TokenSequence t, int i) {
+    return Lexicons.isMonth(t, i)
+        && is(t, i, Lexicons.GIVEN)
+        && i + 1 < t.size()
+        && !t.is(i + 1, TokenFlags.PUNCT_BEFORE)
+        && t.is(i + 1, TokenFlags.CAPITALIZED)
+        && !is(t, i + 1, Lexicons.COMMON | Lexicons.ORG | Lexicons.NOT_PERSON | Lexicons.PLACE_NOUN)
+        && !(i > 0
+            && !t.is(i, TokenFlags.PUNCT_BEFORE)
+            && ContextWords.PREPOSITIONS.at(t, i - 1)); // "In April", "from June"
   }
 
   /**

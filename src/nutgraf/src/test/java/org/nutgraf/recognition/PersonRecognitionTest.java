@@ -403,6 +403,9 @@ class PersonRecognitionTest {
     assertEquals(List.of("Nadia May"), names("Finance Minister Nadia May presented the budget."));
     assertEquals(List.of(), names("The vote is due on May 5."));
     assertEquals(List.of(), names("Elections were held in May and June."));
+    // a month that is also a given name opens one before a family name, but not after "in"
+    assertEquals(List.of("April Okafor"), names("April Okafor asked the first question."));
+    assertEquals(List.of(), names("In April Okafor said the plan had failed."));
     List<Recognized> r =
         recognizer.recognizeAll(
             List.of(
