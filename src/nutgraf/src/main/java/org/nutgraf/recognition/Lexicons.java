@@ -326,7 +326,6 @@ public final class Lexicons {
     return eastAsianSurnames.contains(folded);
   }
 
-  /** True if the folded token {@code i} is in {@code set}. */
   /** The months, which English writes with a capital and some persons bear as a surname. */
   private static final CharArraySet MONTHS =
       CharArraySet.unmodifiableSet(
@@ -351,6 +350,7 @@ public final class Lexicons {
     return in(MONTHS, t, i);
   }
 
+  /** True if the folded token {@code i} is in {@code set}. */
   static boolean in(CharArraySet set, TokenSequence t, int i) {
     return set.contains(t.foldedBuffer(), t.foldedStart(i), t.length(i));
   }
