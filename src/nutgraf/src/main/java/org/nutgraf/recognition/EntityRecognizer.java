@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.PlaceEntry;
 import org.nutgraf.text.TextScanner;
@@ -397,9 +398,10 @@ public final class EntityRecognizer {
         }
       }
     }
-    if (!fullNames.isEmpty()) {
+    CharArraySet wordSurnames = wordSurnames(fullNames, work);
+    if (!wordSurnames.isEmpty()) {
       for (int p = 0; p < texts.size(); p++) {
-        addArticleSurnames(texts.get(p), places.get(p), all.get(p), fullNames, work);
+        addArticleSurnames(texts.get(p), places.get(p), all.get(p), wordSurnames, work);
       }
     }
     for (int p = 0; p < texts.size(); p++) {
@@ -444,13 +446,15 @@ public final class EntityRecognizer {
    * ("the Bush Foundation"), so none is added; neither is one inside a candidate, a country's name
    * or a place of several words, part of a hyphenated word, a word for a body or a street
    * ("Florence Place" may be a person's name, "Place" alone is none), an abbreviation ("MPs") or a
-   * generational number ("I" of "Norton I"). One pass over the tokens.
+   * generational number ("I" of "Norton I"). A month, which English always capitalises, counts only
+   * before a verb of saying or with a possessive ("May said", "May's cabinet"). One pass over the
+   * tokens, made only when {@link #wordSurnames} finds such a word ending a full name.
    */
   private void addArticleSurnames(
       TokenSequence t,
       List<PlaceCandidate> places,
       List<PersonCandidate> candidates,
-      FullNames fullNames,
+      CharArraySet wordSurnames,
       Work work) {
     if (t.isTitleCase() || t.isAllCaps()) {
       return;
@@ -462,6 +466,17 @@ public final class EntityRecognizer {
     int coveredTo = 0;
     for (int i = 0; i < t.size(); i++) {
       work.add(1);
+      int f = t.flags(i);
+      if ((f & TokenFlags.CAPITALIZED) == 0
+          || (f
+                  & (TokenFlags.ALL_CAPS
+                      | TokenFlags.HANDLE
+                      | TokenFlags.DIGIT
+                      | TokenFlags.HYPHEN_BEFORE))
+              != 0
+          || !wordSurnames.contains(t.foldedBuffer(), t.foldedStart(i), t.length(i))) {
+        continue;
+      }
       while (nextPerson < candidates.size() && candidates.get(nextPerson).from <= i) {
         coveredTo = Math.max(coveredTo, candidates.get(nextPerson++).to);
       }
@@ -472,37 +487,13 @@ public final class EntityRecognizer {
           coveredTo = Math.max(coveredTo, place.to);
         }
       }
-      int f = t.flags(i);
+      boolean speech = speechVerbAfter(t, i + 1);
       if (i < coveredTo
-          || t.length(i) < 2 // "I", whom "Norton I" would make a person
-          || (f & TokenFlags.CAPITALIZED) == 0
-          || (f
-                  & (TokenFlags.ALL_CAPS
-                      | TokenFlags.HANDLE
-                      | TokenFlags.DIGIT
-                      | TokenFlags.HYPHEN_BEFORE))
-              != 0) {
-        continue;
-      }
-      int bits = lexicons.classify(t, i);
-      boolean month = Lexicons.isMonth(t, i);
-      if (month
-          ? !(speechVerbAfter(t, i + 1) || t.is(i, TokenFlags.POSSESSIVE))
-          : (bits & Lexicons.COMMON) == 0
-              || (bits
-                      & (Lexicons.GIVEN
-                          | Lexicons.EAST_ASIAN
-                          | Lexicons.NOT_PERSON
-                          | Lexicons.ORG
-                          | Lexicons.PLACE_NOUN))
-                  != 0) {
-        continue;
-      }
-      if ((i + 1 < t.size()
+          || (i + 1 < t.size()
               && !t.is(i + 1, TokenFlags.PUNCT_BEFORE)
               && t.is(i + 1, TokenFlags.CAPITALIZED))
-          || (t.is(i, TokenFlags.SENTENCE_START) && !speechVerbAfter(t, i + 1))
-          || !endsAFullName(t.folded(i), fullNames)
+          || (t.is(i, TokenFlags.SENTENCE_START) && !speech)
+          || (Lexicons.isMonth(t, i) && !speech && !t.is(i, TokenFlags.POSSESSIVE))
           || hasInnerCapital(t.text(i, i + 1))) {
         continue;
       }
@@ -519,6 +510,39 @@ public final class EntityRecognizer {
     }
   }
 
+  /**
+   * The last words of the article's full names that the matcher starts no name at, so that {@link
+   * #addArticleSurnames} may: common words that are no given name, no East Asian family name and no
+   * word for a body or a street, and months; not generational suffixes ("II") or one-letter words
+   * ("I" of "Norton I"). Mostly none, and then no text is read again.
+   */
+  private CharArraySet wordSurnames(FullNames fullNames, Work work) {
+    CharArraySet out = null;
+    for (String w : fullNames.lastWords()) {
+      work.add(1 + w.length());
+      if (w.length() < 2 || Lexicons.isNameSuffix(w)) {
+        continue;
+      }
+      int bits = lexicons.classify(w);
+      boolean word =
+          (bits & Lexicons.COMMON) != 0
+              && (bits
+                      & (Lexicons.GIVEN
+                          | Lexicons.EAST_ASIAN
+                          | Lexicons.NOT_PERSON
+                          | Lexicons.ORG
+                          | Lexicons.PLACE_NOUN))
+                  == 0;
+      if (word || Lexicons.isMonth(w)) {
+        if (out == null) {
+          out = new CharArraySet(4, false);
+        }
+        out.add(w);
+      }
+    }
+    return out == null ? CharArraySet.EMPTY_SET : out;
+  }
+
   /** "MPs", "PhD": a capital inside the word makes it an abbreviation, no surname. */
   private static boolean hasInnerCapital(String word) {
     for (int k = 1; k < word.length(); k++) {
@@ -527,11 +551,6 @@ public final class EntityRecognizer {
       }
     }
     return false;
-  }
-
-  /** Whether a full name ends in {@code word}, which is no generational suffix ("II", "Jr"). */
-  private static boolean endsAFullName(String word, FullNames fullNames) {
-    return !Lexicons.isNameSuffix(word) && fullNames.endsIn(word);
   }
 
   /** Whether a lower-case verb of saying follows in the same clause, at token {@code k}. */

@@ -1,6 +1,7 @@
 package org.nutgraf.recognition;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -63,6 +64,11 @@ final class FullNames {
   /** Whether a name of three words or more has {@code word} before its last. */
   boolean hasInnerSurname(String word) {
     return innerSurnames.contains(word);
+  }
+
+  /** The last word of every name, folded. */
+  Set<String> lastWords() {
+    return Collections.unmodifiableSet(lastWords);
   }
 
   /** Whether a name ends in {@code word}. */

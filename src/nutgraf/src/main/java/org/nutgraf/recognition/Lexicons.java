@@ -345,6 +345,17 @@ public final class Lexicons {
                   "december"),
               false));
 
+  /** Whether the folded word is the name of a month. */
+  static boolean isMonth(String folded) {
+    return MONTHS.contains(folded);
+  }
+
+  /** The bits of the lists the folded word is on; 0 for a word on none. */
+  int classify(String folded) {
+    WordClass word = words.get(folded);
+    return word == null ? 0 : word.bits;
+  }
+
   /** Whether token {@code i} is the name of a month ("May", "June"). */
   static boolean isMonth(TokenSequence t, int i) {
     return in(MONTHS, t, i);
