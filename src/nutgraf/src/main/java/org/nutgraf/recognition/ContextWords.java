@@ -80,37 +80,18 @@ enum ContextWords {
   /** "of", which names a place after a word for its parts ("the mayor of Buffalo"). */
   OF("of"),
 
-  /** Words that a place's name follows after "of": its parts, its sides, its people, its mayor. */
-  PARTS_OF_A_PLACE(
-      Compass.POINTS,
-      "mayor",
-      "city",
-      "town",
-      "village",
-      "residents",
-      "people",
-      "streets",
-      "outskirts",
-      "suburbs",
-      "centre",
-      "center",
-      "port"),
+  /**
+   * Words that a place's name follows after "of": its parts, its sides, its people, its mayor; the
+   * words of {@link #PARTS_OF_A_TOWN} and a few that only a larger place has.
+   */
+  PARTS_OF_A_PLACE(TownParts.WORDS, "city", "centre", "center", "port"),
 
   /**
-   * The words of {@link #PARTS_OF_A_PLACE} that put even a small town in place before "of"
-   * ("residents of Wahoo", "north of Tonopah"): not "centre", which trade, a storm or a debate also
-   * has ("the centre of Viking trade").
+   * The words that put even a small town in place before "of" ("residents of Wahoo", "north of
+   * Tonopah"): not "centre", which trade, a storm or a debate also has ("the centre of Viking
+   * trade").
    */
-  PARTS_OF_A_TOWN(
-      Compass.POINTS,
-      "mayor",
-      "town",
-      "village",
-      "residents",
-      "people",
-      "streets",
-      "outskirts",
-      "suburbs"),
+  PARTS_OF_A_TOWN(TownParts.WORDS),
 
   /** The prepositions of a destination, which locate a name only after a verb of {@link #GOING}. */
   DIRECTIONS("to", "into", "toward", "towards"),
@@ -227,10 +208,25 @@ enum ContextWords {
     this.set = CharArraySet.unmodifiableSet(new CharArraySet(this.words, false));
   }
 
-  /** The points of the compass, which a place's parts and a town's are named by ("north of"). */
-  private static final class Compass {
-    static final String[] POINTS = {
-      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"
+  /** The words of {@link #PARTS_OF_A_TOWN}, which {@link #PARTS_OF_A_PLACE} holds too. */
+  private static final class TownParts {
+    static final String[] WORDS = {
+      "mayor",
+      "town",
+      "village",
+      "residents",
+      "people",
+      "streets",
+      "outskirts",
+      "suburbs",
+      "north",
+      "south",
+      "east",
+      "west",
+      "northeast",
+      "northwest",
+      "southeast",
+      "southwest"
     };
   }
 
