@@ -548,8 +548,14 @@ final class PersonMatcher {
             && !is(t, j, Lexicons.PLACE_NOUN)
             && !(i > 0 && t.foldedEquals(i - 1, "the")) // "the Austin Chronicle said": a paper
             && is(t, j, Lexicons.SURNAME) // "Rand Corporation said", "Mars Inc. said": a firm
-            && (speechVerbAfter(t, j + 1) || foreignOrgEndsName(t, j))) {
-          j++; // "Kenneth Law said": a surname that is also a word for an institution
+            && (speechVerbAfter(t, j + 1)
+                || foreignOrgEndsName(t, j)
+                || (j + 1 < t.size()
+                    && t.is(j + 1, TokenFlags.COMMA_BEFORE)
+                    && apposition(t, j + 1, placeAt)))) {
+          // "Kenneth Law said", "Kenneth Law, a chef from Ontario,": a surname that is also a word
+          // for an institution
+          j++;
         }
         break;
       }

@@ -354,6 +354,9 @@ class PersonRecognitionTest {
   @Test
   void aSurnameThatIsAlsoAWordForAnInstitutionIsTheName() {
     assertEquals(List.of("Kenneth Law"), names("The minister Kenneth Law said he would stay."));
+    // an apposition that describes a person says so as well as a verb of saying
+    assertEquals(List.of("Rosa Law"), names("Rosa Law, a retired nurse, was charged in Leeds."));
+    assertEquals(List.of(), names("Grace Church, a landmark since 1850, held a vigil."));
     // after another name the institution word ends a body's name, not a surname
     assertEquals(
         List.of(), names("The Ana and Walter Gates Foundation said more grants were coming."));
