@@ -196,6 +196,12 @@ enum ContextWords {
 
   private final CharArraySet set;
 
+  /**
+   * A filter over the words' hashes: a token's {@link TokenSequence#foldedHash} is tried here
+   * first, so that the many tokens on no list are not hashed again.
+   */
+  private final WordFilter filter;
+
   ContextWords(String... words) {
     this(new String[0], words);
   }
@@ -206,6 +212,7 @@ enum ContextWords {
     all.addAll(List.of(shared));
     this.words = List.copyOf(all);
     this.set = CharArraySet.unmodifiableSet(new CharArraySet(this.words, false));
+    this.filter = new WordFilter(this.words);
   }
 
   /** The words of {@link #PARTS_OF_A_TOWN}, which {@link #PARTS_OF_A_PLACE} holds too. */
@@ -237,6 +244,7 @@ enum ContextWords {
 
   /** Whether token {@code i} of {@code t} is one of these words. */
   boolean at(TokenSequence t, int i) {
-    return set.contains(t.foldedBuffer(), t.foldedStart(i), t.length(i));
+    return filter.mayHold(t.foldedHash(i))
+        && set.contains(t.foldedBuffer(), t.foldedStart(i), t.length(i));
   }
 }

@@ -11,11 +11,18 @@ import java.util.Arrays;
  * construction. Not thread-safe.
  */
 final class RecentWords {
+  /**
+   * Ints a slot takes in {@link #slots}: the word's hash, its length (0 for an empty slot), and
+   * where its letters start.
+   */
+  private static final int STRIDE = 3;
+
   private final int capacity;
   private final int mask;
-  private final int[] hashes;
-  private final int[] starts;
-  private final int[] lengths;
+
+  /** Each slot's hash, length and start side by side, so that a probe reads one cache line. */
+  private final int[] slots;
+
   private final WordClass[] classes;
   private final char[] letters;
   private int size;
@@ -23,27 +30,24 @@ final class RecentWords {
 
   /** A table of up to {@code capacity} words of {@code letters} chars in all. */
   RecentWords(int capacity, int letters) {
-    int slots = Integer.highestOneBit(Math.max(2, capacity) * 2 - 1) * 2; // at most half full
+    int n = Integer.highestOneBit(Math.max(2, capacity) * 2 - 1) * 2; // at most half full
     this.capacity = capacity;
-    this.mask = slots - 1;
-    this.hashes = new int[slots];
-    this.starts = new int[slots];
-    this.lengths = new int[slots];
-    this.classes = new WordClass[slots];
+    this.mask = n - 1;
+    this.slots = new int[n * STRIDE];
+    this.classes = new WordClass[n];
     this.letters = new char[letters];
   }
 
   /** The class kept for the word {@code buf[start, start + len)} of hash {@code hash}, or null. */
   WordClass get(char[] buf, int start, int len, int hash) {
     for (int slot = slot(hash); ; slot = (slot + 1) & mask) {
-      WordClass c = classes[slot];
-      if (c == null) {
+      int at = slot * STRIDE;
+      int kept = slots[at + 1];
+      if (kept == 0) {
         return null;
       }
-      if (hashes[slot] == hash
-          && lengths[slot] == len
-          && Arrays.equals(letters, starts[slot], starts[slot] + len, buf, start, start + len)) {
-        return c;
+      if (slots[at] == hash && kept == len && sameLetters(slots[at + 2], buf, start, len)) {
+        return classes[slot];
       }
     }
   }
@@ -53,20 +57,21 @@ final class RecentWords {
    * kept already; forgets every word first when the table is full.
    */
   void put(char[] buf, int start, int len, int hash, WordClass c) {
-    if (len > letters.length) {
-      return; // a word longer than the whole table is not worth keeping
+    if (len == 0 || len > letters.length) {
+      return; // an empty slot has length 0; a word longer than the whole table is not kept
     }
     if (size == capacity || used + len > letters.length) {
       clear();
     }
     int slot = slot(hash);
-    while (classes[slot] != null) {
+    while (slots[slot * STRIDE + 1] != 0) {
       slot = (slot + 1) & mask;
     }
     System.arraycopy(buf, start, letters, used, len);
-    hashes[slot] = hash;
-    starts[slot] = used;
-    lengths[slot] = len;
+    int at = slot * STRIDE;
+    slots[at] = hash;
+    slots[at + 1] = len;
+    slots[at + 2] = used;
     classes[slot] = c;
     used += len;
     size++;
@@ -77,7 +82,18 @@ final class RecentWords {
     return size;
   }
 
+  /** Whether the kept letters from {@code from} are those of {@code buf[start, start + len)}. */
+  private boolean sameLetters(int from, char[] buf, int start, int len) {
+    for (int k = 0; k < len; k++) {
+      if (letters[from + k] != buf[start + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void clear() {
+    Arrays.fill(slots, 0);
     Arrays.fill(classes, null);
     size = 0;
     used = 0;

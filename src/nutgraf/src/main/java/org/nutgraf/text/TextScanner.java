@@ -127,6 +127,14 @@ public final class TextScanner {
     int alternating = i;
     while (e < length) {
       char c = chars[e];
+      char f;
+      // most chars are ASCII letters: one table load says whether and how they fold
+      if (c < 0x80 && (f = ASCII_FOLDED[c]) != 0) {
+        folded[at + e] = f;
+        hash = 31 * hash + f;
+        e++;
+        continue;
+      }
       boolean inWord =
           isWordChar(c)
               // d'Ivoire, O'Brien, don't
@@ -148,7 +156,7 @@ public final class TextScanner {
       if (!inWord) {
         break;
       }
-      char f = Folding.fold(c);
+      f = Folding.fold(c);
       folded[at + e] = f;
       hash = 31 * hash + f;
       e++;
@@ -347,6 +355,15 @@ public final class TextScanner {
     for (char c = 0; c < 0x80; c++) {
       ASCII_WORD_CHARS[c] =
           (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+  }
+
+  /** Each ASCII word character folded ("A" → "a"), 0 for the others. */
+  private static final char[] ASCII_FOLDED = new char[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_FOLDED[c] = ASCII_WORD_CHARS[c] ? Folding.fold(c) : 0;
     }
   }
 
