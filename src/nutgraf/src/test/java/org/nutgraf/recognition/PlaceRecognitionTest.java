@@ -60,6 +60,13 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aCitysEnglishSpellingOfItsOwnNameIsTheCity() {
+    // GeoNames names them Sevilla and Nürnberg; a town in Ohio is called Seville
+    assertEquals(List.of("ES"), countries("Temperatures reached 44C in Seville on Monday."));
+    assertEquals(List.of("DE"), countries("The trial opened in Nuremberg this week."));
+  }
+
+  @Test
   void theAdjectiveOfARegionOrPeopleOfOneCountryNamesIt() {
     assertEquals(List.of("BE"), countries("Flemish farmers blocked the roads."));
     assertEquals(List.of("CN"), countries("Tibetan monks held a vigil."));

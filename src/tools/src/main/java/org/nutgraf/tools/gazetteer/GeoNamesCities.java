@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
 import org.nutgraf.gazetteer.PlaceEntry;
 import org.nutgraf.gazetteer.PlaceKind;
 import org.nutgraf.text.TokenKey;
@@ -20,6 +22,23 @@ import org.nutgraf.text.TokenKey;
 final class GeoNamesCities {
   /** Historical, abandoned, destroyed places and historical capitals. */
   private static final Set<String> DROPPED_FEATURES = Set.of("PPLH", "PPLQ", "PPLW", "PPLCH");
+
+  /**
+   * The population from which a city's alternate names that spell its own name another way are
+   * added ("Seville" for Sevilla, "Antwerp" for Antwerpen, "Nuremberg" for Nürnberg): folded, they
+   * are one edit from its own or ASCII name when the longer of the two has {@link #ONE_EDIT_LENGTH}
+   * letters or more, two from {@link #TWO_EDIT_LENGTH}. Below {@link #minAlternatePopulation} the
+   * other alternates, mostly transliterations from other scripts, would name things that are not
+   * the city far more often than the city ("Hamas" is one for Hamm); so would short variants
+   * ("Lone" for Loni, "Levi" for Lévis).
+   */
+  static final long MIN_VARIANT_POPULATION = 100_000;
+
+  /** The length from which a spelling variant may be one edit from the city's own name. */
+  static final int ONE_EDIT_LENGTH = 7;
+
+  /** The length from which a spelling variant may be two edits from the city's own name. */
+  static final int TWO_EDIT_LENGTH = 9;
 
   private final EntryTable table;
   private final Set<String> commonWords;
@@ -57,9 +76,10 @@ final class GeoNamesCities {
           Set<String> names = new TreeSet<>();
           names.add(city.name());
           names.add(city.asciiName());
-          if (city.population() >= minAlternatePopulation) {
+          if (city.population() >= Math.min(minAlternatePopulation, MIN_VARIANT_POPULATION)) {
+            boolean all = city.population() >= minAlternatePopulation;
             for (String a : city.alternateNames()) {
-              if (isUsableAlternate(a)) {
+              if (isUsableAlternate(a) && (all || isVariant(a, city.name(), city.asciiName()))) {
                 names.add(a);
               }
             }
@@ -115,6 +135,26 @@ final class GeoNamesCities {
   /** The summed population of the cities read in region {@code admin1} ("US.GA"), else 0. */
   long populationOf(String admin1) {
     return admin1Population.getOrDefault(admin1, 0L);
+  }
+
+  /**
+   * Whether {@code alternate} spells {@code name} or {@code ascii} another way; not when it differs
+   * only in accents or case, which matching ignores anyway, while an accent the text writes tells
+   * namesakes apart ("San José" is Costa Rica's capital, not San Jose, California).
+   */
+  private static boolean isVariant(String alternate, String name, String ascii) {
+    String a = TokenKey.of(alternate);
+    String n = TokenKey.of(name);
+    String s = TokenKey.of(ascii);
+    return !a.equals(n) && !a.equals(s) && (withinEdits(a, n) || withinEdits(a, s));
+  }
+
+  private static boolean withinEdits(String a, String b) {
+    int longer = Math.max(a.length(), b.length());
+    int edits = longer >= TWO_EDIT_LENGTH ? 2 : longer >= ONE_EDIT_LENGTH ? 1 : 0;
+    return edits > 0
+        && Math.abs(a.length() - b.length()) <= edits
+        && Operations.run(new LevenshteinAutomata(b, true).toAutomaton(edits), a);
   }
 
   /** Latin-script, capitalised, not an abbreviation or a common word. */

@@ -82,6 +82,43 @@ class GeoNamesCitiesTest {
   }
 
   @Test
+  void belowTheAlternatesPopulationOnlyLongSpellingVariantsOfTheNameAreAdded() throws IOException {
+    EntryTable t = SmallTables.table(dir, Set.of(), Set.of());
+    GeoNamesCities c = new GeoNamesCities(t, Set.of(), 1_000_000);
+    c.readCities(
+        SmallTables.write(
+            dir,
+            "variants.txt",
+            SmallTables.city(
+                11,
+                "Kelmária",
+                "Kelmaria",
+                "Kelmarie,Kelmarianburg,Dolvatograd,Kelm",
+                "PPLA",
+                "ZV",
+                "01",
+                400_000),
+            SmallTables.city(12, "Tarn", "Tarn", "Tarns", "PPLA", "ZV", "02", 400_000),
+            SmallTables.city(13, "Ostravel", "Ostravel", "Ostrevel", "PPL", "ZV", "02", 90_000)));
+    Gazetteer g = t.gazetteer();
+    // one edit from the folded name ("kelmaria"), a long enough name
+    assertEquals(List.of("CITY ZV Kelmária"), labels(g, "Kelmarie"));
+    assertTrue(g.lookup("Kelmarie").get(0).has(PlaceEntry.ALTERNATE));
+    // another word, a translation or a short form: the name of something else as often
+    for (String other : List.of("Kelmarianburg", "Dolvatograd", "Kelm")) {
+      assertEquals(List.of(), g.lookup(other), other);
+    }
+    assertEquals(List.of(), g.lookup("Tarns"), "a short name: one letter makes another word");
+    assertEquals(List.of(), g.lookup("Ostrevel"), "a town under 100,000");
+  }
+
+  private static List<String> labels(Gazetteer g, String name) {
+    return g.lookup(name).stream()
+        .map(e -> e.kind() + " " + e.country() + " " + e.label())
+        .toList();
+  }
+
+  @Test
   void historicalPlacesSmallSectionsAndUnknownCountriesAreLeftOut() {
     assertEquals(List.of(), g().lookup("Old Kelm"), "historical");
     assertEquals(List.of(), g().lookup("Dunside"), "a city section of 20,000");
