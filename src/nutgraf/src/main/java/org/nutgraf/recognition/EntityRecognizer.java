@@ -430,10 +430,33 @@ public final class EntityRecognizer {
         if (c.shaped && lastWords.getOrDefault(lastWord(t, c), 0) >= 2) {
           c.feature(PersonFeatures.LAST_WORD_RECURS, "");
         }
-        c.accepted = decide(c);
+        c.accepted = decide(c) && !onlyAFirstName(t, c, fullNames);
       }
       dropOverlapping(list);
     }
+  }
+
+  /**
+   * "Chef Jae Jung" named, then "chef Jae": one word that is the given name of a person the article
+   * names in full, and ends no name of the article, names that person without a surname, and so no
+   * actor. A family name written first is no given name ("Xi Jinping" … "Xi said"); after a title
+   * or an honorific the given name is how the person is addressed ("Sheikh Hamad bin Jassim" …
+   * "Sheikh Hamad said"), and stays the person.
+   */
+  private boolean onlyAFirstName(TokenSequence t, PersonCandidate c, FullNames fullNames) {
+    if (c.nameTokens != 1
+        || c.to - c.from != 1
+        || fullNames.isEmpty()
+        || (c.titleSpan != null && c.titleSpan.kind() != Lexicons.TitleKind.ROLE)) {
+      return false;
+    }
+    String word = t.folded(c.from);
+    int bits = lexicons.classify(t, c.from);
+    return (bits & Lexicons.GIVEN) != 0
+        && (bits & Lexicons.EAST_ASIAN) == 0
+        && fullNames.startsOne(word)
+        && !fullNames.endsIn(word)
+        && !fullNames.hasInnerSurname(word);
   }
 
   /**
