@@ -437,11 +437,11 @@ public final class EntityRecognizer {
   }
 
   /**
-   * "Chef Jae Jung" named, then "chef Jae": one word that is the given name of a person the article
-   * names in full, and ends no name of the article, names that person without a surname, and so no
-   * actor. A family name written first is no given name ("Xi Jinping" … "Xi said"); after a title
-   * or an honorific the given name is how the person is addressed ("Sheikh Hamad bin Jassim" …
-   * "Sheikh Hamad said"), and stays the person.
+   * "Coach Mina Sorell" named, then "coach Mina": one word that is the given name of a person the
+   * article names in full, and ends no name of the article, names that person without a surname,
+   * and so no actor. A family name written first is no given name ("Xi Jinping" … "Xi said"); after
+   * a title or an honorific the given name is how the person is addressed ("Sheikh Tamim bin Hamad"
+   * … "Sheikh Tamim said"), and stays the person.
    */
   private boolean onlyAFirstName(TokenSequence t, PersonCandidate c, FullNames fullNames) {
     if (c.nameTokens != 1
