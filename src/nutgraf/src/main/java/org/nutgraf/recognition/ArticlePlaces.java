@@ -29,14 +29,19 @@ final class ArticlePlaces {
 
   /** Counts the candidates that are still standing after the context rules. */
   ArticlePlaces(List<List<PlaceCandidate>> candidates) {
-    this(candidates, List.of());
+    this(candidates, List.of(), true);
   }
 
   /**
    * Counts the candidates that are still standing after the context rules, and once for each entry
-   * of {@code institutions} the country it names, in the article only.
+   * of {@code institutions} the country it names, in the article only. With {@code clearSizes}, a
+   * name whose largest place dwarfs every namesake abroad ({@link CountryChoice#clearlyLargestOf})
+   * counts for that place's country as a name with no other reading does ("Real Madrid beat
+   * Barcelona": Madrid puts the paragraph in Spain before Barcelona, Venezuela, is weighed), unless
+   * it is also a given name or a word.
    */
-  ArticlePlaces(List<List<PlaceCandidate>> candidates, List<String> institutions) {
+  ArticlePlaces(
+      List<List<PlaceCandidate>> candidates, List<String> institutions, boolean clearSizes) {
     for (String country : institutions) {
       article.merge(country, 1, Integer::sum);
     }
@@ -47,13 +52,18 @@ final class ArticlePlaces {
           continue; // such a name needs the country named otherwise; it cannot support itself
         }
         String country = c.unambiguousCountry;
+        if (country == null && clearSizes) {
+          country = clearSizeCountry(c);
+        }
         if (country != null) {
           article.merge(country, 1, Integer::sum);
           if (local.isEmpty()) {
             local = new HashMap<>();
           }
           local.merge(country, 1, Integer::sum);
-          byName.merge(ownEntry(c), 1, Integer::sum);
+          if (c.unambiguousCountry != null) {
+            byName.merge(ownEntry(c), 1, Integer::sum);
+          }
         }
         String region = townRegion(c);
         if (region != null) {
@@ -62,6 +72,17 @@ final class ArticlePlaces {
       }
       paragraphs.add(local);
     }
+  }
+
+  /** The country of the place that dwarfs every namesake of {@code c} abroad, or null. */
+  private static String clearSizeCountry(PlaceCandidate c) {
+    if (c.has(PlaceEntry.GIVEN_NAME)
+        || c.has(PlaceEntry.COMMON_WORD)
+        || c.has(PlaceEntry.NOT_PLACE)) {
+      return null;
+    }
+    PlaceEntry top = CountryChoice.clearlyLargestOf(c);
+    return top == null ? null : top.country();
   }
 
   /** The region every entry of a town's name lies in, or null (a region never counts itself). */

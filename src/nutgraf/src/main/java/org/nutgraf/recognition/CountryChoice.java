@@ -290,6 +290,11 @@ final class CountryChoice {
     if (gazetteer.hasBias()) {
       return null; // a user's bias is a statement about the article's world; let it weigh
     }
+    return clearlyLargestOf(c);
+  }
+
+  /** {@link #clearlyLargest} whatever the gazetteer's bias. */
+  static PlaceEntry clearlyLargestOf(PlaceCandidate c) {
     PlaceEntry top = largest(c);
     if (top == null
         || top.population() < CLEARLY_LARGE

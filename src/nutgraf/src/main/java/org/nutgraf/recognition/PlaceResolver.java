@@ -21,6 +21,9 @@ final class PlaceResolver {
   private final CountryChoice choice;
   private final InstitutionCountries institutions;
 
+  /** Whether a clear size difference counts as the article naming a country (not under a bias). */
+  private final boolean clearSizes;
+
   /** With the institution names that ship in the jar ({@link InstitutionCountries#defaults()}). */
   PlaceResolver(Gazetteer gazetteer, Lexicons lex, boolean explain) {
     this(gazetteer, lex, explain, InstitutionCountries.defaults());
@@ -32,6 +35,7 @@ final class PlaceResolver {
     this.explain = explain;
     this.choice = new CountryChoice(gazetteer, lex, explain);
     this.institutions = institutions;
+    this.clearSizes = !gazetteer.hasBias();
   }
 
   /** Resolves every candidate of every paragraph of one article in place. */
@@ -58,7 +62,7 @@ final class PlaceResolver {
       CityStatePairing.pair(t, candidates.get(p), explain);
       SmallTowns.settle(lex, t, candidates.get(p), located);
     }
-    ArticlePlaces article = new ArticlePlaces(candidates, named);
+    ArticlePlaces article = new ArticlePlaces(candidates, named, clearSizes);
     for (int p = 0; p < texts.size(); p++) {
       for (PlaceCandidate c : candidates.get(p)) {
         if (!c.dropped) {

@@ -46,10 +46,28 @@ class ArticlePlacesTest {
     PlaceCandidate dropped = candidate(T, "Bolivia", BOLIVIA);
     dropped.dropped = true;
     ArticlePlaces a =
-        new ArticlePlaces(List.of(List.of(candidate(T, "Lima", LIMA_PE, LIMA_US), dropped)));
+        new ArticlePlaces(
+            List.of(List.of(candidate(T, "Lima", LIMA_PE, LIMA_US), dropped)), List.of(), false);
     assertEquals(0.0, a.inArticle("PE"));
     assertEquals(0.0, a.inArticle("US"));
     assertEquals(0.0, a.inArticle("BO"));
+  }
+
+  @Test
+  void aNameWhosePlaceDwarfsItsNamesakesAbroadCountsForThatPlacesCountry() {
+    PlaceEntry limaGiven = city("Lima", "PE", "PE.15", 9_000_000, PlaceEntry.GIVEN_NAME);
+    ArticlePlaces a =
+        new ArticlePlaces(
+            List.of(
+                List.of(candidate(T, "Lima", LIMA_PE, LIMA_US)),
+                List.of(candidate(T, "Trujillo", TRUJILLO_PE, TRUJILLO_HN))));
+    assertEquals(1.0, a.inParagraph(0, "PE"), "9 million against 35,000");
+    assertEquals(1.0, a.inParagraph(1, "PE"), "900,000 against 60,000");
+    assertEquals(0.0, a.inArticle("US"));
+    // a name that is also a given name may yet be the person: it supports nothing
+    ArticlePlaces given =
+        new ArticlePlaces(List.of(List.of(candidate(T, "Lima", limaGiven, LIMA_US))));
+    assertEquals(0.0, given.inArticle("PE"));
   }
 
   @Test

@@ -51,7 +51,7 @@ class CountryChoiceTest {
     for (PlaceEntry e : named) {
       others.add(new PlaceCandidate(0, 1, new PlaceEntry[] {e}));
     }
-    ArticlePlaces article = new ArticlePlaces(List.of(List.of(c), others));
+    ArticlePlaces article = new ArticlePlaces(List.of(List.of(c), others), List.of(), !g.hasBias());
     new CountryChoice(g, Lexicons.defaults(), true).choose(t, c, article, 0);
     return c;
   }

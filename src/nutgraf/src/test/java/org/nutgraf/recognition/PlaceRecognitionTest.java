@@ -60,6 +60,16 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aCityFarLargerThanItsNamesakesPutsTheArticleInItsCountry() {
+    // Madrid dwarfs its namesakes, so it names Spain as plainly as "Spain" would; Barcelona,
+    // Venezuela, is then outweighed beside it, though the article names Venezuelans
+    assertEquals(
+        List.of(List.of("VE"), List.of("ES")),
+        article(
+            "Venezuelan officials met on Monday.", "Later, talks moved to Madrid and Barcelona."));
+  }
+
+  @Test
   void aCitysEnglishSpellingOfItsOwnNameIsTheCity() {
     // GeoNames names them Sevilla and Nürnberg; a town in Ohio is called Seville
     assertEquals(List.of("ES"), countries("Temperatures reached 44C in Seville on Monday."));
