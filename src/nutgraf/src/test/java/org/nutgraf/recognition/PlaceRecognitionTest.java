@@ -74,6 +74,8 @@ class PlaceRecognitionTest {
     // GeoNames names them Sevilla and Nürnberg; a town in Ohio is called Seville
     assertEquals(List.of("ES"), countries("Temperatures reached 44C in Seville on Monday."));
     assertEquals(List.of("DE"), countries("The trial opened in Nuremberg this week."));
+    // GeoNames' Frankfurt am Main, as news writes it (the team's table of places)
+    assertEquals(List.of("DE"), countries("The central bank in Frankfurt raised rates."));
   }
 
   @Test
