@@ -31,6 +31,16 @@ class SpanishTaggingTest {
   }
 
   @Test
+  void theVaticanNamedInSpanishIsItsState() {
+    assertEquals(
+        List.of(List.of("VA"), List.of("VA")),
+        countries(
+            "es",
+            "El papa habló desde el Vaticano el domingo.",
+            "La Santa Sede no comentó la visita."));
+  }
+
+  @Test
   void aGovernmentSeatNamedInSpanishIsNoTownOfThatName() {
     // "Casa Blanca" is also a town in Mexico; as the White House it names no place
     assertEquals(
