@@ -146,7 +146,9 @@ final class GeoNamesCities {
     String a = TokenKey.of(alternate);
     String n = TokenKey.of(name);
     String s = TokenKey.of(ascii);
-    return !a.equals(n) && !a.equals(s) && (withinEdits(a, n) || withinEdits(a, s));
+    return !a.equals(n)
+        && !a.equals(s)
+        && (withinEdits(a, n) || (!s.equals(n) && withinEdits(a, s)));
   }
 
   private static boolean withinEdits(String a, String b) {
