@@ -1,6 +1,8 @@
 package org.nutgraf.recognition;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.CharArraySet;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.gazetteer.PlaceEntry;
@@ -18,6 +20,10 @@ import org.nutgraf.text.TokenSequence;
  * nothing. A given name that is a small town of a country the article never names is no place; nor
  * is a description of a coast ({@link DescriptiveCoasts}) in an article that never names the
  * country of the place so called.
+ *
+ * <p>Where the last three steps decide, the fitted country model ({@link CountryModel}) weighs the
+ * same choice: it decides instead when its weights file has a margin line; otherwise (the shipped
+ * weights) its scores only explain, next to the rule that decided.
  */
 final class CountryChoice {
   private static final CharArraySet GOVERNMENT_VERBS =
@@ -93,12 +99,21 @@ final class CountryChoice {
 
   private final Gazetteer gazetteer;
   private final Lexicons lex;
+  private final CountryModel model;
   private final boolean explain;
+  private final boolean record;
 
-  CountryChoice(Gazetteer gazetteer, Lexicons lex, boolean explain) {
+  /**
+   * A choice with {@code model}; with {@code record}, each name the model weighs keeps its decision
+   * ({@link PlaceCandidate#countryDecision}).
+   */
+  CountryChoice(
+      Gazetteer gazetteer, Lexicons lex, CountryModel model, boolean explain, boolean record) {
     this.gazetteer = gazetteer;
     this.lex = lex;
+    this.model = model;
     this.explain = explain;
+    this.record = record;
   }
 
   /** Sets {@code c.chosen} and {@code c.kind}, or drops {@code c} when nothing decides. */
@@ -135,17 +150,34 @@ final class CountryChoice {
           chosen = namesake;
           why = explain ? "the article mentions " + namesake.country() : "";
         }
-      } else if ((chosen = clearlyLargest(c)) != null) {
-        why = explain ? "far larger than any other place named '" + t.text(c.from, c.to) + "'" : "";
-      } else if ((chosen = byScore(c, article, paragraph)) != null) {
-        why = explain ? "the article mentions " + chosen.country() : "";
-      } else if ((chosen = byPopulation(c)) != null) {
-        why = explain ? "the largest place named '" + t.text(c.from, c.to) + "'" : "";
       } else {
-        c.dropped = true;
-        c.evidence =
-            "'" + t.text(c.from, c.to) + "' names places in several countries; nothing decides";
-        return;
+        String name = explain ? t.text(c.from, c.to) : "";
+        PlaceEntry fitted = null;
+        String fittedWhy = "";
+        if (model.decides() || explain || record) {
+          fitted = byModel(t, c, article, paragraph);
+          fittedWhy = c.evidence; // byModel leaves its scores there when explaining
+        }
+        String rule = "";
+        if (model.decides()) {
+          chosen = fitted;
+        } else if ((chosen = clearlyLargest(c)) != null) {
+          rule = explain ? "; far larger than any other place named '" + name + "'" : "";
+        } else if ((chosen = byScore(c, article, paragraph)) != null) {
+          rule = explain ? "; the article mentions " + chosen.country() : "";
+        } else if ((chosen = byPopulation(c)) != null) {
+          rule = explain ? "; the largest place named '" + name + "'" : "";
+        }
+        if (chosen == null) {
+          c.dropped = true;
+          c.evidence =
+              "'"
+                  + t.text(c.from, c.to)
+                  + "' names places in several countries; nothing decides"
+                  + (explain ? " (" + fittedWhy + ")" : "");
+          return;
+        }
+        why = explain ? fittedWhy + rule : "";
       }
     }
     if (unsupportedGivenName(t, c, chosen, article, paragraph)) {
@@ -347,6 +379,113 @@ final class CountryChoice {
   }
 
   /**
+   * The entry of the country the fitted model scores best ({@link CountryModel}): each country is
+   * represented by its largest place of the name and weighed on {@link CountryFeatures}. Null when
+   * the best scores below the model's margin or two countries score the same. With explanations,
+   * leaves the scores in {@code c.evidence}; when recording, leaves the decision in {@code
+   * c.countryDecision}.
+   */
+  private PlaceEntry byModel(
+      TokenSequence t, PlaceCandidate c, ArticlePlaces article, int paragraph) {
+    PlaceEntry[] options = new PlaceEntry[c.entries.length];
+    int n = 0;
+    for (PlaceEntry e : c.entries) {
+      if (!e.hasCountry()) {
+        continue;
+      }
+      int k = 0;
+      while (k < n && !options[k].country().equals(e.country())) {
+        k++;
+      }
+      if (k == n) {
+        options[n++] = e;
+      } else if (size(e) > size(options[k])) {
+        options[k] = e;
+      }
+    }
+    double[] named = new double[n];
+    for (int k = 0; k < n; k++) {
+      named[k] = article.inArticle(options[k].country()) + gazetteer.bias(options[k].country());
+    }
+    String bySize = country(clearlyLargest(c));
+    String byArticle = country(byScore(c, article, paragraph));
+    String byLargest = country(byPopulation(c));
+    int[] features = new int[CountryFeatures.MOST];
+    List<CountryDecision.Option> noted = record ? new ArrayList<>(n) : null;
+    int best = -1;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    double second = Double.NEGATIVE_INFINITY;
+    String bestWhy = "";
+    for (int k = 0; k < n; k++) {
+      PlaceEntry e = options[k];
+      long rivalSize = 0;
+      double rivalNamed = 0;
+      for (int o = 0; o < n; o++) {
+        if (o != k) {
+          rivalSize = Math.max(rivalSize, size(options[o]));
+          rivalNamed = Math.max(rivalNamed, named[o]);
+        }
+      }
+      int m =
+          CountryFeatures.of(
+              e,
+              size(e),
+              rivalSize,
+              named[k],
+              article.inParagraph(paragraph, e.country()),
+              rivalNamed,
+              article.hasTownIn(e.admin1()),
+              (e.country().equals(bySize) ? 1 : 0)
+                  | (e.country().equals(byArticle) ? 2 : 0)
+                  | (e.country().equals(byLargest) ? 4 : 0),
+              features);
+      double s = model.score(features, m);
+      if (s > bestScore) {
+        second = bestScore;
+        bestScore = s;
+        best = k;
+        if (explain) {
+          bestWhy = model.explain(features, m, s);
+        }
+      } else if (s > second) {
+        second = s;
+      }
+      if (record) {
+        List<String> names = new ArrayList<>(m);
+        for (int f = 0; f < m; f++) {
+          names.add(CountryFeatures.name(features[f]));
+        }
+        noted.add(new CountryDecision.Option(e.country(), e.label(), e.population(), names, s));
+      }
+    }
+    boolean chosen =
+        best >= 0 && (!model.decides() || !(bestScore < model.margin())) && bestScore > second;
+    if (explain && best >= 0) {
+      c.evidence =
+          (model.decides() ? "country model: " : "country model (explains only): ")
+              + options[best].country()
+              + ": "
+              + bestWhy
+              + (n > 1 ? String.format(Locale.ROOT, ", next best %.2f", second) : "")
+              + (chosen
+                  ? ""
+                  : bestScore > second
+                      ? String.format(Locale.ROOT, ", below the margin %.2f", model.margin())
+                      : ", a tie");
+    }
+    if (record) {
+      c.countryDecision =
+          new CountryDecision(
+              t.startOffset(c.from),
+              t.endOffset(c.to - 1),
+              t.text(c.from, c.to),
+              noted,
+              chosen ? options[best].country() : "");
+    }
+    return chosen ? options[best] : null;
+  }
+
+  /**
    * When the article mentions any of the candidates' countries: the entry whose country the
    * paragraph and article mention most, weighed with the place's size (a capital of ten million
    * beats a town of forty thousand in a country mentioned once more); null when none is mentioned
@@ -403,6 +542,10 @@ final class CountryChoice {
       }
     }
     return top;
+  }
+
+  private static String country(PlaceEntry e) {
+    return e == null ? "" : e.country();
   }
 
   private PlaceKind kindOf(TokenSequence t, PlaceCandidate c, PlaceEntry chosen) {

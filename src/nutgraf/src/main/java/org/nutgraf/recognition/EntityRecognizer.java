@@ -308,6 +308,32 @@ public final class EntityRecognizer {
     return d.apply(scanned, placeCandidates, work, true);
   }
 
+  /**
+   * Every place name of the texts of one article whose namesakes lie in several countries and whose
+   * country the fitted country choice decided, with each country it weighed: what the country model
+   * is fitted on.
+   *
+   * @return one list per text, in order, each in text order
+   */
+  public List<List<CountryDecision>> countryDecisions(List<String> texts) {
+    List<TokenSequence> scanned = scanAll(texts);
+    List<List<PlaceCandidate>> placeCandidates = new ArrayList<>(scanned.size());
+    decidePersons(scanned, Mode.BOTH, placeCandidates, new ArrayList<>(), new Work(), true);
+    new PlaceResolver(gazetteer, lexicons, false, InstitutionCountries.defaults(), true)
+        .resolve(scanned, placeCandidates);
+    List<List<CountryDecision>> out = new ArrayList<>(scanned.size());
+    for (List<PlaceCandidate> list : placeCandidates) {
+      List<CountryDecision> decided = new ArrayList<>();
+      for (PlaceCandidate c : list) {
+        if (c.countryDecision != null) {
+          decided.add(c.countryDecision);
+        }
+      }
+      out.add(decided);
+    }
+    return out;
+  }
+
   private Matchers newMatchers() {
     return new Matchers(
         new PlaceMatcher(gazetteer, lexicons),

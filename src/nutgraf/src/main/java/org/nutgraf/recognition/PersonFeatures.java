@@ -141,10 +141,9 @@ final class PersonFeatures {
 
   /** The feature named {@code name}, or -1 when there is none. */
   static int index(String name) {
-    for (int f = 0; f < NAMED.length; f++) {
-      if (NAMED[f].equals(name)) {
-        return f;
-      }
+    int named = WeightsFile.indexOf(NAMED, name);
+    if (named >= 0) {
+      return named;
     }
     int hash = name.lastIndexOf('#');
     if (hash < 0) {

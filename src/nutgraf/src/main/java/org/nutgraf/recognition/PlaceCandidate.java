@@ -20,6 +20,9 @@ final class PlaceCandidate {
   /** True when nothing is emitted for it (abstained, part of a person's name). */
   boolean dropped;
 
+  /** What the fitted country choice weighed, when it weighed this name and was asked to keep it. */
+  CountryDecision countryDecision;
+
   /** True when it opens a text as a dateline ("ATLANTA —"), which always names a place. */
   boolean dateline;
 

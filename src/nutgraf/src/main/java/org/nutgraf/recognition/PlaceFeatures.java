@@ -92,12 +92,7 @@ final class PlaceFeatures {
 
   /** The feature named {@code name}, or -1. */
   static int index(String name) {
-    for (int f = 0; f < COUNT; f++) {
-      if (NAMES[f].equals(name)) {
-        return f;
-      }
-    }
-    return -1;
+    return WeightsFile.indexOf(NAMES, name);
   }
 
   /**

@@ -26,14 +26,22 @@ final class PlaceResolver {
 
   /** With the institution names that ship in the jar ({@link InstitutionCountries#defaults()}). */
   PlaceResolver(Gazetteer gazetteer, Lexicons lex, boolean explain) {
-    this(gazetteer, lex, explain, InstitutionCountries.defaults());
+    this(gazetteer, lex, explain, InstitutionCountries.defaults(), false);
   }
 
+  /**
+   * With {@code record}, each name the fitted country choice weighs keeps its decision ({@link
+   * PlaceCandidate#countryDecision}).
+   */
   PlaceResolver(
-      Gazetteer gazetteer, Lexicons lex, boolean explain, InstitutionCountries institutions) {
+      Gazetteer gazetteer,
+      Lexicons lex,
+      boolean explain,
+      InstitutionCountries institutions,
+      boolean record) {
     this.lex = lex;
     this.explain = explain;
-    this.choice = new CountryChoice(gazetteer, lex, explain);
+    this.choice = new CountryChoice(gazetteer, lex, CountryModel.defaults(), explain, record);
     this.institutions = institutions;
     this.clearSizes = !gazetteer.hasBias();
   }

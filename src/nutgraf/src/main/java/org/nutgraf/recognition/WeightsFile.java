@@ -86,4 +86,14 @@ record WeightsFile(double[] weights, double margin) {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The position of {@code name} in {@code names}, or -1: a feature's id from its name. */
+  static int indexOf(String[] names, String name) {
+    for (int f = 0; f < names.length; f++) {
+      if (names[f].equals(name)) {
+        return f;
+      }
+    }
+    return -1;
+  }
 }

@@ -45,6 +45,16 @@ class CountryChoiceTest {
    */
   private static PlaceCandidate choose(
       Gazetteer g, String text, String name, List<PlaceEntry> named, PlaceEntry... entries) {
+    return choose(CountryModel.defaults(), g, text, name, named, entries);
+  }
+
+  private static PlaceCandidate choose(
+      CountryModel model,
+      Gazetteer g,
+      String text,
+      String name,
+      List<PlaceEntry> named,
+      PlaceEntry... entries) {
     TokenSequence t = scan(text);
     PlaceCandidate c = candidate(t, name, entries);
     List<PlaceCandidate> others = new ArrayList<>();
@@ -52,7 +62,7 @@ class CountryChoiceTest {
       others.add(new PlaceCandidate(0, 1, new PlaceEntry[] {e}));
     }
     ArticlePlaces article = new ArticlePlaces(List.of(List.of(c), others), List.of(), !g.hasBias());
-    new CountryChoice(g, Lexicons.defaults(), true).choose(t, c, article, 0);
+    new CountryChoice(g, Lexicons.defaults(), model, true, true).choose(t, c, article, 0);
     return c;
   }
 
@@ -158,7 +168,9 @@ class CountryChoiceTest {
     PlaceEntry near = city("Leon", "NI", "NI.07", 400_000, 0);
     PlaceCandidate tie = choose("Rain hit Leon again.", "Leon", List.of(), a, near);
     assertTrue(tie.dropped);
-    assertEquals("'Leon' names places in several countries; nothing decides", tie.evidence);
+    assertTrue(
+        tie.evidence.startsWith("'Leon' names places in several countries; nothing decides ("),
+        tie.evidence);
     assertNull(tie.chosen);
   }
 
@@ -260,5 +272,52 @@ class CountryChoiceTest {
     PlaceEntry seat = capital("Strasbourg", "FR", 290_000, PlaceEntry.SUPRANATIONAL_SEAT);
     assertTrue(choose("Strasbourg demanded answers.", "Strasbourg", List.of(), seat).dropped);
     assertFalse(choose("Tourists filled Strasbourg.", "Strasbourg", List.of(), seat).dropped);
+  }
+
+  @Test
+  void theShippedCountryModelExplainsTheRulesChoiceWithoutDeciding() {
+    PlaceEntry mx = city("Victoria", "MX", "MX.28", 300_000, 0);
+    PlaceEntry cl = city("Victoria", "CL", "CL.04", 35_000, 0);
+    PlaceCandidate c = choose("Rain hit Victoria again.", "Victoria", List.of(CHILE), mx, cl);
+    assertFalse(CountryModel.defaults().decides());
+    assertEquals("CL", chosen(c), "the rules decide: the article names Chile");
+    // the model's own favourite and its weights, then the rule that decided
+    assertTrue(c.evidence.contains("country model (explains only): MX: bias "), c.evidence);
+    assertTrue(c.evidence.contains("a namesake's country named more often"), c.evidence);
+    assertTrue(c.evidence.endsWith("; the article mentions CL"), c.evidence);
+    CountryDecision d = c.countryDecision;
+    assertEquals(List.of("MX", "CL"), d.options().stream().map(o -> o.country()).toList());
+    assertTrue(d.options().get(1).features().contains("the article rule's choice"));
+    assertTrue(d.options().get(0).features().contains("the population rule's choice"));
+    assertTrue(
+        d.options()
+            .get(0)
+            .features()
+            .contains("three to ten times larger than any namesake abroad"));
+    assertEquals("Victoria", d.surface());
+    assertEquals(9, d.startOffset());
+  }
+
+  @Test
+  void aCountryModelWithAMarginDecidesInsteadOfTheRules() {
+    double[] w = new double[CountryFeatures.COUNT];
+    w[CountryFeatures.BIAS] = -1;
+    w[CountryFeatures.POPULATION_UNDER_100K] = 3;
+    CountryModel smallest = new CountryModel(w, 0);
+    PlaceEntry mx = city("Victoria", "MX", "MX.28", 300_000, 0);
+    PlaceEntry cl = city("Victoria", "CL", "CL.04", 35_000, 0);
+    PlaceCandidate c =
+        choose(
+            smallest, COUNTRIES, "Rain hit Victoria again.", "Victoria", List.of(MEXICO), mx, cl);
+    assertEquals("CL", chosen(c), "the weights favour towns under 100,000 whatever the article");
+    assertTrue(c.evidence.contains("country model: CL: bias -1.00"), c.evidence);
+    assertEquals("CL", c.countryDecision.chosen());
+
+    PlaceEntry big = city("Victoria", "CL", "CL.04", 350_000, 0);
+    PlaceCandidate none =
+        choose(smallest, COUNTRIES, "Rain hit Victoria again.", "Victoria", List.of(), mx, big);
+    assertEquals("-", chosen(none), "every country scores -1, below the margin 0");
+    assertTrue(none.evidence.contains("nothing decides"), none.evidence);
+    assertEquals("", none.countryDecision.chosen());
   }
 }

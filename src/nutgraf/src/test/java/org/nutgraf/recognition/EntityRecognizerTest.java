@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.gazetteer.Gazetteer;
 import org.nutgraf.text.TextScanner;
@@ -117,6 +118,23 @@ class EntityRecognizerTest {
     assertTrue(persons.get(0).get(0).accepted());
     assertEquals(List.of(), persons.get(1));
     assertEquals(2, recognizer.placeDecisions(List.of("Rain fell.", "Snow fell.")).size());
+  }
+
+  @Test
+  void countryDecisionsListEveryCountryWeighedForAnAmbiguousName() {
+    List<List<CountryDecision>> all =
+        recognizer.countryDecisions(
+            List.of("Rain fell.", "Fans filled the stadium in Cordoba on Sunday."));
+    assertEquals(List.of(), all.get(0));
+    CountryDecision d = all.get(1).get(0);
+    assertEquals("Cordoba", d.surface());
+    assertEquals("AR", d.chosen(), "the largest namesake, with no other country named");
+    List<String> countries = d.options().stream().map(CountryDecision.Option::country).toList();
+    assertTrue(countries.containsAll(List.of("AR", "ES")), countries.toString());
+    assertEquals(countries.size(), Set.copyOf(countries).size(), "one option per country");
+    for (CountryDecision.Option o : d.options()) {
+      assertTrue(o.features().contains("bias"), o.toString());
+    }
   }
 
   @Test

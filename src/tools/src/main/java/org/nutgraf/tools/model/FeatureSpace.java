@@ -9,6 +9,9 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -101,6 +104,23 @@ final class FeatureSpace {
       }
     }
     return s;
+  }
+
+  /**
+   * Writes a weights file: each header line as a {@code #} comment, then {@code marginLine TAB
+   * margin} unless {@code margin} is NaN, then the weights ({@link #writeWeights}).
+   */
+  void write(Path out, List<String> header, String marginLine, double margin, double[] w)
+      throws IOException {
+    try (Writer o = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      for (String h : header) {
+        o.write("# " + h + "\n");
+      }
+      if (!Double.isNaN(margin)) {
+        o.write(String.format(Locale.ROOT, "%s\t%s%n", marginLine, margin));
+      }
+      writeWeights(o, w);
+    }
   }
 
   /** Writes one {@code feature TAB weight} line for each weight that counts. */

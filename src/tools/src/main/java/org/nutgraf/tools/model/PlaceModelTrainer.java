@@ -1,9 +1,6 @@
 package org.nutgraf.tools.model;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -96,17 +93,12 @@ public final class PlaceModelTrainer {
 
   /** Writes the weights, with a header naming the source, the figures and the command. */
   void write(Path out, double[] w, double margin, List<String> header) throws IOException {
-    try (Writer o = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      for (String h : header) {
-        o.write("# " + h + "\n");
-      }
-      if (margin > Double.NEGATIVE_INFINITY) {
-        o.write(
-            String.format(
-                Locale.ROOT, "%s\t%s%n", "@margin below which a name is no place", margin));
-      }
-      space.writeWeights(o, w);
-    }
+    space.write(
+        out,
+        header,
+        "@margin below which a name is no place",
+        margin > Double.NEGATIVE_INFINITY ? margin : Double.NaN,
+        w);
   }
 
   public static void main(String[] args) throws IOException {
