@@ -136,13 +136,28 @@ public final class DocumentBuilder {
     }
     doc.add(
         new SortedSetDocValuesField(Fields.facetField(Fields.DIM_LANGUAGE), shared.languageFacet));
+    // what follows from the stored mentions is not stored again; an empty value marks an empty
+    // list that does not (HitLoader reads either)
+    boolean storeCountries = !StoredMentions.countriesFollow(tp);
+    if (storeCountries && tp.countries().isEmpty()) {
+      doc.add(new StoredField(Fields.COUNTRY, ""));
+    }
     for (String country : tp.countries()) {
-      doc.add(new StringField(Fields.COUNTRY, country, Field.Store.YES));
+      doc.add(new StringField(Fields.COUNTRY, country, Field.Store.NO));
+      if (storeCountries) {
+        doc.add(new StoredField(Fields.COUNTRY, country));
+      }
       doc.add(COUNTRY_FACETS.field(country));
+    }
+    boolean storeActors = !StoredMentions.actorsFollow(tp);
+    if (storeActors && tp.actors().isEmpty()) {
+      doc.add(new StoredField(Fields.ACTOR_NAME, ""));
     }
     for (Actor a : tp.actors()) {
       doc.add(new StringField(Fields.ACTOR, a.key(), Field.Store.NO));
-      doc.add(new StoredField(Fields.ACTOR_NAME, a.name()));
+      if (storeActors) {
+        doc.add(new StoredField(Fields.ACTOR_NAME, a.name()));
+      }
       doc.add(ACTOR_FACETS.field(a.key()));
       String label = a.key() + LABEL_SEPARATOR + a.name();
       if (shared.labelled.add(label)) {

@@ -57,16 +57,17 @@ final class HitLoader {
   Hit load(int doc, float score, Query query) throws IOException {
     Document d = stored.document(doc);
     String text = d.get(Fields.TEXT);
-    List<String> countries = new ArrayList<>();
-    for (IndexableField f : d.getFields(Fields.COUNTRY)) {
-      countries.add(f.stringValue());
+    List<StoredMentions.Entry> entries = StoredMentions.decode(d.get(Fields.MENTIONS));
+    List<String> countries = storedOr(d, Fields.COUNTRY);
+    if (countries == null) {
+      countries = StoredMentions.countries(entries);
     }
-    List<String> actors = new ArrayList<>();
-    for (IndexableField f : d.getFields(Fields.ACTOR_NAME)) {
-      actors.add(f.stringValue());
+    List<String> actors = storedOr(d, Fields.ACTOR_NAME);
+    if (actors == null) {
+      actors = StoredMentions.actorNames(entries);
     }
     List<EntityMention> mentions = new ArrayList<>();
-    for (StoredMentions.Entry e : StoredMentions.decode(d.get(Fields.MENTIONS))) {
+    for (StoredMentions.Entry e : entries) {
       mentions.add(
           new EntityMention(
               e.type() == 'P' ? EntityMention.Type.PLACE : EntityMention.Type.PERSON,
@@ -102,6 +103,25 @@ final class HitLoader {
         mentions,
         highlights,
         OwnFields.decode(d.get(Fields.OWN_FIELDS)));
+  }
+
+  /**
+   * The values stored in {@code field} (an empty one marks an empty list), or null when none is:
+   * then they follow from the stored mentions (indexes written before December 2026 store them
+   * all).
+   */
+  private static List<String> storedOr(Document d, String field) {
+    IndexableField[] fields = d.getFields(field);
+    if (fields.length == 0) {
+      return null;
+    }
+    List<String> out = new ArrayList<>(fields.length);
+    for (IndexableField f : fields) {
+      if (!f.stringValue().isEmpty()) {
+        out.add(f.stringValue());
+      }
+    }
+    return out;
   }
 
   private static int ordinalOf(String id) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.junit.jupiter.api.Test;
 import org.nutgraf.article.Article;
@@ -22,6 +23,7 @@ import org.nutgraf.entity.Actor;
 import org.nutgraf.entity.TaggedArticle;
 import org.nutgraf.entity.TaggedParagraph;
 import org.nutgraf.gazetteer.PlaceKind;
+import org.nutgraf.recognition.PersonMention;
 import org.nutgraf.recognition.PlaceMention;
 
 /** One Lucene document per paragraph, laid out as {@link Fields} says. */
@@ -51,6 +53,22 @@ class DocumentBuilderTest {
 
   private static List<String> values(Document d, String field) {
     return Arrays.stream(d.getFields(field)).map(IndexableField::stringValue).toList();
+  }
+
+  /** The values of {@code field} that are indexed (searchable), not only stored. */
+  private static List<String> indexed(Document d, String field) {
+    return Arrays.stream(d.getFields(field))
+        .filter(f -> f.fieldType().indexOptions() != IndexOptions.NONE)
+        .map(IndexableField::stringValue)
+        .toList();
+  }
+
+  /** The values of {@code field} that are stored. */
+  private static List<String> stored(Document d, String field) {
+    return Arrays.stream(d.getFields(field))
+        .filter(f -> f.fieldType().stored())
+        .map(IndexableField::stringValue)
+        .toList();
   }
 
   private static final Article DATED =
@@ -145,12 +163,66 @@ class DocumentBuilderTest {
                         List.of(List.of("PE"), List.of(ROSA), List.of()),
                         List.of(List.of("PE"), List.of(ROSA), List.of()))));
 
-    assertEquals(List.of("PE"), values(docs.get(1), Fields.COUNTRY));
+    assertEquals(List.of("PE"), indexed(docs.get(1), Fields.COUNTRY));
     assertEquals(List.of("rosa condori"), values(docs.get(1), Fields.ACTOR));
+    // no mention names them, so they are stored for the hits
+    assertEquals(List.of("PE"), stored(docs.get(1), Fields.COUNTRY));
     assertEquals(List.of("Rosa Condori"), values(docs.get(2), Fields.ACTOR_NAME));
     assertEquals(1, docs.get(1).getFields(Fields.ACTOR_LABEL).length);
     assertEquals(0, docs.get(2).getFields(Fields.ACTOR_LABEL).length);
     assertTrue(values(docs.get(0), Fields.COUNTRY).isEmpty());
+  }
+
+  @Test
+  void countriesAndActorsTheMentionsCarryAreNotStoredAgain() {
+    Article a =
+        Article.of(
+            "song",
+            "Song",
+            Optional.empty(),
+            "",
+            Optional.empty(),
+            List.of("Rosa Condori sang in Puno."));
+    Paragraph p = a.paragraphs().get(0);
+    PlaceMention puno = new PlaceMention(21, 25, "Puno", PlaceKind.CITY, "PE", "Puno", "test");
+    PersonMention rosa =
+        new PersonMention(
+            0, 12, "Rosa Condori", "Rosa Condori", Optional.empty(), Optional.empty(), "test");
+    Document follows =
+        new DocumentBuilder()
+            .build(
+                new TaggedArticle(
+                    a,
+                    List.of(
+                        new TaggedParagraph(
+                            p,
+                            List.of("PE"),
+                            List.of(ROSA),
+                            List.of(puno),
+                            List.of(rosa),
+                            List.of(ROSA)))))
+            .get(0);
+    assertEquals(List.of("PE"), indexed(follows, Fields.COUNTRY));
+    assertEquals(List.of(), stored(follows, Fields.COUNTRY));
+    assertEquals(List.of(), stored(follows, Fields.ACTOR_NAME));
+
+    // a tagger whose lists differ from its mentions keeps them whole, an empty one marked
+    Document differs =
+        new DocumentBuilder()
+            .build(
+                new TaggedArticle(
+                    a,
+                    List.of(
+                        new TaggedParagraph(
+                            p,
+                            List.of("BO", "PE"),
+                            List.of(),
+                            List.of(puno),
+                            List.of(rosa),
+                            List.of(ROSA)))))
+            .get(0);
+    assertEquals(List.of("BO", "PE"), stored(differs, Fields.COUNTRY));
+    assertEquals(List.of(""), stored(differs, Fields.ACTOR_NAME));
   }
 
   @Test

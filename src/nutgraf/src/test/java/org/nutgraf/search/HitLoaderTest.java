@@ -65,6 +65,14 @@ class HitLoaderTest {
                   a, a + 8, "Ana Ruiz", "Ana Ruiz", Optional.empty(), Optional.empty(), "test"));
           actors.add(new Actor("Ana Ruiz", "ana ruiz", Optional.empty()));
         }
+        if (t.contains("Titicaca")) {
+          // a lake both countries share: named as countries, with no mention, and an actor the
+          // tagger knows from elsewhere
+          Actor guide = new Actor("Ruth Mamani", "ruth mamani", Optional.empty());
+          out.add(
+              new TaggedParagraph(p, List.of("BO", "PE"), List.of(guide), places, persons, actors));
+          continue;
+        }
         out.add(
             new TaggedParagraph(
                 p, places.isEmpty() ? List.of() : List.of("PE"), actors, places, persons, actors));
@@ -92,7 +100,14 @@ class HitLoaderTest {
                 Optional.empty(),
                 "",
                 Optional.empty(),
-                List.of("Nothing dated here."))));
+                List.of("Nothing dated here.")),
+            Article.of(
+                "lake",
+                "On the lake",
+                Optional.empty(),
+                "",
+                Optional.empty(),
+                List.of("Boats crossed Lake Titicaca at dawn."))));
     index.commit();
   }
 
@@ -130,6 +145,15 @@ class HitLoaderTest {
     assertEquals(List.of("PE"), hit.countries());
     assertEquals(List.of("Ana Ruiz"), hit.actors());
     assertEquals(Map.of("desk", FieldValue.keyword("travel")), hit.fields());
+  }
+
+  @Test
+  void countriesAndActorsATaggerGivesWithoutMentionsComeBackToo() throws IOException {
+    Hit hit = load("lake#0", Optional.empty(), text("boats"));
+
+    assertEquals(List.of("BO", "PE"), hit.countries());
+    assertEquals(List.of("Ruth Mamani"), hit.actors());
+    assertEquals(List.of(), hit.mentions());
   }
 
   @Test
