@@ -79,6 +79,15 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aCitysEnglishNameIsTheCityNotASmallNamesake() {
+    // GeoNames names them Göteborg and Köln; villages in Nebraska and Italy bear the English names
+    assertEquals(
+        List.of("SE"), countries("The carmaker's plant near Gothenburg will cut 400 jobs."));
+    assertEquals(List.of("DE"), countries("Fans packed the cathedral square in Cologne."));
+    assertEquals(List.of("BE"), countries("The port of Ghent reopened after the strike."));
+  }
+
+  @Test
   void theAdjectiveOfARegionOrPeopleOfOneCountryNamesIt() {
     assertEquals(List.of("BE"), countries("Flemish farmers blocked the roads."));
     assertEquals(List.of("CN"), countries("Tibetan monks held a vigil."));
