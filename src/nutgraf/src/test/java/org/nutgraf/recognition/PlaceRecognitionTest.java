@@ -88,6 +88,16 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void regionsNewsNamesInEnglishAreTheirCountrys() {
+    // Lorraine is part of Grand Est (a Quebec town has the name); the Algarve is Faro district
+    assertEquals(List.of("FR"), countries("Steelworkers in Lorraine walked out on Monday."));
+    assertEquals(List.of("PT"), countries("Wildfires spread across the Algarve."));
+    assertEquals(List.of("TR"), countries("Drought hit farmers in Anatolia."));
+    // an island of three countries names none of them
+    assertEquals(List.of(), countries("Loggers cleared forest on Borneo."));
+  }
+
+  @Test
   void theAdjectiveOfARegionOrPeopleOfOneCountryNamesIt() {
     assertEquals(List.of("BE"), countries("Flemish farmers blocked the roads."));
     assertEquals(List.of("CN"), countries("Tibetan monks held a vigil."));
