@@ -88,7 +88,7 @@ class PlaceRecognitionTest {
   }
 
   @Test
-  void regionsNewsNamesInEnglishAreTheirCountrys() {
+  void aRegionNewsNamesInEnglishNamesItsCountry() {
     // Lorraine is part of Grand Est (a Quebec town has the name); the Algarve is Faro district
     assertEquals(List.of("FR"), countries("Steelworkers in Lorraine walked out on Monday."));
     assertEquals(List.of("PT"), countries("Wildfires spread across the Algarve."));
