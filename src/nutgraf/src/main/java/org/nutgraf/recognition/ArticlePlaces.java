@@ -42,6 +42,19 @@ final class ArticlePlaces {
    */
   ArticlePlaces(
       List<List<PlaceCandidate>> candidates, List<String> institutions, boolean clearSizes) {
+    this(candidates, institutions, clearSizes, false);
+  }
+
+  /**
+   * As above; with {@code resolved}, a name the choice of country already resolved counts for the
+   * country chosen as well, when it counted for none before ("Gaza", chosen over the province of
+   * Mozambique, puts the article in the Palestinian territories for "Rafah").
+   */
+  ArticlePlaces(
+      List<List<PlaceCandidate>> candidates,
+      List<String> institutions,
+      boolean clearSizes,
+      boolean resolved) {
     for (String country : institutions) {
       article.merge(country, 1, Integer::sum);
     }
@@ -54,6 +67,9 @@ final class ArticlePlaces {
         String country = c.unambiguousCountry;
         if (country == null && clearSizes) {
           country = clearSizeCountry(c);
+        }
+        if (country == null && resolved && c.chosen != null && c.chosen.hasCountry()) {
+          country = c.chosen.country();
         }
         if (country != null) {
           article.merge(country, 1, Integer::sum);

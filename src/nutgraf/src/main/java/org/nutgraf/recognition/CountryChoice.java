@@ -170,6 +170,7 @@ final class CountryChoice {
         }
         if (chosen == null) {
           c.dropped = true;
+          c.undecided = true;
           c.evidence =
               "'"
                   + t.text(c.from, c.to)

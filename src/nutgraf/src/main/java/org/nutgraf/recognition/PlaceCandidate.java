@@ -30,6 +30,13 @@ final class PlaceCandidate {
   boolean paired;
 
   /**
+   * True when the country choice dropped it because nothing decided between its countries; the
+   * resolver weighs it once more when the article's other names are resolved ({@link
+   * PlaceResolver}).
+   */
+  boolean undecided;
+
+  /**
    * True when it opens the name of a team or an event of the place ("the Boston Celtics", "the
    * Boston Marathon"), which names the place even where the name is also a given name.
    */

@@ -13,7 +13,9 @@ import org.nutgraf.text.TokenSequence;
  * no pair confirmed ({@link SmallTowns}), then the choice among the entries that are left, weighed
  * with what the rest of the article names ({@link CountryChoice}), where the names of a country's
  * own institutions count for that country ({@link InstitutionCountries}); a candidate inside such a
- * name that has no entry in its country is part of it ("Sabha" in "Lok Sabha"). Thread-safe.
+ * name that has no entry in its country is part of it ("Sabha" in "Lok Sabha"). A name nothing
+ * decided is weighed once more when the others are resolved, their countries counting as named
+ * ({@link #decideAgain}). Thread-safe.
  */
 final class PlaceResolver {
   private final Lexicons lex;
@@ -71,10 +73,49 @@ final class PlaceResolver {
       SmallTowns.settle(lex, t, candidates.get(p), located);
     }
     ArticlePlaces article = new ArticlePlaces(candidates, named, clearSizes);
+    List<PlaceCandidate> undecided = null; // with the evidence each had before, in pairs
+    List<String> before = null;
     for (int p = 0; p < texts.size(); p++) {
       for (PlaceCandidate c : candidates.get(p)) {
         if (!c.dropped) {
+          String evidence = c.evidence;
           choice.choose(texts.get(p), c, article, p);
+          if (c.undecided) {
+            if (undecided == null) {
+              undecided = new ArrayList<>();
+              before = new ArrayList<>();
+            }
+            undecided.add(c);
+            before.add(evidence);
+          }
+        }
+      }
+    }
+    if (undecided != null) {
+      decideAgain(texts, candidates, named, undecided, before);
+    }
+  }
+
+  /**
+   * Weighs the names nothing decided once more, now that the article's other names are resolved:
+   * their countries count as the article naming them ({@link ArticlePlaces}). A name still
+   * undecided stays dropped with its reason.
+   */
+  private void decideAgain(
+      List<TokenSequence> texts,
+      List<List<PlaceCandidate>> candidates,
+      List<String> named,
+      List<PlaceCandidate> undecided,
+      List<String> before) {
+    ArticlePlaces resolved = new ArticlePlaces(candidates, named, clearSizes, true);
+    for (int p = 0, k = 0; p < texts.size() && k < undecided.size(); p++) {
+      for (PlaceCandidate c : candidates.get(p)) {
+        if (k < undecided.size() && c == undecided.get(k)) {
+          c.dropped = false;
+          c.undecided = false;
+          c.evidence = before.get(k);
+          choice.choose(texts.get(p), c, resolved, p);
+          k++;
         }
       }
     }
