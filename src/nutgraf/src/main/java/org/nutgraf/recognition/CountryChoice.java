@@ -152,20 +152,26 @@ final class CountryChoice {
         }
       } else {
         String name = explain ? t.text(c.from, c.to) : "";
+        // the rules, each worked out once: all three when the model weighs them, else in turn
+        boolean weigh = model.decides() || explain || record;
+        PlaceEntry bySize = clearlyLargest(c);
+        PlaceEntry byArticle = weigh || bySize == null ? byScore(c, article, paragraph) : null;
+        PlaceEntry byLargest =
+            weigh || (bySize == null && byArticle == null) ? byPopulation(c) : null;
         PlaceEntry fitted = null;
         String fittedWhy = "";
-        if (model.decides() || explain || record) {
-          fitted = byModel(t, c, article, paragraph);
+        if (weigh) {
+          fitted = byModel(t, c, article, paragraph, bySize, byArticle, byLargest);
           fittedWhy = c.evidence; // byModel leaves its scores there when explaining
         }
         String rule = "";
         if (model.decides()) {
           chosen = fitted;
-        } else if ((chosen = clearlyLargest(c)) != null) {
+        } else if ((chosen = bySize) != null) {
           rule = explain ? "; far larger than any other place named '" + name + "'" : "";
-        } else if ((chosen = byScore(c, article, paragraph)) != null) {
+        } else if ((chosen = byArticle) != null) {
           rule = explain ? "; the article mentions " + chosen.country() : "";
-        } else if ((chosen = byPopulation(c)) != null) {
+        } else if ((chosen = byLargest) != null) {
           rule = explain ? "; the largest place named '" + name + "'" : "";
         }
         if (chosen == null) {
@@ -382,12 +388,20 @@ final class CountryChoice {
   /**
    * The entry of the country the fitted model scores best ({@link CountryModel}): each country is
    * represented by its largest place of the name and weighed on {@link CountryFeatures}. Null when
-   * the best scores below the model's margin or two countries score the same. With explanations,
-   * leaves the scores in {@code c.evidence}; when recording, leaves the decision in {@code
-   * c.countryDecision}.
+   * the best scores below the model's margin or two countries score the same. {@code bySize},
+   * {@code byArticle} and {@code byLargest} are the rules' choices ({@link #clearlyLargest}, {@link
+   * #byScore}, {@link #byPopulation}; null where a rule chooses none), which are features. With
+   * explanations, leaves the scores in {@code c.evidence}; when recording, leaves the decision in
+   * {@code c.countryDecision}.
    */
   private PlaceEntry byModel(
-      TokenSequence t, PlaceCandidate c, ArticlePlaces article, int paragraph) {
+      TokenSequence t,
+      PlaceCandidate c,
+      ArticlePlaces article,
+      int paragraph,
+      PlaceEntry bySize,
+      PlaceEntry byArticle,
+      PlaceEntry byLargest) {
     PlaceEntry[] options = new PlaceEntry[c.entries.length];
     int n = 0;
     for (PlaceEntry e : c.entries) {
@@ -408,9 +422,9 @@ final class CountryChoice {
     for (int k = 0; k < n; k++) {
       named[k] = article.inArticle(options[k].country()) + gazetteer.bias(options[k].country());
     }
-    String bySize = country(clearlyLargest(c));
-    String byArticle = country(byScore(c, article, paragraph));
-    String byLargest = country(byPopulation(c));
+    String sizeRule = country(bySize);
+    String articleRule = country(byArticle);
+    String populationRule = country(byLargest);
     int[] features = new int[CountryFeatures.MOST];
     List<CountryDecision.Option> noted = record ? new ArrayList<>(n) : null;
     int best = -1;
@@ -436,9 +450,9 @@ final class CountryChoice {
               article.inParagraph(paragraph, e.country()),
               rivalNamed,
               article.hasTownIn(e.admin1()),
-              (e.country().equals(bySize) ? 1 : 0)
-                  | (e.country().equals(byArticle) ? 2 : 0)
-                  | (e.country().equals(byLargest) ? 4 : 0),
+              (e.country().equals(sizeRule) ? 1 : 0)
+                  | (e.country().equals(articleRule) ? 2 : 0)
+                  | (e.country().equals(populationRule) ? 4 : 0),
               features);
       double s = model.score(features, m);
       if (s > bestScore) {

@@ -73,26 +73,23 @@ final class PlaceResolver {
       SmallTowns.settle(lex, t, candidates.get(p), located);
     }
     ArticlePlaces article = new ArticlePlaces(candidates, named, clearSizes);
-    List<PlaceCandidate> undecided = null; // with the evidence each had before, in pairs
-    List<String> before = null;
+    List<String> before = null; // the evidence of each name nothing decided, in text order
     for (int p = 0; p < texts.size(); p++) {
       for (PlaceCandidate c : candidates.get(p)) {
         if (!c.dropped) {
           String evidence = c.evidence;
           choice.choose(texts.get(p), c, article, p);
           if (c.undecided) {
-            if (undecided == null) {
-              undecided = new ArrayList<>();
+            if (before == null) {
               before = new ArrayList<>();
             }
-            undecided.add(c);
             before.add(evidence);
           }
         }
       }
     }
-    if (undecided != null) {
-      decideAgain(texts, candidates, named, undecided, before);
+    if (before != null) {
+      decideAgain(texts, candidates, named, before);
     }
   }
 
@@ -100,22 +97,23 @@ final class PlaceResolver {
    * Weighs the names nothing decided once more, now that the article's other names are resolved:
    * their countries count as the article naming them ({@link ArticlePlaces}). A name still
    * undecided stays dropped with its reason.
+   *
+   * @param before the evidence each such name had before it was first weighed, in text order
    */
   private void decideAgain(
       List<TokenSequence> texts,
       List<List<PlaceCandidate>> candidates,
       List<String> named,
-      List<PlaceCandidate> undecided,
       List<String> before) {
     ArticlePlaces resolved = new ArticlePlaces(candidates, named, clearSizes, true);
-    for (int p = 0, k = 0; p < texts.size() && k < undecided.size(); p++) {
+    int k = 0;
+    for (int p = 0; p < texts.size(); p++) {
       for (PlaceCandidate c : candidates.get(p)) {
-        if (k < undecided.size() && c == undecided.get(k)) {
+        if (c.undecided) {
           c.dropped = false;
           c.undecided = false;
-          c.evidence = before.get(k);
+          c.evidence = before.get(k++);
           choice.choose(texts.get(p), c, resolved, p);
-          k++;
         }
       }
     }
