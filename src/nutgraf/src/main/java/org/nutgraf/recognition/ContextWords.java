@@ -189,7 +189,27 @@ enum ContextWords {
       "cats",
       "puppy",
       "horse",
-      "pony");
+      "pony"),
+
+  /**
+   * Words that name a part of the place after them ("North Oakland", "East Jerusalem", "Greater
+   * Manchester"), compass words first; several are also given names or surnames ("North", "West").
+   */
+  PARTS_OF_A_NAMED_PLACE(
+      "north",
+      "south",
+      "east",
+      "west",
+      "northern",
+      "southern",
+      "eastern",
+      "western",
+      "central",
+      "upper",
+      "lower",
+      "greater",
+      "inner",
+      "outer");
 
   /** The words, as listed. */
   private final List<String> words;

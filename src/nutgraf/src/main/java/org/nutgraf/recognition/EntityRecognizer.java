@@ -445,7 +445,9 @@ public final class EntityRecognizer {
         }
         String[] words = wordsOf(t, c);
         c.explain = explain;
-        if (c.score < ACCEPT && matchesFullName(words, fullNames, c)) {
+        if (c.score < ACCEPT
+            && matchesFullName(words, fullNames, c)
+            && !placeAfterALocative(t, places.get(p), c)) {
           c.add(PersonFeatures.FULL_IN_ARTICLE, 2, "named in full in the article");
         } else if (c.score < ACCEPT && words.length == 1 && shortNames.contains(words[0])) {
           c.add(PersonFeatures.TITLED_IN_ARTICLE, 2, "named with a title in the article");
@@ -460,6 +462,31 @@ public final class EntityRecognizer {
       }
       dropOverlapping(list);
     }
+  }
+
+  /**
+   * "Denzel Washington" named, then "lawmakers in Washington", "flew to Dallas": one word after a
+   * locative or a word of going ("in", "near", "to"; {@link ContextWords#LOCATIVES}, {@link
+   * ContextWords#DIRECTIONS}), with no possessive, that is the name of a country, a region or a
+   * city of 100,000 people or more, is that place, not the person of that surname; "Washington
+   * said" stays the person.
+   */
+  private static boolean placeAfterALocative(
+      TokenSequence t, List<PlaceCandidate> places, PersonCandidate c) {
+    if (c.to - c.from != 1
+        || c.from == 0
+        || t.is(c.from, TokenFlags.PUNCT_BEFORE)
+        || t.is(c.from, TokenFlags.POSSESSIVE)
+        || !(ContextWords.LOCATIVES.at(t, c.from - 1)
+            || ContextWords.DIRECTIONS.at(t, c.from - 1))) {
+      return false;
+    }
+    for (PlaceCandidate place : places) {
+      if (place.from == c.from && place.to == c.to && !place.dropped) {
+        return PersonMatcher.largePlace(place);
+      }
+    }
+    return false;
   }
 
   /**

@@ -382,6 +382,12 @@ final class PersonMatcher {
     if ((f & TokenFlags.CAPITALIZED) == 0) {
       return false;
     }
+    if (t.length(i) == 1 && t.foldedEquals(i, "i")) {
+      return false; // the pronoun: "Mr. President, I urge a vote"
+    }
+    if (lex.isPluralRole(t, i)) {
+      return false; // "Republican Senators have denied it": a group, named by its role
+    }
     if (is(t, i, Lexicons.NOT_PERSON)) {
       return monthOpensAName(t, i);
     }
@@ -676,6 +682,7 @@ final class PersonMatcher {
         || thingAfterThe(t, i, j, title, nameTokens)
         || teamOfAPlace(t, i, j, title, placeAt)
         || clubOfACity(t, i, j, title, placeAt)
+        || partOfAPlace(t, i, j, title, placeAt)
         || joinedByAnAmpersand(t, i, j)
         || repeatsOneWord(t, i, j, nameTokens)) {
       return null; // "The Velvet Underground", "Duran Duran": a band, a work, a firm
@@ -1154,7 +1161,7 @@ final class PersonMatcher {
   }
 
   /** A country, a region or a city of 100,000 people or more among the name's readings. */
-  private static boolean largePlace(PlaceCandidate p) {
+  static boolean largePlace(PlaceCandidate p) {
     for (PlaceEntry e : p.entries) {
       if (e.kind() != PlaceKind.CITY || e.population() >= LARGE_CITY) {
         return true;
@@ -1223,8 +1230,9 @@ final class PersonMatcher {
    * frequent census surnames ("Austin Rivers" is a person): the plural of a common word ("Phoenix
    * Suns fans", "Orlando Pirates won") or a word on no list with a consonant before its s
    * ("Tennessee Titans fans"). After "the", two words also do when the second is a common word and
-   * no frequent surname, an event's or a team's name ("the Boston Marathon", "the Miami Heat"). The
-   * place inside it still counts, given name or not ({@link PlaceCandidate#opensATeamsName}).
+   * no frequent surname, an event's or a team's name ("the Boston Marathon", "the Miami Heat"), and
+   * three when the last is no given name and no surname ("the Boston Red Sox"). The place inside it
+   * still counts, given name or not ({@link PlaceCandidate#opensATeamsName}).
    */
   private boolean teamOfAPlace(
       TokenSequence t, int i, int j, PersonCandidate.TitleSpan title, PlaceCandidate[] placeAt) {
@@ -1253,9 +1261,10 @@ final class PersonMatcher {
             && !is(t, last, Lexicons.GIVEN)
             && !isKnownSurname(t, last);
     if (afterThe && !plural) {
-      // "the Boston Marathon", "the Miami Heat": a word that is no frequent surname
-      return j - i == 2
-          && is(t, last, Lexicons.COMMON)
+      // "the Boston Marathon", "the Miami Heat": a common word that is no frequent surname; "the
+      // Boston Red Sox", "the Chicago White Sox": two words, the last no given name and no surname,
+      // frequent or known (a person's name after "the" ends in one: "the Austin James Butler film")
+      return (j - i == 2 && is(t, last, Lexicons.COMMON) || j - i == 3)
           && !is(t, last, Lexicons.SURNAME | Lexicons.GIVEN)
           && !isKnownSurname(t, last);
     }
@@ -1293,6 +1302,24 @@ final class PersonMatcher {
         && city != null
         && city.from == j - 1
         && largeCity(city);
+  }
+
+  /**
+   * "in North Oakland", "West Oakland got a clinic": a compass word or another word for a place's
+   * part ({@link ContextWords#PARTS_OF_A_NAMED_PLACE}) before a place name, and nothing else, names
+   * that part of the place, not a person, though "North" and "West" are also given names. The place
+   * counts, and no bare "Oakland" later in the article reads as that person's surname.
+   */
+  private static boolean partOfAPlace(
+      TokenSequence t, int i, int j, PersonCandidate.TitleSpan title, PlaceCandidate[] placeAt) {
+    PlaceCandidate place = placeAt[i + 1 < j ? i + 1 : i];
+    return title == null
+        && j - i == 2
+        && ContextWords.PARTS_OF_A_NAMED_PLACE.at(t, i)
+        && place != null
+        && !place.dropped
+        && place.from == i + 1
+        && place.to == j;
   }
 
   /** Whether an entry of {@code p} is a city or capital of 100,000 people or more. */
