@@ -420,6 +420,14 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void aNameEndingInAWordForAnAwardAWorkOrAnEventIsAThingNamedAfterSomeone() {
+    assertEquals(List.of(), names("She won the Grace Hopper Medal last year."));
+    assertEquals(List.of(), names("The orchestra played the Emma Concerto twice."));
+    assertEquals(List.of(), names("Delegates praised the Lena Okafor Declaration on Friday."));
+    assertEquals(List.of("Grace Hopper"), names("Grace Hopper wrote the first compiler."));
+  }
+
+  @Test
   void neitherThePronounIAfterATitleNorAPluralRoleIsAPerson() {
     assertEquals(
         List.of("Dana Reyes"),
