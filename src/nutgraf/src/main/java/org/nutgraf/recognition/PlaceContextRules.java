@@ -18,8 +18,9 @@ import org.nutgraf.text.TokenSequence;
  * saying is the speaker; "turkey" in the article makes a sentence-initial "Turkey" the bird, and so
  * do words of the kitchen after it ({@link FoodContext}); "her son, Austin" is the son ({@link
  * KinNames}); "Jos. A. Bank" is a shortened given name ({@link ShortenedGivenNames}); "Suffolk
- * County" is no British county ({@link CountyForm}); "300 BC" is an era ({@link EraAbbreviations}).
- * A dateline ("ATLANTA —") is a place whatever the word. One per article: not thread-safe.
+ * County" is no British county ({@link CountyForm}); "300 BC" is an era ({@link EraAbbreviations});
+ * "Roe v. Wade" names parties to a case ({@link CaseParties}). A dateline ("ATLANTA —") is a place
+ * whatever the word. One per article: not thread-safe.
  */
 final class PlaceContextRules {
   /** A town this large is a place after "in" even when its name is mostly a word ("Nice"). */
@@ -65,6 +66,11 @@ final class PlaceContextRules {
           explain
               ? "'" + t.text(c.from, c.to) + "' opens a name with its given name shortened"
               : "";
+      return;
+    }
+    if (CaseParties.party(lex, t, c)) {
+      c.dropped = true;
+      c.evidence = explain ? "'" + t.text(c.from, c.to) + "' names a party to a court case" : "";
       return;
     }
     if (KinNames.after(t, c.from)) {

@@ -23,6 +23,16 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aSurnameBeforeOrAfterVersusIsAPartyToACaseNotAPlace() {
+    // Roe is also a village in Italy, Miranda a state of Venezuela
+    assertEquals(List.of(), countries("The ruling in Roe v. Wade was overturned."));
+    assertEquals(List.of("US"), countries("The court cited its ruling in Miranda v. Arizona."));
+    // a country, or a state that is no surname, stays a place
+    assertEquals(List.of("US"), countries("The judges heard Ortega vs. United States on Monday."));
+    assertEquals(List.of("VE"), countries("Flooding hit Miranda on Monday."));
+  }
+
+  @Test
   void resolvesNamesAliasesAndDemonyms() {
     assertEquals(
         List.of("HN", "HN", "SV"),
