@@ -15,23 +15,24 @@ final class CaseParties {
 
   /** Whether {@code c} is a party named by a surname in a case name, as above. */
   static boolean party(Lexicons lex, TokenSequence t, PlaceCandidate c) {
-    if (c.to - c.from != 1
-        || c.hasCountryLevel()
-        || (lex.classify(t, c.from) & Lexicons.SURNAME) == 0) {
+    if (c.to - c.from != 1) {
       return false;
     }
-    int after = c.to;
-    boolean before =
-        after + 1 < t.size()
-            && !t.is(after, TokenFlags.PUNCT_BEFORE)
-            && isVersus(t, after)
-            && t.is(after + 1, TokenFlags.CAPITALIZED);
-    int versus = c.from - 1;
-    return before
-        || versus >= 1
-            && isVersus(t, versus)
-            && !t.is(versus, TokenFlags.PUNCT_BEFORE)
-            && t.is(versus - 1, TokenFlags.CAPITALIZED);
+    int next = c.to; // "Roe v. Wade": the name, "v", another name
+    boolean firstParty =
+        next + 1 < t.size()
+            && !t.is(next, TokenFlags.PUNCT_BEFORE)
+            && isVersus(t, next)
+            && t.is(next + 1, TokenFlags.CAPITALIZED);
+    int previous = c.from - 1; // "Loving v. Miranda": a name, "v", the name
+    boolean secondParty =
+        previous >= 1
+            && isVersus(t, previous)
+            && !t.is(previous, TokenFlags.PUNCT_BEFORE)
+            && t.is(previous - 1, TokenFlags.CAPITALIZED);
+    return (firstParty || secondParty)
+        && !c.hasCountryLevel()
+        && (lex.classify(t, c.from) & Lexicons.SURNAME) != 0;
   }
 
   private static boolean isVersus(TokenSequence t, int i) {

@@ -382,7 +382,7 @@ final class PersonMatcher {
     if ((f & TokenFlags.CAPITALIZED) == 0) {
       return false;
     }
-    if (t.length(i) == 1 && t.foldedEquals(i, "i")) {
+    if (t.foldedEquals(i, "i")) {
       return false; // the pronoun: "Mr. President, I urge a vote"
     }
     if (lex.isPluralRole(t, i)) {
@@ -1312,14 +1312,11 @@ final class PersonMatcher {
    */
   private static boolean partOfAPlace(
       TokenSequence t, int i, int j, PersonCandidate.TitleSpan title, PlaceCandidate[] placeAt) {
-    PlaceCandidate place = placeAt[i + 1 < j ? i + 1 : i];
-    return title == null
-        && j - i == 2
-        && ContextWords.PARTS_OF_A_NAMED_PLACE.at(t, i)
-        && place != null
-        && !place.dropped
-        && place.from == i + 1
-        && place.to == j;
+    if (title != null || j - i != 2 || !ContextWords.PARTS_OF_A_NAMED_PLACE.at(t, i)) {
+      return false;
+    }
+    PlaceCandidate place = placeAt[i + 1];
+    return place != null && !place.dropped && place.from == i + 1 && place.to == j;
   }
 
   /** Whether an entry of {@code p} is a city or capital of 100,000 people or more. */

@@ -27,6 +27,7 @@ class PlaceRecognitionTest {
     // Roe is also a village in Italy, Miranda a state of Venezuela
     assertEquals(List.of(), countries("The ruling in Roe v. Wade was overturned."));
     assertEquals(List.of("US"), countries("The court cited its ruling in Miranda v. Arizona."));
+    assertEquals(List.of(), countries("Lawyers cited Loving v. Miranda in court on Monday."));
     // a country, or a state that is no surname, stays a place
     assertEquals(List.of("US"), countries("The judges heard Ortega vs. United States on Monday."));
     assertEquals(List.of("VE"), countries("Flooding hit Miranda on Monday."));
