@@ -1,6 +1,8 @@
 package org.nutgraf.recognition;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.nutgraf.gazetteer.Gazetteer;
@@ -70,8 +72,18 @@ final class PlaceResolver {
       }
       DescriptiveCoasts.mark(t, candidates.get(p));
       CityStatePairing.pair(t, candidates.get(p), explain);
-      SmallTowns.settle(lex, t, candidates.get(p), located);
     }
+    PairedNames paired = PairedNames.of(texts, candidates);
+    if (!paired.isEmpty()) {
+      Set<PlaceEntry> both = Collections.newSetFromMap(new IdentityHashMap<>());
+      both.addAll(located);
+      paired.addTo(both);
+      located = both;
+    }
+    for (int p = 0; p < texts.size(); p++) {
+      SmallTowns.settle(lex, texts.get(p), candidates.get(p), located);
+    }
+    paired.spread(texts, candidates, explain);
     ArticlePlaces article = new ArticlePlaces(candidates, named, clearSizes);
     List<String> before = null; // the evidence of each name nothing decided, in text order
     for (int p = 0; p < texts.size(); p++) {

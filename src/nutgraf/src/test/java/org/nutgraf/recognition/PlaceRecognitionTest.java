@@ -23,6 +23,24 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aNamePairedWithItsRegionKeepsThatPlaceInItsOtherMentions() {
+    // Jasper in Alabama or Indiana is larger than Jasper in Alberta, and the article names the US
+    assertEquals(
+        List.of(List.of("CA"), List.of("CA"), List.of("US")),
+        article(
+            "Firefighters battled a blaze near Jasper, Alberta, on Tuesday.",
+            "Crews closed the highway between Jasper and Banff.",
+            "Smoke drifted as far as Denver, officials in Colorado said."));
+    // paired with two places, the name is weighed as usual elsewhere
+    assertEquals(
+        List.of(List.of("CA"), List.of("US"), List.of("US")),
+        article(
+            "The crew left Jasper, Alberta, at dawn.",
+            "They reached Jasper, Indiana, by night.",
+            "Officials in Colorado said Jasper and Denver were hit."));
+  }
+
+  @Test
   void aSurnameBeforeOrAfterVersusIsAPartyToACaseNotAPlace() {
     // Roe is also a village in Italy, Miranda a state of Venezuela
     assertEquals(List.of(), countries("The ruling in Roe v. Wade was overturned."));
