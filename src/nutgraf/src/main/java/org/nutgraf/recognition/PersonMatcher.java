@@ -3,6 +3,7 @@ package org.nutgraf.recognition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.nutgraf.gazetteer.PlaceEntry;
@@ -28,6 +29,12 @@ final class PersonMatcher {
 
   /** People in a city large enough that a name opening or ending with it is the city's. */
   private static final long LARGE_CITY = 100_000;
+
+  /** The member states of the Arab League, by ISO 3166-1 code. */
+  private static final Set<String> ARABIC_SPEAKING =
+      Set.of(
+          "AE", "BH", "DJ", "DZ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS",
+          "QA", "SA", "SD", "SO", "SY", "TN", "YE");
 
   /** The most characters of a span looked up as a known name or a listed non-person. */
   static final int MAX_NAME_CHARS = 128;
@@ -683,6 +690,7 @@ final class PersonMatcher {
         || teamOfAPlace(t, i, j, title, placeAt)
         || clubOfACity(t, i, j, title, placeAt)
         || partOfAPlace(t, i, j, title, placeAt)
+        || arabicArticleBeforeAPlace(t, i, j, title, placeAt)
         || joinedByAnAmpersand(t, i, j)
         || repeatsOneWord(t, i, j, nameTokens)) {
       return null; // "The Velvet Underground", "Duran Duran": a band, a work, a firm
@@ -1317,6 +1325,28 @@ final class PersonMatcher {
     }
     PlaceCandidate place = placeAt[i + 1];
     return place != null && !place.dropped && place.from == i + 1 && place.to == j;
+  }
+
+  /**
+   * "flights via Al Mukalla": "Al" before the name of a place in a country where Arabic is spoken,
+   * and nothing else, is the Arabic article of the place's name, not the given name Al ("Al Gore"
+   * stays a person: Gore is no such place).
+   */
+  private static boolean arabicArticleBeforeAPlace(
+      TokenSequence t, int i, int j, PersonCandidate.TitleSpan title, PlaceCandidate[] placeAt) {
+    if (title != null || j - i != 2 || !t.foldedEquals(i, "al")) {
+      return false;
+    }
+    PlaceCandidate place = placeAt[i + 1];
+    if (place == null || place.dropped || place.from != i + 1 || place.to != j) {
+      return false;
+    }
+    for (PlaceEntry e : place.entries) {
+      if (ARABIC_SPEAKING.contains(e.country())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an entry of {@code p} is a city or capital of 100,000 people or more. */

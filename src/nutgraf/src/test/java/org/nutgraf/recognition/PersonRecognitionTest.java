@@ -351,6 +351,14 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void alBeforeAPlaceOfAnArabicSpeakingCountryIsTheArticleOfItsName() {
+    assertEquals(List.of(), names("Flights resumed via Al Mukalla on Monday."));
+    assertEquals(List.of("YE"), countries("Flights resumed via Al Mukalla on Monday."));
+    // Gore is no place where Arabic is spoken
+    assertEquals(List.of("Al Gore"), names("Al Gore said the talks had stalled."));
+  }
+
+  @Test
   void aCompassWordBeforeAPlaceNamesItsPartNotAPerson() {
     assertEquals(List.of(), names("Rents in North Oakland rose by a fifth last year."));
     assertEquals(List.of(), names("A clinic opened in West Oakland on Monday."));
