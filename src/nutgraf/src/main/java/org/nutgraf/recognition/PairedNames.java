@@ -67,6 +67,7 @@ final class PairedNames {
     }
   }
 
+  /** Whether the article pairs no name with its region (most articles). */
   boolean isEmpty() {
     return byName.isEmpty();
   }
