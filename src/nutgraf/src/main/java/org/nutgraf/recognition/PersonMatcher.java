@@ -763,6 +763,9 @@ final class PersonMatcher {
         return true;
       }
     }
+    if (bodyForAGroup(t, i, j)) {
+      return true;
+    }
     int institution = title == null && institutionsFirst ? institutionBefore(t, i) : -1;
     if (institution >= 0) {
       // "el Centro Cultural Rubén Darío": the person it is named after, and no place in its name
@@ -775,6 +778,31 @@ final class PersonMatcher {
       return true;
     }
     return false;
+  }
+
+  /**
+   * "Jackson Women's Health Organization", "Hartley Veterans' Fund": a span ending in a plural
+   * common word with a possessive, before another capitalised word, names a body that serves that
+   * group, not a person whose surname the word would be ("George Bush's Texas ranch" ends in no
+   * plural; "Tom Waters' London flat" in a surname).
+   */
+  private boolean bodyForAGroup(TokenSequence t, int i, int j) {
+    int last = j - 1;
+    if (j - i < 2
+        || j >= t.size()
+        || !t.is(last, TokenFlags.POSSESSIVE)
+        || t.is(j, TokenFlags.PUNCT_BEFORE)
+        || !t.is(j, TokenFlags.CAPITALIZED)
+        || !is(t, last, Lexicons.COMMON)
+        || is(t, last, Lexicons.GIVEN | Lexicons.SURNAME)) {
+      return false;
+    }
+    int len = t.length(last);
+    return (len >= 4 && t.foldedBuffer()[t.foldedStart(last) + len - 1] == 's')
+        || t.foldedEquals(last, "women")
+        || t.foldedEquals(last, "men")
+        || t.foldedEquals(last, "children")
+        || t.foldedEquals(last, "people");
   }
 
   /** "Paris St Germain", "Fort St John": a saint's name inside names a place. */

@@ -436,6 +436,15 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void aPluralWithAPossessiveBeforeACapitalisedWordNamesABodyNotAPerson() {
+    assertEquals(List.of(), names("The clinic was run by Jackson Women's Health Organization."));
+    assertEquals(List.of(), names("Donors gave to the Hartley Veterans' Fund in May."));
+    // a person's possessive before a capitalised word stays the person's
+    assertEquals(List.of("George Bush"), names("George Bush's Texas ranch hosted the talks."));
+    assertEquals(List.of("Tom Waters"), names("Tom Waters' London flat was sold."));
+  }
+
+  @Test
   void neitherThePronounIAfterATitleNorAPluralRoleIsAPerson() {
     assertEquals(
         List.of("Dana Reyes"),
