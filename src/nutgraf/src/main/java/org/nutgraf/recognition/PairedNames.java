@@ -43,7 +43,8 @@ final class PairedNames {
           byName = new HashMap<>();
         }
         Reading r = new Reading(c.entries[0], c.evidence);
-        byName.merge(key(t, c), r, (a, b) -> a.entry() == b.entry() ? a : TWO_READINGS);
+        byName.merge(
+            t.foldedJoined(c.from, c.to), r, (a, b) -> a.entry() == b.entry() ? a : TWO_READINGS);
       }
     }
     return new PairedNames(byName);
@@ -83,7 +84,7 @@ final class PairedNames {
         if (c.paired || c.dropped || c.entries.length < 2) {
           continue;
         }
-        Reading r = byName.get(key(t, c));
+        Reading r = byName.get(t.foldedJoined(c.from, c.to));
         if (r == null || r == TWO_READINGS || !holds(c, r.entry())) {
           continue;
         }
@@ -103,17 +104,5 @@ final class PairedNames {
       }
     }
     return false;
-  }
-
-  /** The folded words of {@code c}, one space apart. */
-  private static String key(TokenSequence t, PlaceCandidate c) {
-    StringBuilder sb = new StringBuilder();
-    for (int k = c.from; k < c.to; k++) {
-      if (k > c.from) {
-        sb.append(' ');
-      }
-      sb.append(t.folded(k));
-    }
-    return sb.toString();
   }
 }

@@ -1348,11 +1348,21 @@ final class PersonMatcher {
    */
   private static boolean partOfAPlace(
       TokenSequence t, int i, int j, PersonCandidate.TitleSpan title, PlaceCandidate[] placeAt) {
-    if (title != null || j - i != 2 || !ContextWords.PARTS_OF_A_NAMED_PLACE.at(t, i)) {
-      return false;
+    return ContextWords.PARTS_OF_A_NAMED_PLACE.at(t, i)
+        && placeAfterOneWord(i, j, title, placeAt) != null;
+  }
+
+  /**
+   * The place that fills span i..j after its first word ("Oakland" of "North Oakland"), when no
+   * title stands before the span; null when the span is longer or the rest no whole place.
+   */
+  private static PlaceCandidate placeAfterOneWord(
+      int i, int j, PersonCandidate.TitleSpan title, PlaceCandidate[] placeAt) {
+    if (title != null || j - i != 2) {
+      return null;
     }
     PlaceCandidate place = placeAt[i + 1];
-    return place != null && !place.dropped && place.from == i + 1 && place.to == j;
+    return place != null && !place.dropped && place.from == i + 1 && place.to == j ? place : null;
   }
 
   /**
@@ -1362,11 +1372,8 @@ final class PersonMatcher {
    */
   private static boolean arabicArticleBeforeAPlace(
       TokenSequence t, int i, int j, PersonCandidate.TitleSpan title, PlaceCandidate[] placeAt) {
-    if (title != null || j - i != 2 || !t.foldedEquals(i, "al")) {
-      return false;
-    }
-    PlaceCandidate place = placeAt[i + 1];
-    if (place == null || place.dropped || place.from != i + 1 || place.to != j) {
+    PlaceCandidate place = t.foldedEquals(i, "al") ? placeAfterOneWord(i, j, title, placeAt) : null;
+    if (place == null) {
       return false;
     }
     for (PlaceEntry e : place.entries) {

@@ -124,7 +124,7 @@ final class FeatureSpace {
   }
 
   /** Writes one {@code feature TAB weight} line for each weight that counts. */
-  void writeWeights(Writer o, double[] w) throws IOException {
+  private void writeWeights(Writer o, double[] w) throws IOException {
     for (int f = 0; f < names.size(); f++) {
       if (Math.abs(w[f + 1]) >= SMALLEST_WRITTEN) {
         o.write(String.format(Locale.ROOT, "%s\t%.4f%n", names.get(f), w[f + 1]));

@@ -1,9 +1,6 @@
 package org.nutgraf.tools.model;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -115,13 +112,7 @@ public final class PersonModelTrainer {
 
   /** Writes the weights, with a header naming the source, the figures and the command. */
   void write(Path out, double[] w, double margin, List<String> header) throws IOException {
-    try (Writer o = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      for (String h : header) {
-        o.write("# " + h + "\n");
-      }
-      o.write(String.format(Locale.ROOT, "%s\t%s%n", MARGIN, margin));
-      space.writeWeights(o, w);
-    }
+    space.write(out, header, MARGIN, margin, w);
   }
 
   public static void main(String[] args) throws IOException {
