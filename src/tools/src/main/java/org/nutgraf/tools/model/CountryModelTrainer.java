@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.nutgraf.entity.ActorDictionary;
 import org.nutgraf.gazetteer.Gazetteer;
@@ -123,27 +124,21 @@ public final class CountryModelTrainer {
     space.write(out, header, "@margin below which no country is chosen", margin, w);
   }
 
+  private static final String USAGE =
+      "CountryModelTrainer --gum gum-entities.jsonl --out country-model.tsv"
+          + " [--genres "
+          + PersonModelTrainer.DEFAULT_GENRES
+          + "] [--folds 5] [--margin none|cv|VALUE] [--cost cv|VALUE]";
+
   public static void main(String[] args) throws IOException {
-    Path gum = null;
-    Path out = null;
-    String genres = PersonModelTrainer.DEFAULT_GENRES;
-    int folds = 5;
-    String fixedMargin = "none";
-    String fixedCost = "cv";
-    for (int k = 0; k + 1 < args.length; k += 2) {
-      switch (args[k]) {
-        case "--gum" -> gum = Path.of(args[k + 1]);
-        case "--out" -> out = Path.of(args[k + 1]);
-        case "--genres" -> genres = args[k + 1];
-        case "--folds" -> folds = Integer.parseInt(args[k + 1]);
-        case "--margin" -> fixedMargin = args[k + 1];
-        case "--cost" -> fixedCost = args[k + 1];
-        default -> usage("unknown option " + args[k]);
-      }
-    }
-    if (gum == null || out == null || args.length % 2 != 0 || folds < 2) {
-      usage("--gum and --out are required; --folds is 2 or more");
-    }
+    TrainerOptions options =
+        TrainerOptions.parse(args, Map.of("--margin", "none", "--cost", "cv"), USAGE);
+    Path gum = options.gum();
+    Path out = options.out();
+    String genres = options.genres();
+    int folds = options.folds();
+    String fixedMargin = options.get("--margin");
+    String fixedCost = options.get("--cost");
     Gazetteer gazetteer = Gazetteer.defaults();
     EntityRecognizer recognizer =
         new EntityRecognizer(gazetteer, Lexicons.defaults(), ActorDictionary.defaults(), false);
@@ -230,15 +225,5 @@ public final class CountryModelTrainer {
                 + (fixedCost.equals("cv") ? "" : " --cost " + fixedCost));
     trainer.write(out, w, margin, header);
     System.out.println("wrote " + out + " (margin " + margin + ", C " + bestC + ")");
-  }
-
-  private static void usage(String why) {
-    System.err.println(
-        why
-            + "\nusage: CountryModelTrainer --gum gum-entities.jsonl --out country-model.tsv"
-            + " [--genres "
-            + PersonModelTrainer.DEFAULT_GENRES
-            + "] [--folds 5] [--margin none|cv|VALUE] [--cost cv|VALUE]");
-    System.exit(2);
   }
 }

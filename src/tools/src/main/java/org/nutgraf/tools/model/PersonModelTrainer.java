@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -115,33 +116,37 @@ public final class PersonModelTrainer {
     space.write(out, header, MARGIN, margin, w);
   }
 
+  private static final String USAGE =
+      "PersonModelTrainer --gum gum-entities.jsonl --out person-model.tsv"
+          + " [--genres "
+          + DEFAULT_GENRES
+          + "] [--folds 5] [--margin cv|VALUE] [--fit all|one-point]"
+          + " [--fixtures fixture-persons.jsonl [--articles index-fixtures/articles]]";
+
   public static void main(String[] args) throws IOException {
-    Path gum = null;
-    Path out = null;
-    Path fixtures = null;
-    Path articles = Path.of("index-fixtures/articles");
-    String genres = DEFAULT_GENRES;
-    int folds = 5;
-    String fixedMargin = "cv";
-    String fitOn = "all";
-    for (int k = 0; k + 1 < args.length; k += 2) {
-      switch (args[k]) {
-        case "--gum" -> gum = Path.of(args[k + 1]);
-        case "--out" -> out = Path.of(args[k + 1]);
-        case "--genres" -> genres = args[k + 1];
-        case "--folds" -> folds = Integer.parseInt(args[k + 1]);
-        case "--margin" -> fixedMargin = args[k + 1];
-        case "--fit" -> fitOn = args[k + 1];
-        case "--fixtures" -> fixtures = Path.of(args[k + 1]);
-        case "--articles" -> articles = Path.of(args[k + 1]);
-        default -> usage("unknown option " + args[k]);
-      }
-    }
-    if (gum == null || out == null || args.length % 2 != 0 || folds < 2) {
-      usage("--gum and --out are required; --folds is 2 or more");
-    }
+    TrainerOptions options =
+        TrainerOptions.parse(
+            args,
+            Map.of(
+                "--margin",
+                "cv",
+                "--fit",
+                "all",
+                "--fixtures",
+                "",
+                "--articles",
+                "index-fixtures/articles"),
+            USAGE);
+    Path gum = options.gum();
+    Path out = options.out();
+    String genres = options.genres();
+    int folds = options.folds();
+    String fixedMargin = options.get("--margin");
+    String fitOn = options.get("--fit");
+    Path fixtures = options.get("--fixtures").isEmpty() ? null : Path.of(options.get("--fixtures"));
+    Path articles = Path.of(options.get("--articles"));
     if (!fitOn.equals("all") && !fitOn.equals("one-point")) {
-      usage("--fit: expected all or one-point, got '" + fitOn + "'");
+      TrainerOptions.exit("--fit: expected all or one-point, got '" + fitOn + "'", USAGE);
     }
     boolean onePoint = fitOn.equals("one-point");
     List<Example> examples = new ArrayList<>(GumDocuments.examples(GumExamples::read, gum, genres));
@@ -273,16 +278,5 @@ public final class PersonModelTrainer {
         fixedMargin.equals("cv") ? THRESHOLDS[margin] : Double.parseDouble(fixedMargin);
     trainer.write(out, w, written, header);
     System.out.println("wrote " + out);
-  }
-
-  private static void usage(String why) {
-    System.err.println(
-        why
-            + "\nusage: PersonModelTrainer --gum gum-entities.jsonl --out person-model.tsv"
-            + " [--genres "
-            + DEFAULT_GENRES
-            + "] [--folds 5] [--margin cv|VALUE] [--fit all|one-point]"
-            + " [--fixtures fixture-persons.jsonl [--articles index-fixtures/articles]]");
-    System.exit(2);
   }
 }

@@ -101,25 +101,19 @@ public final class PlaceModelTrainer {
         w);
   }
 
+  private static final String USAGE =
+      "PlaceModelTrainer --gum gum-entities.jsonl --out place-model.tsv"
+          + " [--genres "
+          + PersonModelTrainer.DEFAULT_GENRES
+          + "] [--folds 5] [--margin cv|VALUE]";
+
   public static void main(String[] args) throws IOException {
-    Path gum = null;
-    Path out = null;
-    String genres = PersonModelTrainer.DEFAULT_GENRES;
-    int folds = 5;
-    String fixedMargin = "cv";
-    for (int k = 0; k + 1 < args.length; k += 2) {
-      switch (args[k]) {
-        case "--gum" -> gum = Path.of(args[k + 1]);
-        case "--out" -> out = Path.of(args[k + 1]);
-        case "--genres" -> genres = args[k + 1];
-        case "--folds" -> folds = Integer.parseInt(args[k + 1]);
-        case "--margin" -> fixedMargin = args[k + 1];
-        default -> usage("unknown option " + args[k]);
-      }
-    }
-    if (gum == null || out == null || args.length % 2 != 0 || folds < 2) {
-      usage("--gum and --out are required; --folds is 2 or more");
-    }
+    TrainerOptions options = TrainerOptions.parse(args, Map.of("--margin", "cv"), USAGE);
+    Path gum = options.gum();
+    Path out = options.out();
+    String genres = options.genres();
+    int folds = options.folds();
+    String fixedMargin = options.get("--margin");
     List<Example> examples = GumDocuments.examples(PlaceExamples::read, gum, genres);
     PlaceModelTrainer trainer = new PlaceModelTrainer(examples);
     long docs = examples.stream().map(Example::document).distinct().count();
@@ -187,15 +181,5 @@ public final class PlaceModelTrainer {
                 + fixedMargin);
     trainer.write(out, w, margin, header);
     System.out.println("wrote " + out + " (margin " + margin + ")");
-  }
-
-  private static void usage(String why) {
-    System.err.println(
-        why
-            + "\nusage: PlaceModelTrainer --gum gum-entities.jsonl --out place-model.tsv"
-            + " [--genres "
-            + PersonModelTrainer.DEFAULT_GENRES
-            + "] [--folds 5] [--margin cv|VALUE]");
-    System.exit(2);
   }
 }
