@@ -21,8 +21,8 @@ import org.nutgraf.ingest.ParsedArticle;
  * are left out and reported. An article id that appears twice in one batch is an error (the second
  * occurrence is the bad one), since a feed that repeats an id is usually broken. With {@link
  * IngestOptions#commitEvery()} the batch commits in chunks, each all or nothing. Articles are
- * tagged on the index's tagging threads ({@link NewsIndex.Builder#taggingThreads}) while the
- * calling thread reads and writes, and written in the order they are read.
+ * tagged and written on the index's tagging threads ({@link NewsIndex.Builder#taggingThreads})
+ * while the calling thread reads and checks them.
  *
  * <p>Example: {@code Ingest.run(index, List.of(Path.of("articles")), IngestOptions.defaults())}.
  */

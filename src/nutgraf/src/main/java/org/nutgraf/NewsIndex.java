@@ -73,7 +73,7 @@ import org.nutgraf.search.SearchResult;
  */
 public final class NewsIndex implements Closeable {
   /** Articles in flight per tagging thread in {@link #upsertAll}: enough to keep each busy. */
-  private static final int WINDOW_PER_THREAD = 4;
+  private static final int WINDOW_PER_THREAD = 8;
 
   /** Tagging threads end after this long without work, so an idle index holds no thread. */
   private static final long IDLE_SECONDS = 30;
@@ -293,14 +293,15 @@ public final class NewsIndex implements Closeable {
   }
 
   /**
-   * Upserts every article, tagging them on the index's tagging threads (see {@link
-   * Builder#taggingThreads}) while the calling thread writes: with a core free, one calling thread
-   * indexes about as fast as Lucene alone. Visible to searches after {@link #refresh()} or {@link
-   * #commit()}; this call commits nothing.
+   * Upserts every article on the index's tagging threads (see {@link Builder#taggingThreads}), each
+   * of which tags an article and writes it, while the calling thread only hands them out: with the
+   * cores free, one calling thread indexes about as fast as Lucene alone. Visible to searches after
+   * {@link #refresh()} or {@link #commit()}; this call commits nothing.
    *
-   * <p>Articles are written in iteration order, so a later article with an id seen before replaces
-   * the earlier one, as with {@link #upsert(Article)} in a loop; each article is written wholly or
-   * not at all. At most a few articles per tagging thread are held in memory at once, so {@code
+   * <p>A later article with an id seen before replaces the earlier one, as with {@link
+   * #upsert(Article)} in a loop (articles of one id are written one after another, in iteration
+   * order; articles of different ids may be written in any order). Each article is written wholly
+   * or not at all. At most a few articles per tagging thread are held in memory at once, so {@code
    * articles} may stream any number of them.
    *
    * <p>A failed batch commits nothing: if an article cannot be tagged or written, or {@code
@@ -340,26 +341,15 @@ public final class NewsIndex implements Closeable {
   }
 
   /**
-   * A writer of articles in order, tagged on the index's tagging threads (on the calling thread
-   * when there are none), for {@link #upsertAll} and {@link Ingest}.
+   * A writer that tags and writes articles on the index's tagging threads (on the calling thread
+   * when there are none), one lane per thread, for {@link #upsertAll} and {@link Ingest}.
    */
   BulkWriter bulkWriter() {
-    BulkWriter.Sink sink =
-        new BulkWriter.Sink() {
-          @Override
-          public List<Document> documents(Article article) {
-            return NewsIndex.this.documents(article);
-          }
-
-          @Override
-          public void write(String articleId, List<Document> documents) throws IOException {
-            NewsIndex.this.write(articleId, documents);
-          }
-        };
+    BulkWriter.Sink sink = article -> write(article.id(), documents(article));
     if (taggingThreads == 0) {
-      return new BulkWriter(sink, Runnable::run, 1);
+      return new BulkWriter(sink, Runnable::run, 1, 1);
     }
-    return new BulkWriter(sink, taggingPool(), WINDOW_PER_THREAD * taggingThreads);
+    return new BulkWriter(sink, taggingPool(), taggingThreads, WINDOW_PER_THREAD * taggingThreads);
   }
 
   /** The article tagged and turned into one document per paragraph. */
@@ -710,9 +700,9 @@ public final class NewsIndex implements Closeable {
     }
 
     /**
-     * Threads that tag articles for {@link NewsIndex#upsertAll} while the calling thread writes
-     * them; 0 tags on the calling thread. Defaults to the number of processors. The threads start
-     * with the first bulk upsert and end when idle.
+     * Threads that tag and write articles for {@link NewsIndex#upsertAll} and {@link Ingest} while
+     * the calling thread hands them out; 0 does all the work on the calling thread. Defaults to the
+     * number of processors. The threads start with the first bulk upsert and end when idle.
      *
      * @throws IllegalArgumentException if {@code n} is negative or above 256
      */

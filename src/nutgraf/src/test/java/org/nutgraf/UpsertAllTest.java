@@ -18,7 +18,7 @@ import org.nutgraf.query.NewsQuery;
 import org.nutgraf.search.Hit;
 import org.nutgraf.testing.BracketTagger;
 
-/** {@link NewsIndex#upsertAll}: articles tagged on other threads, written in order. */
+/** {@link NewsIndex#upsertAll}: articles tagged and written on other threads. */
 class UpsertAllTest {
   private static final Instant DAY = Instant.parse("2021-03-01T00:00:00Z");
 
