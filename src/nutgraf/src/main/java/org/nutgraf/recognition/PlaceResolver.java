@@ -65,6 +65,7 @@ final class PlaceResolver {
             InstitutionParts.drop(t, inText, from, to, country);
           });
       AmpersandFirms.drop(t, inText, explain);
+      FamilyNames.drop(lex, t, inText, explain);
       for (PlaceCandidate c : candidates.get(p)) {
         if (!c.dropped) {
           rules.apply(t, c, texts);

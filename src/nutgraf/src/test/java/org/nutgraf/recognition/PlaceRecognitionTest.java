@@ -15,6 +15,10 @@ class PlaceRecognitionTest {
     return recognizer.recognize(text).places().stream().map(PlaceMention::country).toList();
   }
 
+  private List<String> placeNames(String text) {
+    return recognizer.recognize(text).places().stream().map(PlaceMention::surface).toList();
+  }
+
   /** Countries of each text, recognised together as one article. */
   private List<List<String>> article(String... texts) {
     return recognizer.recognizeAll(List.of(texts)).stream()
@@ -49,6 +53,21 @@ class PlaceRecognitionTest {
     // a country, or a state that is no surname, stays a place
     assertEquals(List.of("US"), countries("The judges heard Ortega vs. United States on Monday."));
     assertEquals(List.of("VE"), countries("Flooding hit Miranda on Monday."));
+  }
+
+  @Test
+  void aFrequentFamilyNameAfterAnUnlistedNameOrNeeIsNoPlace() {
+    // Taylor is a town in Texas, Buckley one in Wales; neither given name nor "née" is a place
+    assertEquals(
+        List.of("Ohio"),
+        placeNames("Police in Ohio said a vigil for Keondra Taylor drew hundreds."));
+    assertEquals(
+        List.of(),
+        countries("She married Ethan Moore, son of Clara Moore (née Buckley), in 1990."));
+    // the town stays where nothing makes it a name, and after another place
+    assertEquals(List.of("US"), countries("Floodwater reached Taylor on Monday."));
+    assertEquals(
+        List.of("US", "US"), countries("Voters in Marion Taylor County went to the polls."));
   }
 
   @Test
