@@ -436,6 +436,16 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void aNameEndingInAWordForAStreetIsTheStreet() {
+    assertEquals(
+        List.of(), names("Officers went to a house on Hudson Terrace and a shop on Anderson Ave."));
+    assertEquals(
+        List.of(), names("The fire spread along Megan Drive toward Harlan Blvd on Sunday."));
+    // a surname that is also a word for a street keeps its person
+    assertEquals(List.of("Nathan Lane"), names("Nathan Lane said the show would go on."));
+  }
+
+  @Test
   void aPluralWithAPossessiveBeforeACapitalisedWordNamesABodyNotAPerson() {
     assertEquals(List.of(), names("The clinic was run by Jackson Women's Health Organization."));
     assertEquals(List.of(), names("Donors gave to the Hartley Veterans' Fund in May."));
