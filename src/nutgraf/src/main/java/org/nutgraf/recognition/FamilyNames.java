@@ -30,6 +30,7 @@ final class FamilyNames {
       if (c.dropped
           || c.to - c.from != 1
           || c.from == 0
+          || !mayEndAName(t, c.from - 1) // most places follow "in", "of", "the": no lookup
           || c.hasCountryLevel()
           || t.caseIsUninformative(c.from)
           || (lex.classify(t, c.from) & Lexicons.SURNAME) == 0) {
@@ -70,6 +71,11 @@ final class FamilyNames {
       return null;
     }
     return "after '" + t.text(p) + "', a given name the lists lack";
+  }
+
+  /** Whether token {@code p} may be what comes before a family name: a capital or "née". */
+  private static boolean mayEndAName(TokenSequence t, int p) {
+    return t.is(p, TokenFlags.CAPITALIZED) || t.is(p, TokenFlags.INITIAL) || t.length(p) == 3;
   }
 
   /** Whether every reading of {@code c} is a town or a place below {@link #LARGE} people. */

@@ -101,6 +101,12 @@ public final class Lexicons {
   static final int SURNAME = 1 << 13;
 
   /**
+   * The plural of a one-word title or role that is no honorific ("officials", "lawyers",
+   * "strikers"): the role with an "s", four letters or more.
+   */
+  static final int PLURAL_ROLE = 1 << 14;
+
+  /**
    * Every listed word with the bits of the lists it is on and the title phrases it opens: one
    * lookup answers them all.
    */
@@ -187,6 +193,16 @@ public final class Lexicons {
     mark(bits, set(read("surnames.txt.gz")), SURNAME);
     for (String first : byFirst.keySet()) {
       bits.merge(first, TITLE_START, (a, b) -> a | b);
+    }
+    for (List<Title> titles : titlesByFirst.values()) {
+      for (Title title : titles) {
+        String plural = title.words()[0] + "s";
+        if (title.words().length == 1
+            && title.kind() != TitleKind.HONORIFIC
+            && plural.length() >= 4) {
+          bits.merge(plural, PLURAL_ROLE, (a, b) -> a | b);
+        }
+      }
     }
     words = new CharArrayMap<>(bits.size(), false);
     bits.forEach(
@@ -388,29 +404,6 @@ public final class Lexicons {
       }
     }
     return 0;
-  }
-
-  /**
-   * Whether token {@code i} is the plural of a one-word title or role ("officials", "lawyers",
-   * "strikers"): the word with its final "s" dropped.
-   */
-  boolean isPluralRole(TokenSequence t, int i) {
-    int len = t.length(i);
-    char[] folded = t.foldedBuffer();
-    int start = t.foldedStart(i);
-    if (len < 4 || folded[start + len - 1] != 's') {
-      return false;
-    }
-    WordClass word = words.get(folded, start, len - 1);
-    if (word == null) {
-      return false;
-    }
-    for (Title title : word.titles) {
-      if (title.words().length == 1 && title.kind() != TitleKind.HONORIFIC) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** How many title phrases start with {@code word} (what titleAt compares). */

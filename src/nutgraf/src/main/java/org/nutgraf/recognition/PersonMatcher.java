@@ -67,7 +67,8 @@ final class PersonMatcher {
           | Lexicons.PERSON_CUE
           | Lexicons.PLACE_NOUN
           | Lexicons.APPOSITION_OPENER
-          | Lexicons.FOREIGN_ORG;
+          | Lexicons.FOREIGN_ORG
+          | Lexicons.PLURAL_ROLE;
 
   private final Lexicons lex;
   private final KnownNames known;
@@ -392,7 +393,7 @@ final class PersonMatcher {
     if (t.foldedEquals(i, "i")) {
       return false; // the pronoun: "Mr. President, I urge a vote"
     }
-    if (lex.isPluralRole(t, i)) {
+    if (is(t, i, Lexicons.PLURAL_ROLE)) {
       return false; // "Republican Senators have denied it": a group, named by its role
     }
     if (is(t, i, Lexicons.NOT_PERSON)) {
@@ -860,7 +861,7 @@ final class PersonMatcher {
         && t.is(i - 1, TokenFlags.LOWER)
         && !t.is(i, TokenFlags.PUNCT_BEFORE)
         && !c.titleCase
-        && lex.isPluralRole(t, i - 1)) {
+        && is(t, i - 1, Lexicons.PLURAL_ROLE)) {
       // "said officials Dravik Ostrander and ...": a plural role names the people after it
       c.add(PersonFeatures.AFTER_PLURAL_ROLE, 1, "after", t, i - 1);
     } else if (creditBefore(t, i)) {
