@@ -9,16 +9,17 @@ import org.nutgraf.text.TokenSequence;
 /**
  * A frequent family name that is also the name of a place is the family name when a person's name
  * puts it there: right after a capitalised word that is on none of the word lists (a given name the
- * lists lack, "Xiomara Castro", "Breonna Taylor") when it is a town below {@value #LARGE} people,
- * and after an initial ("R. T. Ponce") or "née" whatever the place. The word before must not start
- * a place itself ("Denton Taylor" may be two towns), and text whose case says little (a headline in
- * title case, "Floods Hit Taylor") is left alone.
+ * lists lack, "Keondra Taylor") when it is a town below {@value #LARGE} people, and after an
+ * initial ("D. Solon", "M T Ponce") or "née" whatever the place. The word before must not end a
+ * place name itself ("Marion Taylor County" holds two), and text whose case says little (a headline
+ * in title case, "Floods Hit Taylor") is left alone.
  */
 final class FamilyNames {
   /** Towns this large are named after an unlisted word too ("Downtown Houston"). */
   private static final long LARGE = 100_000;
 
-  private static final int LISTED = ~0 & ~Lexicons.SURNAME;
+  /** The lists a word before the family name must be on none of: all but the surnames. */
+  private static final int LISTED = ~Lexicons.SURNAME;
 
   private FamilyNames() {}
 
