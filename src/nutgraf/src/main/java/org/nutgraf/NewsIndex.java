@@ -583,7 +583,9 @@ public final class NewsIndex implements Closeable {
       closed = true;
       synchronized (this) {
         if (pool != null) {
-          pool.shutdownNow();
+          // not shutdownNow: a bulk upsert on another thread waits for its queued lanes, which
+          // must still run (and fail on the closed index) for it to end
+          pool.shutdown();
         }
         if (searchPool != null) {
           searchPool.shutdownNow();

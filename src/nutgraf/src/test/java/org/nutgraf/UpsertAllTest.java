@@ -1,14 +1,18 @@
 package org.nutgraf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -110,6 +114,50 @@ class UpsertAllTest {
       index.commit();
       assertEquals(new IndexStats(1, 1), index.stats());
     }
+  }
+
+  @Test
+  void closingTheIndexDuringBulkUpsertsEndsEachWithAnError() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    EntityTagger slow =
+        a -> {
+          started.countDown();
+          try {
+            Thread.sleep(5);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return new BracketTagger().tag(a);
+        };
+    NewsIndex index = NewsIndex.builder().path(tmp).tagger(slow).taggingThreads(2).open();
+    // two callers share the two tagging threads, so some of their work waits in the pool's queue
+    List<Thread> callers = new ArrayList<>();
+    List<Throwable> thrown = Collections.synchronizedList(new ArrayList<>());
+    for (String prefix : List.of("c", "d")) {
+      List<Article> batch = new ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        batch.add(article(prefix + i, "Text " + i + "."));
+      }
+      Thread caller =
+          new Thread(
+              () -> {
+                try {
+                  index.upsertAll(batch);
+                } catch (Throwable t) {
+                  thrown.add(t);
+                }
+              });
+      caller.start();
+      callers.add(caller);
+    }
+    started.await();
+    Thread.sleep(50);
+    index.close();
+    for (Thread caller : callers) {
+      caller.join(30_000); // a bound on a hang, not a speed: it ends in milliseconds
+      assertFalse(caller.isAlive(), "upsertAll still waits for articles a closed index dropped");
+    }
+    assertEquals(2, thrown.size());
   }
 
   private static Article article(String id, String... texts) {
