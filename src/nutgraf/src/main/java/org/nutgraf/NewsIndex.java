@@ -569,7 +569,9 @@ public final class NewsIndex implements Closeable {
   }
 
   /**
-   * Commits pending changes, then closes the index. A second call does nothing.
+   * Commits pending changes, then closes the index. A second call does nothing. A bulk upsert
+   * running on another thread ends with an exception (the index is closed, or its tagging threads
+   * refuse work); the articles it wrote before the close are committed with the rest.
    *
    * @throws IOException if the final commit fails; the previous commit stays intact
    */
