@@ -43,7 +43,7 @@ final class IndexChecks {
    * Refuses to create an index in a directory that holds other things: the index's files would mix
    * with the user's. An index, an empty directory, and one holding only what a failed or killed
    * creation leaves (the write lock, the cursor key, Lucene's segment files written before the
-   * first commit) are fine.
+   * first commit, the {@code pending_segments_N} of a first commit cut short) are fine.
    */
   static void checkEmptyOrIndex(Path path) throws IOException {
     if (!Files.isDirectory(path)) {
@@ -60,6 +60,7 @@ final class IndexChecks {
         names.stream()
             .filter(n -> !n.equals(IndexWriter.WRITE_LOCK_NAME))
             .filter(n -> !n.startsWith(CursorKeyFile.NAME))
+            .filter(n -> !n.startsWith(IndexFileNames.PENDING_SEGMENTS))
             .filter(n -> !IndexFileNames.CODEC_FILE_PATTERN.matcher(n).matches())
             .toList();
     if (!others.isEmpty()) {

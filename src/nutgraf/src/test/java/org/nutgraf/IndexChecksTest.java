@@ -107,6 +107,27 @@ class IndexChecksTest {
     assertEquals(e.getMessage(), again.getMessage());
   }
 
+  @Test
+  void opensADirectoryWhoseFirstCommitWasCutShortAsANewIndex() throws IOException {
+    // a process killed inside its first commit leaves the commit's pending file, never renamed
+    Path dir = indexWithOneArticle();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f :
+          files.filter(p -> p.getFileName().toString().startsWith("segments_")).toList()) {
+        Files.move(f, f.resolveSibling("pending_" + f.getFileName()));
+      }
+    }
+
+    try (NewsIndex index = open(dir)) {
+      assertEquals(0, index.stats().articles());
+      index.upsert(
+          Article.of(
+              "a2", "Again", Instant.parse("2020-05-02T00:00:00Z"), "Wire", List.of("Text.")));
+      index.commit();
+      assertEquals(1, index.stats().articles());
+    }
+  }
+
   private Path indexWithOneArticle() throws IOException {
     Path dir = tmp.resolve("index");
     try (NewsIndex index = open(dir)) {
