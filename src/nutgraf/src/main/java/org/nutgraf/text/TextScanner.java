@@ -121,6 +121,30 @@ public final class TextScanner {
   private static long scanWord(char[] chars, int i, int length, char[] folded, int at) {
     int e = i;
     int hash = 0;
+    // most words are ASCII letters and digits up to a space: one table load a char says whether
+    // and how each folds, in a loop small enough to be compiled into the scan
+    while (e < length) {
+      char c = chars[e];
+      char f;
+      if (c >= 0x80 || (f = ASCII_FOLDED[c]) == 0) {
+        break;
+      }
+      folded[at + e] = f;
+      hash = 31 * hash + f;
+      e++;
+    }
+    if (e == length || chars[e] == ' ') {
+      return ((long) hash << 32) | e;
+    }
+    return scanWordRest(chars, i, e, hash, length, folded, at);
+  }
+
+  /**
+   * Goes on with the word starting at {@code i} from {@code e}, where its ASCII letters and digits
+   * end, with {@code hash} theirs: accented letters, inner apostrophes and dots, digit groups.
+   */
+  private static long scanWordRest(
+      char[] chars, int i, int e, int hash, int length, char[] folded, int at) {
     boolean digits = Character.isDigit(chars[i]);
     // chars[i, alternating) alternate letter, dot, letter: grown as e grows, so that a word of
     // many initials ("A.B.C.…") is scanned in linear time
@@ -128,7 +152,6 @@ public final class TextScanner {
     while (e < length) {
       char c = chars[e];
       char f;
-      // most chars are ASCII letters: one table load says whether and how they fold
       if (c < 0x80 && (f = ASCII_FOLDED[c]) != 0) {
         folded[at + e] = f;
         hash = 31 * hash + f;
@@ -310,35 +333,40 @@ public final class TextScanner {
     if (first >= 'a' && first <= 'z') {
       return TokenFlags.LOWER;
     }
+    if (first >= 'A' && first <= 'Z') {
+      return TokenFlags.CAPITALIZED | allCapsFlag(chars, s, e);
+    }
     if (Character.isDigit(first)) {
       return TokenFlags.DIGIT;
     }
-    int f = 0;
     if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
-      f |= TokenFlags.CAPITALIZED;
-      int letters = 0;
-      boolean allUpper = true;
-      for (int k = s; k < e; k++) {
-        char c = chars[k];
-        if (c >= 'a' && c <= 'z') {
-          allUpper = false;
-          break;
-        }
-        if (Character.isLetter(c)) {
-          letters++;
-          if (Character.isLowerCase(c)) {
-            allUpper = false;
-            break;
-          }
-        }
-      }
-      if (allUpper && letters >= 2) {
-        f |= TokenFlags.ALL_CAPS;
-      }
-    } else if (Character.isLowerCase(first)) {
-      f |= TokenFlags.LOWER;
+      return TokenFlags.CAPITALIZED | allCapsFlag(chars, s, e);
     }
-    return f;
+    return Character.isLowerCase(first) ? TokenFlags.LOWER : 0;
+  }
+
+  /**
+   * {@link TokenFlags#ALL_CAPS} when chars[s, e) has two letters or more and none in lower case.
+   */
+  private static int allCapsFlag(char[] chars, int s, int e) {
+    int letters = 0;
+    for (int k = s; k < e; k++) {
+      char c = chars[k];
+      if (c >= 'A' && c <= 'Z') {
+        letters++;
+        continue;
+      }
+      if (c >= 'a' && c <= 'z') {
+        return 0;
+      }
+      if (c >= 0x80 && Character.isLetter(c)) {
+        letters++;
+        if (Character.isLowerCase(c)) {
+          return 0;
+        }
+      }
+    }
+    return letters >= 2 ? TokenFlags.ALL_CAPS : 0;
   }
 
   /** True when the apostrophe at {@code e} starts a possessive 's that ends the word. */
