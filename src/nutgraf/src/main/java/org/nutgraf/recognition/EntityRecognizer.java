@@ -58,6 +58,11 @@ public final class EntityRecognizer {
   private final Consumer<RecognitionCost> costs;
 
   /**
+   * Streets, parks and buildings the gazetteer lacks ({@link LocalPlaces}); null but in English.
+   */
+  private final LocalPlaces localPlaces;
+
+  /**
    * Each thread's matchers, made on its first call and kept, so that a call makes none: a call
    * {@link PlaceMatcher#start starts} them afresh.
    */
@@ -93,6 +98,7 @@ public final class EntityRecognizer {
     this.personCues = PersonMatcher.cues(lexicons);
     this.splitNames = new SplitNames(lexicons, known, explain);
     this.resolver = new PlaceResolver(gazetteer, lexicons, explain);
+    this.localPlaces = lexicons.language().isEmpty() ? LocalPlaces.defaults() : null;
     this.firms = NamedFirms.defaults();
     this.costs = cost -> {};
   }
@@ -108,6 +114,7 @@ public final class EntityRecognizer {
     this.personCues = r.personCues;
     this.splitNames = r.splitNames;
     this.resolver = r.resolver;
+    this.localPlaces = r.localPlaces;
     this.firms = firms;
     this.costs = costs;
   }
@@ -243,6 +250,9 @@ public final class EntityRecognizer {
       resolver.resolve(texts, placeCandidates);
       if (placeDecider != null && placeDecider.active()) {
         placeDecider.apply(texts, placeCandidates, work, false);
+      }
+      if (localPlaces != null) {
+        localPlaces.add(texts, placeCandidates, personCandidates, words, work, explain);
       }
     }
     List<Recognized> out = new ArrayList<>(n);

@@ -1,0 +1,289 @@
+package org.nutgraf.recognition;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.nutgraf.gazetteer.PlaceEntry;
+import org.nutgraf.gazetteer.PlaceKind;
+import org.nutgraf.text.TokenFlags;
+import org.nutgraf.text.TokenSequence;
+
+/**
+ * "Ainsworth Parade", "Glenrock Lagoon", "Karl Bremer Hospital": capitalised words ending in a word
+ * for a street, a park, a building or a shore ({@value #RESOURCE}) name a place too small for the
+ * gazetteer. Such a name is a place of the one country its paragraph names ("Trafalgar Square in
+ * London"); in a paragraph that names no country, of the country the article names at least twice
+ * as often as any other (counted in paragraphs). Where the paragraph names several countries, or
+ * neither it nor the article points to one, the name is left alone. A name that holds a place or a
+ * person already found, an organisation's word ("International Space Station") or a title, or that
+ * is a given name and a frequent surname ("Nathan Lane") with no preposition of place before it, is
+ * no such place. Text in title case or in capitals (a headline) is left alone: every word there is
+ * capitalised. Immutable and thread-safe.
+ */
+final class LocalPlaces {
+  /** The words that end such names, beside the other lexicons. */
+  static final String RESOURCE = "place-heads.txt";
+
+  /** The most words of a name before its last word. */
+  static final int MAX_NAME_WORDS = 3;
+
+  /**
+   * Words that open a sentence before such a name and are not part of it ("From Ainsworth Parade,
+   * the man…").
+   */
+  private static final CharArraySet OPENERS =
+      new CharArraySet(
+          List.of(
+              "the",
+              "a",
+              "an",
+              "from",
+              "at",
+              "in",
+              "on",
+              "near",
+              "to",
+              "and",
+              "but",
+              "by",
+              "for",
+              "of",
+              "with",
+              "into",
+              "along",
+              "outside",
+              "inside",
+              "across",
+              "off",
+              "behind",
+              "opposite",
+              "past",
+              "beyond",
+              "around",
+              "through",
+              "toward",
+              "towards"),
+          false);
+
+  /** Prepositions of place: before a given name and a surname, they make the two a place. */
+  private static final CharArraySet LOCATIVES =
+      new CharArraySet(
+          List.of("on", "at", "in", "near", "along", "off", "from", "to", "into", "outside"),
+          false);
+
+  private final CharArraySet heads;
+  private final WordFilter filter;
+
+  private LocalPlaces(List<String> heads) {
+    this.heads = new CharArraySet(heads, false);
+    this.filter = new WordFilter(heads);
+  }
+
+  /** The list that ships in the jar, read when first asked for. */
+  static LocalPlaces defaults() {
+    return Shipped.PLACES;
+  }
+
+  /** Holds the shipped list, read when this class is first used. */
+  private static final class Shipped {
+    static final LocalPlaces PLACES = new LocalPlaces(Lexicons.read(RESOURCE));
+  }
+
+  /**
+   * Adds to {@code places} (one list a text, in text order) each such name of {@code texts}, as a
+   * place of the article's main country, decided at once.
+   *
+   * @param persons the person candidates of each text; the accepted ones are no place
+   * @param words the word lists, for given names, surnames, titles and organisations' words
+   */
+  void add(
+      List<TokenSequence> texts,
+      List<List<PlaceCandidate>> places,
+      List<List<PersonCandidate>> persons,
+      WordTable words,
+      Work work,
+      boolean explain) {
+    String main = mainCountry(places);
+    RecentWords recent = words.recentWords();
+    Set<String> named = new HashSet<>();
+    for (int p = 0; p < texts.size(); p++) {
+      TokenSequence t = texts.get(p);
+      if (t.isTitleCase() || t.isAllCaps()) {
+        continue;
+      }
+      List<PlaceCandidate> list = places.get(p);
+      countries(list, named);
+      String country = named.isEmpty() ? main : named.size() == 1 ? named.iterator().next() : null;
+      if (country == null) {
+        continue;
+      }
+      for (int h = 1; h < t.size(); h++) {
+        work.add(1);
+        if (!isHead(t, h)) {
+          continue;
+        }
+        int from = nameStart(t, h);
+        if (from < 0
+            || overlapsAPlace(list, from, h + 1)
+            || overlapsAPerson(persons.get(p), from, h + 1)
+            || !onlyNameWords(t, from, h, words, recent, work)) {
+          continue;
+        }
+        String name = t.text(from, h + 1);
+        PlaceCandidate c =
+            new PlaceCandidate(
+                from,
+                h + 1,
+                new PlaceEntry[] {new PlaceEntry(name, PlaceKind.PLACE, country, "", 0, 0, name)});
+        c.chosen = c.entries[0];
+        c.kind = PlaceKind.PLACE;
+        if (explain) {
+          c.evidence =
+              "'"
+                  + t.text(h)
+                  + "' ends the name of a street, park or building: a place of "
+                  + country
+                  + (named.isEmpty()
+                      ? ", the country this article names most"
+                      : ", the country this paragraph names");
+        }
+        insert(list, c);
+        h++; // the word after the name is no head of another
+      }
+    }
+  }
+
+  /**
+   * The country that at least twice as many texts name as any other, or null: what the places found
+   * so far say.
+   */
+  private static String mainCountry(List<List<PlaceCandidate>> places) {
+    Map<String, Integer> texts = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (List<PlaceCandidate> list : places) {
+      countries(list, seen);
+      seen.forEach(country -> texts.merge(country, 1, Integer::sum));
+    }
+    String best = null;
+    int first = 0;
+    int second = 0;
+    for (var e : texts.entrySet()) {
+      int n = e.getValue();
+      if (n > first) {
+        second = first;
+        first = n;
+        best = e.getKey();
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    return first >= 2 * second && first > 0 ? best : null;
+  }
+
+  /** Puts into {@code out}, emptied first, the countries of the places found in one text. */
+  private static void countries(List<PlaceCandidate> list, Set<String> out) {
+    out.clear();
+    for (PlaceCandidate c : list) {
+      if (!c.dropped && c.chosen != null && c.chosen.hasCountry() && !c.describesCoast) {
+        out.add(c.chosen.country());
+      }
+    }
+  }
+
+  /**
+   * Whether token {@code h} is a capitalised word of the list, joined to the word before and ending
+   * the name (no capitalised word follows it in the same phrase).
+   */
+  private boolean isHead(TokenSequence t, int h) {
+    if (!t.is(h, TokenFlags.CAPITALIZED)
+        || t.is(h, TokenFlags.ALL_CAPS)
+        || t.is(h, TokenFlags.PUNCT_BEFORE)
+        || !filter.mayHold(t.foldedHash(h))
+        || !heads.contains(t.foldedBuffer(), t.foldedStart(h), t.length(h))) {
+      return false;
+    }
+    int next = h + 1;
+    return next >= t.size()
+        || t.is(next, TokenFlags.PUNCT_BEFORE)
+        || !t.is(next, TokenFlags.CAPITALIZED)
+        || t.is(h, TokenFlags.POSSESSIVE);
+  }
+
+  /**
+   * The first token of the name that token {@code h} ends: up to {@link #MAX_NAME_WORDS}
+   * capitalised words before it in the same phrase, without a sentence's opening word; -1 when
+   * there is none.
+   */
+  private static int nameStart(TokenSequence t, int h) {
+    int from = h;
+    while (from > 0
+        && h - from < MAX_NAME_WORDS
+        && !t.is(from, TokenFlags.PUNCT_BEFORE)
+        && t.is(from - 1, TokenFlags.CAPITALIZED)
+        && !t.is(from - 1, TokenFlags.POSSESSIVE)
+        && !t.is(from - 1, TokenFlags.ALL_CAPS)) {
+      from--;
+    }
+    if (from > 0
+        && !t.is(from, TokenFlags.PUNCT_BEFORE)
+        && t.is(from - 1, TokenFlags.CAPITALIZED)) {
+      return -1; // more capitalised words than a name of this kind has: some other name
+    }
+    while (from < h && Lexicons.in(OPENERS, t, from)) {
+      from++;
+    }
+    return from < h ? from : -1;
+  }
+
+  /**
+   * Whether tokens from..h, the last the head, are a name of this kind: none a title or an
+   * organisation's word, and no given name before a frequent surname as the whole name unless a
+   * preposition of place stands before them ("on Hollis Street").
+   */
+  private static boolean onlyNameWords(
+      TokenSequence t, int from, int h, WordTable words, RecentWords recent, Work work) {
+    for (int k = from; k < h; k++) {
+      work.add(1 + t.length(k));
+      int bits = words.get(t, k, recent).bits;
+      if ((bits & (Lexicons.ORG | Lexicons.TITLE_START)) != 0) {
+        return false;
+      }
+    }
+    return !(h - from == 1
+        && (words.get(t, from, recent).bits & Lexicons.GIVEN) != 0
+        && (words.get(t, h, recent).bits & Lexicons.SURNAME) != 0
+        && !(from > 0
+            && !t.is(from, TokenFlags.PUNCT_BEFORE)
+            && Lexicons.in(LOCATIVES, t, from - 1)));
+  }
+
+  private static boolean overlapsAPlace(List<PlaceCandidate> list, int from, int to) {
+    for (PlaceCandidate c : list) {
+      if (!c.dropped && c.chosen != null && c.from < to && from < c.to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsAPerson(List<PersonCandidate> list, int from, int to) {
+    for (PersonCandidate c : list) {
+      if (c.accepted && c.from < to && from < c.to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Puts {@code c} into {@code list} in text order. */
+  private static void insert(List<PlaceCandidate> list, PlaceCandidate c) {
+    int at = list.size();
+    while (at > 0 && list.get(at - 1).from > c.from) {
+      at--;
+    }
+    list.add(at, c);
+  }
+}
