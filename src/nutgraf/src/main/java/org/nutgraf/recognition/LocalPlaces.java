@@ -20,8 +20,10 @@ import org.nutgraf.text.TokenSequence;
  * neither it nor the article points to one, the name is left alone. A name that holds a place or a
  * person already found, an organisation's word ("International Space Station") or a title, or that
  * is a given name and a frequent surname ("Nathan Lane") with no preposition of place before it, is
- * no such place. Text in title case or in capitals (a headline) is left alone: every word there is
- * capitalised. Immutable and thread-safe.
+ * no such place. The one word before the last of such a name, when it is on no word list and in no
+ * person's name, is that place where the article writes it alone ("Glenrock Lagoon" … "Glenrock's
+ * future"), but not as the subject opening a sentence. Text in title case or in capitals (a
+ * headline) is left alone: every word there is capitalised. Immutable and thread-safe.
  */
 final class LocalPlaces {
   /** The words that end such names, beside the other lexicons. */
@@ -109,6 +111,8 @@ final class LocalPlaces {
     String main = mainCountry(places);
     RecentWords recent = words.recentWords();
     Set<String> named = new HashSet<>();
+    // the one word before the head of each name found, when it is on no list: "Glenrock"
+    Map<String, PlaceEntry> remembered = new HashMap<>();
     for (int p = 0; p < texts.size(); p++) {
       TokenSequence t = texts.get(p);
       if (t.isTitleCase() || t.isAllCaps()) {
@@ -133,27 +137,99 @@ final class LocalPlaces {
           continue;
         }
         String name = t.text(from, h + 1);
-        PlaceCandidate c =
-            new PlaceCandidate(
-                from,
-                h + 1,
-                new PlaceEntry[] {new PlaceEntry(name, PlaceKind.PLACE, country, "", 0, 0, name)});
-        c.chosen = c.entries[0];
-        c.kind = PlaceKind.PLACE;
-        if (explain) {
-          c.evidence =
-              "'"
-                  + t.text(h)
-                  + "' ends the name of a street, park or building: a place of "
-                  + country
-                  + (named.isEmpty()
-                      ? ", the country this article names most"
-                      : ", the country this paragraph names");
+        PlaceEntry e = new PlaceEntry(name, PlaceKind.PLACE, country, "", 0, 0, name);
+        String why =
+            explain
+                ? "'"
+                    + t.text(h)
+                    + "' ends the name of a street, park or building: a place of "
+                    + country
+                    + (named.isEmpty()
+                        ? ", the country this article names most"
+                        : ", the country this paragraph names")
+                : "";
+        insert(list, candidate(from, h + 1, e, why));
+        // a given name, a surname or a common word alone is something else as often as not
+        // ("Marsden", "Main"): only a word on no word list is kept (a gazetteer name may start
+        // with it: "Glenrock" is a small town abroad)
+        if (h - from == 1 && (words.get(t, from, recent).bits & ~WordTable.PLACE_START) == 0) {
+          remembered.putIfAbsent(t.folded(from), e);
         }
-        insert(list, c);
         h++; // the word after the name is no head of another
       }
     }
+    if (!remembered.isEmpty()) {
+      addRemembered(texts, places, persons, remembered, work, explain);
+    }
+  }
+
+  /**
+   * "Glenrock's future", after "Glenrock Lagoon": the word that named such a place before its last
+   * word, written alone elsewhere in the article, is that place where its paragraph names no
+   * country or only the place's, and where no person's name takes it ("the mayor praised Wexley"
+   * after "Dana Wexley"); not where it opens a sentence before a word in lower case, as a person's
+   * surname does ("Marsden thanked the crews").
+   */
+  private static void addRemembered(
+      List<TokenSequence> texts,
+      List<List<PlaceCandidate>> places,
+      List<List<PersonCandidate>> persons,
+      Map<String, PlaceEntry> remembered,
+      Work work,
+      boolean explain) {
+    Set<String> named = new HashSet<>();
+    for (int p = 0; p < texts.size(); p++) {
+      TokenSequence t = texts.get(p);
+      if (t.isTitleCase() || t.isAllCaps()) {
+        continue;
+      }
+      List<PlaceCandidate> list = places.get(p);
+      countries(list, named);
+      for (int i = 0; i < t.size(); i++) {
+        work.add(1);
+        if (!t.is(i, TokenFlags.CAPITALIZED)
+            || t.is(i, TokenFlags.ALL_CAPS)
+            || t.is(i, TokenFlags.HYPHEN_BEFORE)
+            || (i + 1 < t.size() && t.is(i + 1, TokenFlags.HYPHEN_BEFORE))) {
+          continue;
+        }
+        work.add(t.length(i));
+        PlaceEntry e = remembered.get(t.folded(i));
+        if (e == null
+            || subjectOfASentence(t, i)
+            || named.size() > 1
+            || (named.size() == 1 && !named.contains(e.country()))
+            || overlapsAPlace(list, i, i + 1)
+            || overlapsAPerson(persons.get(p), i, i + 1)) {
+          continue;
+        }
+        PlaceEntry alone =
+            new PlaceEntry(t.text(i), PlaceKind.PLACE, e.country(), "", 0, 0, e.label());
+        String why =
+            explain ? "the article names '" + e.name() + "', a place of " + e.country() : "";
+        insert(list, candidate(i, i + 1, alone, why));
+      }
+    }
+  }
+
+  /**
+   * Whether token {@code i} opens a sentence before a word in lower case, where a bare surname
+   * stands most often ("Marsden thanked the crews").
+   */
+  private static boolean subjectOfASentence(TokenSequence t, int i) {
+    return t.is(i, TokenFlags.SENTENCE_START)
+        && !t.is(i, TokenFlags.POSSESSIVE)
+        && i + 1 < t.size()
+        && t.is(i + 1, TokenFlags.LOWER);
+  }
+
+  /** A place candidate for tokens from..to, decided at once for {@code e}. */
+  private static PlaceCandidate candidate(int from, int to, PlaceEntry e, String evidence) {
+    PlaceCandidate c = new PlaceCandidate(from, to, new PlaceEntry[] {e});
+    c.chosen = e;
+    c.kind = PlaceKind.PLACE;
+    c.evidence = evidence;
+    return c;
   }
 
   /**

@@ -32,6 +32,29 @@ class LocalPlacesTest {
   }
 
   @Test
+  void theOneWordOfSuchANameIsThatPlaceAloneElsewhereInTheArticle() {
+    // "Kanimbla" is on no word list; "Marsden" is a surname and stays alone a name
+    assertEquals(
+        List.of(
+            List.of("Kanimbla AU"),
+            List.of("New South Wales AU", "Kanimbla Lagoon AU"),
+            List.of("Marsden Parade AU"),
+            List.of()),
+        article(
+            "Kanimbla's wetlands drew record crowds this summer.",
+            "Rangers in New South Wales closed Kanimbla Lagoon after the storm.",
+            "Volunteers met at Marsden Parade to clear fallen trees.",
+            "Marsden thanked the crews."));
+    // a word of a person's name in the article is not remembered
+    assertEquals(
+        List.of(List.of("Texas US"), List.of("Wexley Park US"), List.of()),
+        article(
+            "Councillor Dana Wexley of Texas opened the new wing on Monday.",
+            "Crowds gathered at Wexley Park for the ceremony.",
+            "Before that, the mayor praised Wexley for the plan."));
+  }
+
+  @Test
   void theParagraphsOwnCountryComesFirstAndSeveralLeaveTheNameAlone() {
     // the article names France more often, but the square lies in the paragraph's London
     assertEquals(
