@@ -1,5 +1,7 @@
 package org.nutgraf.recognition;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -113,6 +115,8 @@ final class LocalPlaces {
     Set<String> named = new HashSet<>();
     // the one word before the head of each name found, when it is on no list: "Glenrock"
     Map<String, PlaceEntry> remembered = new HashMap<>();
+    boolean[] covered = new boolean[64];
+    List<PlaceCandidate> found = new ArrayList<>();
     for (int p = 0; p < texts.size(); p++) {
       TokenSequence t = texts.get(p);
       if (t.isTitleCase() || t.isAllCaps()) {
@@ -124,6 +128,8 @@ final class LocalPlaces {
       if (country == null) {
         continue;
       }
+      covered = covered(t, list, persons.get(p), covered, work);
+      found.clear();
       for (int h = 1; h < t.size(); h++) {
         work.add(1);
         if (!isHead(t, h)) {
@@ -131,8 +137,7 @@ final class LocalPlaces {
         }
         int from = nameStart(t, h);
         if (from < 0
-            || overlapsAPlace(list, from, h + 1)
-            || overlapsAPerson(persons.get(p), from, h + 1)
+            || anyCovered(covered, from, h + 1, work)
             || !onlyNameWords(t, from, h, words, recent, work)) {
           continue;
         }
@@ -148,7 +153,8 @@ final class LocalPlaces {
                         ? ", the country this article names most"
                         : ", the country this paragraph names")
                 : "";
-        insert(list, candidate(from, h + 1, e, why));
+        found.add(candidate(from, h + 1, e, why));
+        mark(covered, from, h + 1, work);
         // a given name, a surname or a common word alone is something else as often as not
         // ("Marsden", "Main"): only a word on no word list is kept (a gazetteer name may start
         // with it: "Glenrock" is a small town abroad)
@@ -157,9 +163,10 @@ final class LocalPlaces {
         }
         h++; // the word after the name is no head of another
       }
+      merge(list, found, work);
     }
     if (!remembered.isEmpty()) {
-      addRemembered(texts, places, persons, remembered, work, explain);
+      addRemembered(texts, places, persons, remembered, covered, work, explain);
     }
   }
 
@@ -175,9 +182,12 @@ final class LocalPlaces {
       List<List<PlaceCandidate>> places,
       List<List<PersonCandidate>> persons,
       Map<String, PlaceEntry> remembered,
+      boolean[] scratch,
       Work work,
       boolean explain) {
     Set<String> named = new HashSet<>();
+    boolean[] covered = scratch;
+    List<PlaceCandidate> found = new ArrayList<>();
     for (int p = 0; p < texts.size(); p++) {
       TokenSequence t = texts.get(p);
       if (t.isTitleCase() || t.isAllCaps()) {
@@ -185,6 +195,8 @@ final class LocalPlaces {
       }
       List<PlaceCandidate> list = places.get(p);
       countries(list, named);
+      covered = covered(t, list, persons.get(p), covered, work);
+      found.clear();
       for (int i = 0; i < t.size(); i++) {
         work.add(1);
         if (!t.is(i, TokenFlags.CAPITALIZED)
@@ -199,16 +211,16 @@ final class LocalPlaces {
             || subjectOfASentence(t, i)
             || named.size() > 1
             || (named.size() == 1 && !named.contains(e.country()))
-            || overlapsAPlace(list, i, i + 1)
-            || overlapsAPerson(persons.get(p), i, i + 1)) {
+            || covered[i]) {
           continue;
         }
         PlaceEntry alone =
             new PlaceEntry(t.text(i), PlaceKind.PLACE, e.country(), "", 0, 0, e.label());
         String why =
             explain ? "the article names '" + e.name() + "', a place of " + e.country() : "";
-        insert(list, candidate(i, i + 1, alone, why));
+        found.add(candidate(i, i + 1, alone, why));
       }
+      merge(list, found, work);
     }
   }
 
@@ -336,30 +348,66 @@ final class LocalPlaces {
             && Lexicons.in(LOCATIVES, t, from - 1)));
   }
 
-  private static boolean overlapsAPlace(List<PlaceCandidate> list, int from, int to) {
-    for (PlaceCandidate c : list) {
-      if (!c.dropped && c.chosen != null && c.from < to && from < c.to) {
+  /**
+   * {@code scratch}, or a larger array, with the tokens of {@code t} that a place found or an
+   * accepted person holds marked: each overlap test then costs the span's length, whatever the
+   * number of names.
+   */
+  private static boolean[] covered(
+      TokenSequence t,
+      List<PlaceCandidate> places,
+      List<PersonCandidate> persons,
+      boolean[] scratch,
+      Work work) {
+    int n = t.size();
+    boolean[] covered =
+        scratch.length >= n ? scratch : new boolean[Math.max(n, 2 * scratch.length)];
+    Arrays.fill(covered, 0, n, false);
+    for (PlaceCandidate c : places) {
+      work.add(1);
+      if (!c.dropped && c.chosen != null) {
+        mark(covered, c.from, c.to, work);
+      }
+    }
+    for (PersonCandidate c : persons) {
+      work.add(1);
+      if (c.accepted) {
+        mark(covered, c.from, c.to, work);
+      }
+    }
+    return covered;
+  }
+
+  private static void mark(boolean[] covered, int from, int to, Work work) {
+    work.add(to - from);
+    Arrays.fill(covered, from, to, true);
+  }
+
+  private static boolean anyCovered(boolean[] covered, int from, int to, Work work) {
+    work.add(to - from);
+    for (int k = from; k < to; k++) {
+      if (covered[k]) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean overlapsAPerson(List<PersonCandidate> list, int from, int to) {
-    for (PersonCandidate c : list) {
-      if (c.accepted && c.from < to && from < c.to) {
-        return true;
-      }
+  /** Merges {@code found}, in text order, into {@code list}, in text order too. */
+  private static void merge(List<PlaceCandidate> list, List<PlaceCandidate> found, Work work) {
+    if (found.isEmpty()) {
+      return;
     }
-    return false;
-  }
-
-  /** Puts {@code c} into {@code list} in text order. */
-  private static void insert(List<PlaceCandidate> list, PlaceCandidate c) {
-    int at = list.size();
-    while (at > 0 && list.get(at - 1).from > c.from) {
-      at--;
+    work.add(list.size() + found.size());
+    List<PlaceCandidate> all = new ArrayList<>(list.size() + found.size());
+    int i = 0;
+    int j = 0;
+    while (i < list.size() || j < found.size()) {
+      boolean fromList =
+          j == found.size() || (i < list.size() && list.get(i).from <= found.get(j).from);
+      all.add(fromList ? list.get(i++) : found.get(j++));
     }
-    list.add(at, c);
+    list.clear();
+    list.addAll(all);
   }
 }

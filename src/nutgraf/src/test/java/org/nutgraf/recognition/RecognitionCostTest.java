@@ -53,7 +53,23 @@ class RecognitionCostTest {
 
   @Test
   void manyFirmNamesAmongManyPlacesCostNoMoreThanTheirLength() {
-    String unit = "Goldman Sachs opened an office in Lyon, and Eli Lilly hired Ana Ruiz in Porto. ";
+    assertCostGrowsAsTheText(
+        "Goldman Sachs opened an office in Lyon, and Eli Lilly hired Ana Ruiz in Porto. ");
+  }
+
+  @Test
+  void manyStreetsAmongManyPlacesCostNoMoreThanTheirLength() {
+    String unit = "Crews in Lyon closed Verdier Street, and police in Lyon shut Bastide Park. ";
+    assertCostGrowsAsTheText(unit);
+    assertEquals(
+        2_000,
+        recognizer.recognize(unit.repeat(1_000)).places().stream()
+            .filter(m -> m.surface().endsWith("Street") || m.surface().endsWith("Park"))
+            .count());
+  }
+
+  /** Ten times {@code unit} costs at most about ten times the steps of a hundred times it. */
+  private void assertCostGrowsAsTheText(String unit) {
     RecognitionCost a = cost(unit.repeat(100));
     RecognitionCost b = cost(unit.repeat(1_000));
 
