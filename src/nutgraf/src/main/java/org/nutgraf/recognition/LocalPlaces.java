@@ -22,10 +22,10 @@ import org.nutgraf.text.TokenSequence;
  * neither it nor the article points to one, the name is left alone. A name that holds a place or a
  * person already found, an organisation's word ("International Space Station") or a title, or that
  * is a given name and a frequent surname ("Nathan Lane") with no preposition of place before it, is
- * no such place. The one word before the last of such a name, when it is on no word list and in no
- * person's name, is that place where the article writes it alone ("Glenrock Lagoon" … "Glenrock's
- * future"), but not as the subject opening a sentence. Text in title case or in capitals (a
- * headline) is left alone: every word there is capitalised. Immutable and thread-safe.
+ * no such place. The one word before the last of such a name, when it is on no word list, is that
+ * place where the article writes it alone and no person's name holds it ("Glenrock Lagoon" …
+ * "Glenrock's future"), but not as the subject opening a sentence. Text in title case or in
+ * capitals (a headline) is left alone: every word there is capitalised. Immutable and thread-safe.
  */
 final class LocalPlaces {
   /** The words that end such names, beside the other lexicons. */
@@ -97,8 +97,9 @@ final class LocalPlaces {
   }
 
   /**
-   * Adds to {@code places} (one list a text, in text order) each such name of {@code texts}, as a
-   * place of the article's main country, decided at once.
+   * Adds to {@code places} (one list a text, in text order) each such name of {@code texts},
+   * decided at once: a place of the one country its text names, or of the article's main country
+   * where the text names none; then the remembered words written alone ({@link #addRemembered}).
    *
    * @param persons the person candidates of each text; the accepted ones are no place
    * @param words the word lists, for given names, surnames, titles and organisations' words
@@ -110,31 +111,35 @@ final class LocalPlaces {
       WordTable words,
       Work work,
       boolean explain) {
-    String main = mainCountry(places);
-    RecentWords recent = words.recentWords();
+    String main = null;
+    boolean mainKnown = false;
+    RecentWords recent = null;
     Set<String> named = new HashSet<>();
     // the one word before the head of each name found, when it is on no list: "Glenrock"
     Map<String, PlaceEntry> remembered = new HashMap<>();
-    boolean[] covered = new boolean[64];
+    boolean[] covered = new boolean[0];
     List<PlaceCandidate> found = new ArrayList<>();
     for (int p = 0; p < texts.size(); p++) {
       TokenSequence t = texts.get(p);
-      if (t.isTitleCase() || t.isAllCaps()) {
-        continue;
+      int h = t.isTitleCase() || t.isAllCaps() ? -1 : nextHead(t, 1, work);
+      if (h < 0) {
+        continue; // most texts name no street: nothing more is worked out for them
       }
       List<PlaceCandidate> list = places.get(p);
       countries(list, named);
+      if (named.isEmpty() && !mainKnown) {
+        // before any name is added to a text that names no country, so those do not count
+        main = mainCountry(places);
+        mainKnown = true;
+      }
       String country = named.isEmpty() ? main : named.size() == 1 ? named.iterator().next() : null;
       if (country == null) {
         continue;
       }
+      recent = recent == null ? words.recentWords() : recent;
       covered = covered(t, list, persons.get(p), covered, work);
       found.clear();
-      for (int h = 1; h < t.size(); h++) {
-        work.add(1);
-        if (!isHead(t, h)) {
-          continue;
-        }
+      for (; h >= 0; h = nextHead(t, h + 1, work)) {
         int from = nameStart(t, h);
         if (from < 0
             || anyCovered(covered, from, h + 1, work)
@@ -279,6 +284,17 @@ final class LocalPlaces {
         out.add(c.chosen.country());
       }
     }
+  }
+
+  /** The first head ({@link #isHead}) from token {@code from} on, or -1. */
+  private int nextHead(TokenSequence t, int from, Work work) {
+    for (int h = from; h < t.size(); h++) {
+      work.add(1);
+      if (isHead(t, h)) {
+        return h;
+      }
+    }
+    return -1;
   }
 
   /**
