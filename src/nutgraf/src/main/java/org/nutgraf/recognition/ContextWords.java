@@ -209,7 +209,48 @@ enum ContextWords {
       "lower",
       "greater",
       "inner",
-      "outer");
+      "outer"),
+
+  /**
+   * Words that open a sentence before the name of a street or a park and are not part of it ("From
+   * Ainsworth Parade, the man…"; {@link LocalPlaces}).
+   */
+  STREET_OPENERS(
+      "the",
+      "a",
+      "an",
+      "from",
+      "at",
+      "in",
+      "on",
+      "near",
+      "to",
+      "and",
+      "but",
+      "by",
+      "for",
+      "of",
+      "with",
+      "into",
+      "along",
+      "outside",
+      "inside",
+      "across",
+      "off",
+      "behind",
+      "opposite",
+      "past",
+      "beyond",
+      "around",
+      "through",
+      "toward",
+      "towards"),
+
+  /**
+   * Prepositions of place before a street's name: before a given name and a surname they make the
+   * two a street ("on Hollis Street"; {@link LocalPlaces}).
+   */
+  STREET_LOCATIVES("on", "at", "in", "near", "along", "off", "from", "to", "into", "outside");
 
   /** The words, as listed. */
   private final List<String> words;

@@ -34,50 +34,6 @@ final class LocalPlaces {
   /** The most words of a name before its last word. */
   static final int MAX_NAME_WORDS = 3;
 
-  /**
-   * Words that open a sentence before such a name and are not part of it ("From Ainsworth Parade,
-   * the man…").
-   */
-  private static final CharArraySet OPENERS =
-      new CharArraySet(
-          List.of(
-              "the",
-              "a",
-              "an",
-              "from",
-              "at",
-              "in",
-              "on",
-              "near",
-              "to",
-              "and",
-              "but",
-              "by",
-              "for",
-              "of",
-              "with",
-              "into",
-              "along",
-              "outside",
-              "inside",
-              "across",
-              "off",
-              "behind",
-              "opposite",
-              "past",
-              "beyond",
-              "around",
-              "through",
-              "toward",
-              "towards"),
-          false);
-
-  /** Prepositions of place: before a given name and a surname, they make the two a place. */
-  private static final CharArraySet LOCATIVES =
-      new CharArraySet(
-          List.of("on", "at", "in", "near", "along", "off", "from", "to", "into", "outside"),
-          false);
-
   private final CharArraySet heads;
   private final WordFilter filter;
 
@@ -336,7 +292,7 @@ final class LocalPlaces {
         && t.is(from - 1, TokenFlags.CAPITALIZED)) {
       return -1; // more capitalised words than a name of this kind has: some other name
     }
-    while (from < h && Lexicons.in(OPENERS, t, from)) {
+    while (from < h && ContextWords.STREET_OPENERS.at(t, from)) {
       from++;
     }
     return from < h ? from : -1;
@@ -361,7 +317,7 @@ final class LocalPlaces {
         && (words.get(t, h, recent).bits & Lexicons.SURNAME) != 0
         && !(from > 0
             && !t.is(from, TokenFlags.PUNCT_BEFORE)
-            && Lexicons.in(LOCATIVES, t, from - 1)));
+            && ContextWords.STREET_LOCATIVES.at(t, from - 1)));
   }
 
   /**
