@@ -256,7 +256,7 @@ final class PersonMatcher {
         i++;
         continue;
       }
-      int j = splitAtKnownName(t, i, extend(t, i, placeAt));
+      int j = splitAtKnownName(t, i, extend(t, i, placeAt, afterTitle));
       spanIsAThing = false; // weigh sets it; a span too long to weigh is no thing either
       PersonCandidate c =
           j - i > MAX_NAME_TOKENS ? null : weigh(t, i, j, placeAt, afterTitle ? title : null);
@@ -517,7 +517,7 @@ final class PersonMatcher {
         && !(k + 1 < t.size() && t.is(k + 1, TokenFlags.DIGIT));
   }
 
-  private int extend(TokenSequence t, int i, PlaceCandidate[] placeAt) {
+  private int extend(TokenSequence t, int i, PlaceCandidate[] placeAt, boolean afterTitle) {
     int n = t.size();
     int j = i + 1;
     if (t.is(i, TokenFlags.POSSESSIVE)) {
@@ -555,20 +555,7 @@ final class PersonMatcher {
         break;
       }
       if (!t.is(j, TokenFlags.INITIAL) && !isNamePart(t, j, placeAt)) {
-        if (is(t, j, Lexicons.ORG)
-            && j == i + 1 // the given name alone before it: "Melinda Gates Foundation" is a body
-            && !capitalBefore(t, i)
-            && is(t, j - 1, Lexicons.GIVEN)
-            && !is(t, j, Lexicons.PLACE_NOUN)
-            && !(i > 0 && t.foldedEquals(i - 1, "the")) // "the Austin Chronicle said": a paper
-            && is(t, j, Lexicons.SURNAME) // "Rand Corporation said", "Mars Inc. said": a firm
-            && (speechVerbAfter(t, j + 1)
-                || foreignOrgEndsName(t, j)
-                || (j + 1 < t.size()
-                    && t.is(j + 1, TokenFlags.COMMA_BEFORE)
-                    && apposition(t, j + 1, placeAt)))) {
-          // "Kenneth Law said", "Kenneth Law, a chef from Ontario,": a surname that is also a word
-          // for an institution
+        if (is(t, j, Lexicons.ORG) && surnameAfterGivenName(t, i, j, placeAt, afterTitle)) {
           j++;
         }
         break;
@@ -579,6 +566,32 @@ final class PersonMatcher {
       }
     }
     return j;
+  }
+
+  /**
+   * Whether token {@code j}, a word for an institution or a place, is the family name of the given
+   * name alone before it: a frequent census surname that a title puts in a person's name ("Judge
+   * Ruth Park ruled", "Coach Tom Lake"), or, with no title, one that a verb of saying or an
+   * apposition follows ("Kenneth Law said", "Kenneth Law, a chef from Ontario,"). Without a title a
+   * place's word ("Ruth Park reopened"), a capital before ("Melinda Gates Foundation") or "the"
+   * before ("the Austin Chronicle said") leaves it a body's or a place's name.
+   */
+  private boolean surnameAfterGivenName(
+      TokenSequence t, int i, int j, PlaceCandidate[] placeAt, boolean afterTitle) {
+    if (j != i + 1 || !is(t, i, Lexicons.GIVEN) || !is(t, j, Lexicons.SURNAME)) {
+      return false; // "Rand Corporation said", "Mars Inc. said": a firm
+    }
+    if (afterTitle) {
+      return true;
+    }
+    return !capitalBefore(t, i)
+        && !is(t, j, Lexicons.PLACE_NOUN)
+        && !(i > 0 && t.foldedEquals(i - 1, "the"))
+        && (speechVerbAfter(t, j + 1)
+            || foreignOrgEndsName(t, j)
+            || (j + 1 < t.size()
+                && t.is(j + 1, TokenFlags.COMMA_BEFORE)
+                && apposition(t, j + 1, placeAt)));
   }
 
   /**

@@ -393,6 +393,18 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void aTitleMakesASurnameThatIsAlsoAPlaceWordTheName() {
+    // a title opens a person's name, so the family name after the given name is part of it even
+    // when it is also a word for a place or a building, and whatever verb follows
+    assertEquals(List.of("Ruth Park"), names("Judge Ruth Park ruled against the council."));
+    assertEquals(List.of("Tom Lake"), names("Coach Tom Lake praised his defence."));
+    assertEquals(List.of("Ada Church"), names("Senator Ada Church voted no on Friday."));
+    // with no title nor a verb of saying, the same words stay a place's or a body's name
+    assertEquals(List.of(), names("Ruth Park reopened after the storm."));
+    assertEquals(List.of(), names("Grace Church rang its bells at noon."));
+  }
+
+  @Test
   void aRoadNamedAfterAPersonIsNoPerson() {
     assertEquals(List.of(), names("Traffic slowed on the Will Rogers Turnpike near Tulsa."));
     assertEquals(List.of(), names("Crews closed the Garden State Parkway overnight."));
