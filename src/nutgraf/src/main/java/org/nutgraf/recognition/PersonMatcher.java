@@ -921,6 +921,8 @@ final class PersonMatcher {
     } else if (c.nameTokens >= 2) {
       if (firstIsGiven) {
         c.add(PersonFeatures.GIVEN_FIRST, 2, "given name", t, i);
+      } else if (familyNameThenGivenName(t, i, j)) {
+        c.add(PersonFeatures.FAMILY_NAME, 2, "family name before a given name", t, i);
       } else if (!t.caseIsUninformative(i)
           || givenBeforeSurname(t, i, j)
           || (!t.isTitleCase() && !t.isAllCaps() && irishFamilyName(t, j - 1))) {
@@ -929,6 +931,21 @@ final class PersonMatcher {
         c.add(PersonFeatures.FAMILY_NAME, 1, "family name", t, i);
       }
     }
+  }
+
+  /**
+   * "invited by Deng Xiaoping", "met Wang Qishan": inside a sentence, an East Asian family name
+   * that is no common word, then a given name that is none either, make a name in East Asian order
+   * as surely as a given name opening a Western one. At a sentence's start the family name may be
+   * another word ("Oh Barb was there" is a greeting), and counts less.
+   */
+  private boolean familyNameThenGivenName(TokenSequence t, int i, int j) {
+    return j - i == 2
+        && !t.caseIsUninformative(i)
+        && is(t, i, Lexicons.EAST_ASIAN)
+        && !is(t, i, Lexicons.COMMON)
+        && is(t, i + 1, Lexicons.GIVEN)
+        && !is(t, i + 1, Lexicons.COMMON);
   }
 
   /**
@@ -1240,7 +1257,9 @@ final class PersonMatcher {
    * "The Rolling Stones announced", "fans of the Walking Dead": "the" right before a name of two
    * words or more whose first word is no given name, no family name written first and no particle,
    * and that is no known person's name, names a band, a show or a firm; a person's name after "the"
-   * opens with the given name ("the Bernie Sanders campaign").
+   * opens with the given name ("the Bernie Sanders campaign"). A given name that is also a word
+   * opens a team's name when a plural on no list of names follows it ("the Blue Jays", "the Red
+   * Wings"): no family name is a plural of that kind.
    */
   private boolean thingAfterThe(
       TokenSequence t, int i, int j, PersonCandidate.TitleSpan title, int nameTokens) {
@@ -1249,10 +1268,26 @@ final class PersonMatcher {
             && nameTokens >= 2
             && theBefore(t, i)
             && !t.is(i, TokenFlags.INITIAL)
-            && !is(t, i, Lexicons.GIVEN | Lexicons.EAST_ASIAN | Lexicons.PARTICLE)
+            && (!is(t, i, Lexicons.GIVEN | Lexicons.EAST_ASIAN | Lexicons.PARTICLE)
+                || j - i == 2 && is(t, i, Lexicons.COMMON) && unlistedPlural(t, i + 1))
             && !isKnown(t, i, j, joinedLength(t, i, j));
     spanIsAThing |= thing;
     return thing;
+  }
+
+  /**
+   * Whether token {@code k} looks like an English plural ("Jays", "Wings") and is on no list of
+   * names: no given name, no census surname, no known person's family name.
+   */
+  private boolean unlistedPlural(TokenSequence t, int k) {
+    int len = t.length(k);
+    char[] folded = t.foldedBuffer();
+    int end = t.foldedStart(k) + len;
+    return len >= 4
+        && folded[end - 1] == 's'
+        && folded[end - 2] != 's'
+        && !is(t, k, Lexicons.GIVEN | Lexicons.SURNAME)
+        && !isKnownSurname(t, k);
   }
 
   /** Whether "the" stands right before token {@code i}, in the same phrase. */

@@ -378,6 +378,29 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void anEastAsianFamilyNameBeforeAGivenNameIsANameWithNoOtherClue() {
+    // no title, no verb of saying, no other mention: the order of the two names is the evidence
+    assertEquals(List.of("Deng Xiaoping"), names("The plan was backed by Deng Xiaoping in 1978."));
+    assertEquals(List.of("Wang Qishan"), names("Envoys were received by Wang Qishan last week."));
+    // a greeting opening a sentence is no family name
+    assertEquals(List.of(), names("Oh Marta, not again."));
+  }
+
+  @Test
+  void theBeforeAGivenNameThatIsAlsoAWordAndAPluralNamesATeam() {
+    assertEquals(List.of(), names("Fans of the Blue Jays queued outside the ground."));
+    assertEquals(List.of(), names("Tickets for the Red Wings sold out in an hour."));
+    // a family name after such a given name keeps the person, plural-looking or not
+    assertEquals(List.of("Hope Harris"), names("Staff of the Hope Harris campaign met today."));
+    assertEquals(List.of("Rose Adams"), names("Readers of the Rose Adams column wrote in."));
+  }
+
+  @Test
+  void aTitleWordInsideAHospitalsNameOpensNoPerson() {
+    assertEquals(List.of(), names("She was treated at Leeds General Infirmary overnight."));
+  }
+
+  @Test
   void aSurnameThatIsAlsoAWordForAnInstitutionIsTheName() {
     assertEquals(List.of("Kenneth Law"), names("The minister Kenneth Law said he would stay."));
     // an apposition that describes a person says so as well as a verb of saying
