@@ -37,14 +37,7 @@ final class CityStatePairing {
           continue;
         }
         for (PlaceEntry se : state.entries) {
-          int score = 0;
-          if (se.kind() == PlaceKind.REGION
-              && !ce.admin1().isEmpty()
-              && ce.admin1().equals(se.admin1())) {
-            score = 3;
-          } else if (se.kind().isCountryLevel() && se.country().equals(ce.country())) {
-            score = 2;
-          }
+          int score = score(ce, se);
           if (score > bestScore) {
             bestScore = score;
             bestCity = ce;
@@ -67,6 +60,42 @@ final class CityStatePairing {
             explain ? "'" + t.text(city.from, state.to) + "' is a county the gazetteer lacks" : "";
       }
     }
+  }
+
+  /**
+   * Whether {@code state}, right after {@code city} and a comma in {@code t}, is the region of one
+   * of the city's readings that is no small town ("Washington, D.C.", "Paris, Texas"), as {@link
+   * #pair} would pair them; the candidates are left as they are. A country after the comma does not
+   * count here: "Freeland, U.S. Trade Representative Robert Lighthizer" lists people.
+   */
+  static boolean fits(TokenSequence t, PlaceCandidate city, PlaceCandidate state) {
+    if (state.from != city.to || !t.is(state.from, TokenFlags.COMMA_BEFORE)) {
+      return false;
+    }
+    for (PlaceEntry ce : city.entries) {
+      if (ce.kind().isCountryLevel() || !ce.hasCountry() || ce.has(PlaceEntry.SMALL_TOWN)) {
+        continue;
+      }
+      for (PlaceEntry se : state.entries) {
+        if (score(ce, se) == 3) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How well {@code se} places the city reading {@code ce}: 3 when it is the city's region, 2 its
+   * country, else 0.
+   */
+  private static int score(PlaceEntry ce, PlaceEntry se) {
+    if (se.kind() == PlaceKind.REGION
+        && !ce.admin1().isEmpty()
+        && ce.admin1().equals(se.admin1())) {
+      return 3;
+    }
+    return se.kind().isCountryLevel() && se.country().equals(ce.country()) ? 2 : 0;
   }
 
   /** Whether every reading of {@code c} is a region or a country. */

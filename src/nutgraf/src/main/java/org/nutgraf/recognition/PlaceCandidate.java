@@ -30,6 +30,13 @@ final class PlaceCandidate {
   boolean paired;
 
   /**
+   * True when its own region follows it after a comma, and no capitalised word stands right before
+   * it ("the plan for Washington, D.C."; {@link CityStatePairing#fits}): a place however weak its
+   * name, where no person's name starts.
+   */
+  boolean beforeItsRegion;
+
+  /**
    * True when the country choice dropped it because nothing decided between its countries; the
    * resolver weighs it once more when the article's other names are resolved ({@link
    * PlaceResolver}).
@@ -72,8 +79,14 @@ final class PlaceCandidate {
     return false;
   }
 
-  /** True when it names a country outright: a country-level name that is not also a given name. */
+  /**
+   * True when it names a country outright (a country-level name that is not also a given name), has
+   * two words or more, or stands before its own region ({@link #beforeItsRegion}).
+   */
   boolean isStrong() {
+    if (beforeItsRegion) {
+      return true;
+    }
     for (PlaceEntry e : entries) {
       if (e.kind() == PlaceKind.SUPRANATIONAL) {
         return true;

@@ -95,7 +95,30 @@ final class PlaceMatcher {
       }
       i = next;
     }
+    markThoseBeforeTheirRegion(t, out, work);
     return out;
+  }
+
+  /**
+   * Marks each candidate that its own region follows after a comma, with no capitalised word right
+   * before it ({@link PlaceCandidate#beforeItsRegion}): "for Washington, D.C." is the city even in
+   * an article about George Washington; "Lindsey Graham, South Carolina" stays the senator.
+   */
+  private static void markThoseBeforeTheirRegion(
+      TokenSequence t, List<PlaceCandidate> out, Work work) {
+    for (int k = 0; k + 1 < out.size(); k++) {
+      PlaceCandidate city = out.get(k);
+      PlaceCandidate next = out.get(k + 1);
+      work.add(1);
+      int i = city.from;
+      if (next.from != city.to
+          || !t.is(next.from, TokenFlags.COMMA_BEFORE)
+          || i > 0 && !t.is(i, TokenFlags.PUNCT_BEFORE) && t.is(i - 1, TokenFlags.CAPITALIZED)) {
+        continue;
+      }
+      work.add((long) city.entries.length * next.entries.length);
+      city.beforeItsRegion = CityStatePairing.fits(t, city, next);
+    }
   }
 
   /** Whether a name may start at token i: one in lower case only if it counts in lower case. */

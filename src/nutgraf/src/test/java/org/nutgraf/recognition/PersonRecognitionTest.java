@@ -519,6 +519,24 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void aSurnameThatIsACityBeforeItsOwnStateIsTheCity() {
+    List<Recognized> r =
+        recognizer.recognizeAll(
+            List.of(
+                "The historian Ruth Jackson spoke at the opening.",
+                "Funding for Jackson, Mississippi, was cut in the spring.",
+                "Jackson said the loans were generous.",
+                "Delegates heard Ruth Jackson, Mississippi's guest, at noon."));
+    assertEquals(List.of(), names(r.get(1)));
+    assertEquals(
+        List.of("US", "US"), r.get(1).places().stream().map(PlaceMention::country).toList());
+    // before a verb of saying the surname is still the person the article names in full
+    assertEquals(List.of("Jackson"), names(r.get(2)));
+    // after the given name the comma and the state do not make the surname a city
+    assertEquals(List.of("Ruth Jackson"), names(r.get(3)));
+  }
+
+  @Test
   void aMonthAfterAGivenNameIsASurname() {
     assertEquals(List.of("Nadia May"), names("Finance Minister Nadia May presented the budget."));
     assertEquals(List.of(), names("The vote is due on May 5."));
