@@ -702,6 +702,7 @@ final class PersonMatcher {
         || thingBefore(t, i)
         || thingAfterThe(t, i, j, title, nameTokens)
         || teamOfAPlace(t, i, j, title, placeAt)
+        || teamAfterItsPlace(t, i, j, title, placeAt)
         || clubOfACity(t, i, j, title, placeAt)
         || partOfAPlace(t, i, j, title, placeAt)
         || arabicArticleBeforeAPlace(t, i, j, title, placeAt)
@@ -1370,6 +1371,26 @@ final class PersonMatcher {
     boolean englishPlural =
         before != 'a' && before != 'e' && before != 'i' && before != 'o' && before != 'u';
     return isWordOrPlural(t, last) || englishPlural && !is(t, last, Lexicons.COMMON);
+  }
+
+  /**
+   * "Detroit's Red Wings", "Toronto's Blue Jays": right after a place's possessive, a word that is
+   * also a common word and a plural on no list of names name the place's team; a person after the
+   * possessive has a family name ("London's Sadiq Khan").
+   */
+  private boolean teamAfterItsPlace(
+      TokenSequence t, int i, int j, PersonCandidate.TitleSpan title, PlaceCandidate[] placeAt) {
+    boolean team =
+        title == null
+            && j - i == 2
+            && i > 0
+            && !t.is(i, TokenFlags.PUNCT_BEFORE)
+            && t.is(i - 1, TokenFlags.POSSESSIVE)
+            && placeAt[i - 1] != null
+            && is(t, i, Lexicons.COMMON)
+            && unlistedPlural(t, i + 1);
+    spanIsAThing |= team;
+    return team;
   }
 
   /**

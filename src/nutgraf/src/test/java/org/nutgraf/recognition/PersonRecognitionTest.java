@@ -396,6 +396,13 @@ class PersonRecognitionTest {
   }
 
   @Test
+  void aCommonWordAndAPluralAfterAPlacesPossessiveNameItsTeam() {
+    assertEquals(List.of(), names("Detroit's Red Wings lost at home again."));
+    // a person after the possessive has a family name, not a plural
+    assertEquals(List.of("Amir Haddad"), names("Detroit's Amir Haddad scored twice."));
+  }
+
+  @Test
   void aTitleWordInsideAHospitalsNameOpensNoPerson() {
     assertEquals(List.of(), names("She was treated at Leeds General Infirmary overnight."));
   }
