@@ -571,14 +571,21 @@ final class PersonMatcher {
   /**
    * Whether token {@code j}, a word for an institution or a place, is the family name of the given
    * name alone before it: a frequent census surname that a title puts in a person's name ("Judge
-   * Ruth Park ruled", "Coach Tom Lake"), or, with no title, one that a verb of saying or an
-   * apposition follows ("Kenneth Law said", "Kenneth Law, a chef from Ontario,"). Without a title a
-   * place's word ("Ruth Park reopened"), a capital before ("Melinda Gates Foundation") or "the"
-   * before ("the Austin Chronicle said") leaves it a body's or a place's name.
+   * Ruth Park ruled", "Coach Tom Lake"), any such word between a title and a verb of saying
+   * ("Director Michael Bay said"), or, with no title, a frequent surname that a verb of saying or
+   * an apposition follows ("Kenneth Law said", "Kenneth Law, a chef from Ontario,"). Without a
+   * title a place's word ("Ruth Park reopened"), a capital before ("Melinda Gates Foundation") or
+   * "the" before ("the Austin Chronicle said") leaves it a body's or a place's name.
    */
   private boolean surnameAfterGivenName(
       TokenSequence t, int i, int j, PlaceCandidate[] placeAt, boolean afterTitle) {
-    if (j != i + 1 || !is(t, i, Lexicons.GIVEN) || !is(t, j, Lexicons.SURNAME)) {
+    if (j != i + 1 || !is(t, i, Lexicons.GIVEN)) {
+      return false;
+    }
+    if (afterTitle && speechVerbAfter(t, j + 1)) {
+      return true;
+    }
+    if (!is(t, j, Lexicons.SURNAME)) {
       return false; // "Rand Corporation said", "Mars Inc. said": a firm
     }
     if (afterTitle) {

@@ -429,6 +429,9 @@ class PersonRecognitionTest {
     assertEquals(List.of("Ruth Park"), names("Judge Ruth Park ruled against the council."));
     assertEquals(List.of("Tom Lake"), names("Coach Tom Lake praised his defence."));
     assertEquals(List.of("Ada Church"), names("Senator Ada Church voted no on Friday."));
+    // between a title and a verb of saying, such a word is the family name even when it is no
+    // frequent census surname
+    assertEquals(List.of("Ines Bay"), names("Director Ines Bay said the shoot was over."));
     // with no title nor a verb of saying, the same words stay a place's or a body's name
     assertEquals(List.of(), names("Ruth Park reopened after the storm."));
     assertEquals(List.of(), names("Grace Church rang its bells at noon."));
