@@ -63,15 +63,13 @@ final class CityStatePairing {
   }
 
   /**
-   * Whether {@code state}, right after {@code city} and a comma in {@code t}, is the region of one
-   * of the city's readings that is no small town ("Washington, D.C.", "Paris, Texas"), as {@link
-   * #pair} would pair them; the candidates are left as they are. A country after the comma does not
-   * count here: "Freeland, U.S. Trade Representative Robert Lighthizer" lists people.
+   * Whether {@code state}, which the caller has found right after {@code city} and a comma, is the
+   * region of one of the city's readings that is no small town ("Washington, D.C.", "Paris,
+   * Texas"), as {@link #pair} would pair them; the candidates are left as they are. A country after
+   * the comma does not count here: "Freeland, U.S. Trade Representative Robert Lighthizer" lists
+   * people.
    */
-  static boolean fits(TokenSequence t, PlaceCandidate city, PlaceCandidate state) {
-    if (state.from != city.to || !t.is(state.from, TokenFlags.COMMA_BEFORE)) {
-      return false;
-    }
+  static boolean fits(PlaceCandidate city, PlaceCandidate state) {
     for (PlaceEntry ce : city.entries) {
       if (ce.kind().isCountryLevel() || !ce.hasCountry() || ce.has(PlaceEntry.SMALL_TOWN)) {
         continue;

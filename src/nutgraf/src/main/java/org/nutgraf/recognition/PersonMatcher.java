@@ -1288,13 +1288,22 @@ final class PersonMatcher {
    * names: no given name, no census surname, no known person's family name.
    */
   private boolean unlistedPlural(TokenSequence t, int k) {
+    return pluralOfNoGivenName(t, k) && !is(t, k, Lexicons.SURNAME);
+  }
+
+  /**
+   * Whether token {@code k} ends in an s that follows no other s, has four letters or more, and is
+   * no given name and no known person's family name: the last word of a team's name ("Suns",
+   * "Wings"), not "Williams" nor "Ross".
+   */
+  private boolean pluralOfNoGivenName(TokenSequence t, int k) {
     int len = t.length(k);
     char[] folded = t.foldedBuffer();
     int end = t.foldedStart(k) + len;
     return len >= 4
         && folded[end - 1] == 's'
         && folded[end - 2] != 's'
-        && !is(t, k, Lexicons.GIVEN | Lexicons.SURNAME)
+        && !is(t, k, Lexicons.GIVEN)
         && !isKnownSurname(t, k);
   }
 
@@ -1347,12 +1356,7 @@ final class PersonMatcher {
     int len = t.length(last);
     char[] folded = t.foldedBuffer();
     int end = t.foldedStart(last) + len;
-    boolean plural =
-        len >= 4
-            && folded[end - 1] == 's'
-            && folded[end - 2] != 's'
-            && !is(t, last, Lexicons.GIVEN)
-            && !isKnownSurname(t, last);
+    boolean plural = pluralOfNoGivenName(t, last);
     if (afterThe && !plural) {
       // "the Boston Marathon", "the Miami Heat": a common word that is no frequent surname; "the
       // Boston Red Sox", "the Chicago White Sox": two words, the last no given name and no surname,

@@ -117,7 +117,7 @@ final class PlaceMatcher {
         continue;
       }
       work.add((long) city.entries.length * next.entries.length);
-      city.beforeItsRegion = CityStatePairing.fits(t, city, next);
+      city.beforeItsRegion = CityStatePairing.fits(city, next);
     }
   }
 
